@@ -1,0 +1,23 @@
+// npm run build: precompiles the schema validators, compiles src/ and data/ with
+// tsc (JS + .d.ts in dist/), then writes the published data files generated
+// from the one source in data/: plan.json, plan.csv and the schemas. Rollup
+// then bundles for browsers (rollup.config.js).
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = `${root}dist/`;
+const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit' });
+
+rmSync(dist, { recursive: true, force: true });
+run(process.execPath, ['scripts/gen-validators.mjs']);
+run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json']);
+run(process.execPath, ['node_modules/rollup/dist/bin/rollup', '-c', 'rollup.config.js', '--silent']);
+
+const { planJson, planCsv } = await import(`${dist}src/publish.js`);
+mkdirSync(dist, { recursive: true });
+writeFileSync(`${dist}plan.json`, JSON.stringify(planJson(), null, 2) + '\n');
+writeFileSync(`${dist}plan.csv`, planCsv());
+for (const name of ['plan', 'observations']) copyFileSync(`${root}src/schema/${name}.schema.json`, `${dist}${name}.schema.json`);
+console.log('built dist/: src, data, plan.json, plan.csv, plan.schema.json, observations.schema.json');

@@ -1,0 +1,21 @@
+/**
+ * Typed access to the validators precompiled from `plan.schema.json` and
+ * `observations.schema.json` (no code is compiled at run time).
+ */
+import { validateObservations as observations, validatePlan as plan } from './validators.generated.js';
+
+/** One schema violation: where (`instancePath`, a JSON pointer) and what (`keyword`, `message`). */
+export interface SchemaError {
+  readonly instancePath: string;
+  readonly keyword: string;
+  readonly message?: string;
+  readonly params: Readonly<Record<string, unknown>>;
+}
+
+/** A precompiled validator: returns true for valid data, otherwise sets `errors`. */
+export type SchemaValidator = ((data: unknown) => boolean) & { errors?: SchemaError[] | null };
+
+/** Validates data against `plan.schema.json`. */
+export const planSchemaValidator = plan as SchemaValidator;
+/** Validates data against `observations.schema.json`. */
+export const observationsSchemaValidator = observations as SchemaValidator;
