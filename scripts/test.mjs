@@ -27,6 +27,12 @@ const stages = [
       return r && { passed: r.numPassedTests, failed: r.numFailedTests + (r.numTotalTests === 0 ? 1 : 0) };
     },
   },
+  {
+    name: 'browser',
+    cmd: [bin('wtr'), ['--config', 'web-test-runner.config.mjs']],
+    before: () => rmSync(`${tmp}wtr.json`, { force: true }),
+    count: () => readJson(`${tmp}wtr.json`),
+  },
 ];
 
 let passed = 0;

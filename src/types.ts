@@ -274,8 +274,13 @@ export type ObservationMeasure =
   | 'avg_annual_growth'
   | 'cumulative_growth';
 
-/** The plan's own figure, a preliminary release, or a later revision. */
-export type Vintage = 'plan' | 'preliminary' | 'revised';
+/**
+ * Which release of a figure: the plan's own figure, a preliminary release
+ * (初步核算), a final release (a final statistic, or an official list or
+ * document), or a later revision (a restated earlier year). From oldest to
+ * newest: plan, preliminary, final, revised.
+ */
+export type Vintage = 'plan' | 'preliminary' | 'final' | 'revised';
 
 /** official: a government site or bulletin; mainstream: a major news outlet reporting one; secondary: a mirror or summary. */
 export type Reliability = 'official' | 'mainstream' | 'secondary';
@@ -295,9 +300,12 @@ export interface Observation {
   readonly priceBasis?: PriceBasis;
   readonly vintage: Vintage;
   readonly publisher: string;
-  /** Publication date, `YYYY-MM-DD` or `YYYY-MM`. */
-  readonly published: string;
-  readonly url: string;
+  /** Publication date, `YYYY-MM-DD` or `YYYY-MM`; `null` only for the plan's own figures (vintage `plan`). */
+  readonly published: string | null;
+  /** The page that publishes the figure; `null` only for the plan's own figures, which carry `source`. */
+  readonly url: string | null;
+  /** For the plan's own figures: the section and verbatim quote of the plan. */
+  readonly source?: Source;
   readonly reliability: Reliability;
   readonly note?: string;
   /** `bundled` for the library's own, `user` for observations a site passes in. */

@@ -1,0 +1,47 @@
+// Browser tests (widgets) in the system Chromium: `npm run test:browser`.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { mkdirSync, writeFileSync } from 'node:fs';
+
+const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+/** Writes .tmp/wtr.json ({ passed, failed }) for scripts/test.mjs; a file that fails to load counts as failed. */
+function countReporter() {
+  return {
+    onTestRunFinished({ sessions }) {
+      let passed = 0;
+      let failed = 0;
+      const walk = (suite) => {
+        for (const t of suite.tests) if (t.passed) passed++; else failed++;
+        suite.suites.forEach(walk);
+      };
+      for (const s of sessions) {
+        if (s.testResults) walk(s.testResults);
+        if (s.errors?.length || (!s.passed && !s.testResults)) failed++;
+      }
+      mkdirSync('.tmp', { recursive: true });
+      writeFileSync('.tmp/wtr.json', JSON.stringify({ passed, failed }));
+    },
+  };
+}
+
+export default {
+  files: 'tests/browser/**/*.test.ts',
+  nodeResolve: true,
+  concurrency: 1,
+  testsFinishTimeout: 180000,
+  testFramework: { config: { timeout: 20000 } },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: CHROME,
+        headless: true,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--font-render-hinting=none'],
+      },
+    }),
+  ],
+  reporters: [defaultReporter(), countReporter()],
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+};
