@@ -29,9 +29,22 @@ export const planObservations: readonly Observation[] = figures.flatMap((f): Obs
   }];
 });
 
-/** Every observation of one indicator: the plan's own and the bundled ones, oldest year first. */
-export function observationsOf(indicator: string, extra: readonly Observation[] = []): Observation[] {
-  return [...planObservations, ...observations, ...extra].filter((o) => o.indicator === indicator).sort((a, b) => a.year - b.year);
+const slot = (o: Observation) => [o.indicator, o.year, o.period, o.measure, o.since ?? ''].join('|');
+
+/**
+ * Merge a site's observations over a base list: a site's figure replaces every
+ * base figure of the same indicator, year, period and measure; it is marked `origin: 'user'`.
+ */
+export function mergeObservations(base: readonly Observation[], own: readonly Observation[]): Observation[] {
+  const taken = new Set(own.map(slot));
+  return [...base.filter((o) => !taken.has(slot(o))), ...own.map((o) => ({ ...o, origin: 'user' as const }))];
+}
+
+/** Every observation of one indicator: the plan's own, the bundled ones and a site's own (merged over them), oldest year first. */
+export function observationsOf(indicator: string, own: readonly Observation[] = []): Observation[] {
+  return mergeObservations([...planObservations, ...observations], own)
+    .filter((o) => o.indicator === indicator)
+    .sort((a, b) => a.year - b.year);
 }
 
 /** One invalid observation: its position (`index` in the array, `line` in a CSV file), the field and why. */
