@@ -3,7 +3,7 @@
 // from the one source in data/: plan.json, plan.csv and the schemas. Rollup
 // then bundles for browsers (rollup.config.js).
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -15,9 +15,13 @@ run(process.execPath, ['scripts/gen-validators.mjs']);
 run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json']);
 run(process.execPath, ['node_modules/rollup/dist/bin/rollup', '-c', 'rollup.config.js', '--silent']);
 
-const { planJson, planCsv } = await import(`${dist}src/publish.js`);
+const { planJson, planCsv, observationsJson } = await import(`${dist}src/publish.js`);
+const { observations, observationsCsv } = await import(`${dist}src/index.js`);
 mkdirSync(dist, { recursive: true });
 writeFileSync(`${dist}plan.json`, JSON.stringify(planJson(), null, 2) + '\n');
 writeFileSync(`${dist}plan.csv`, planCsv());
+writeFileSync(`${dist}observations.json`, JSON.stringify(observationsJson(), null, 2) + '\n');
+writeFileSync(`${dist}observations.csv`, observationsCsv(observations));
+chmodSync(`${dist}src/cli.js`, 0o755);
 for (const name of ['plan', 'observations']) copyFileSync(`${root}src/schema/${name}.schema.json`, `${dist}${name}.schema.json`);
-console.log('built dist/: src, data, plan.json, plan.csv, plan.schema.json, observations.schema.json');
+console.log('built dist/: src, data, plan.json, plan.csv, observations.json, observations.csv and their schemas');

@@ -1,7 +1,7 @@
 /**
  * qingdao-services-plan: Qingdao's plan for modern service industries
- * 2021-2025 as typed, sourced data and statistical-office calculations.
- * No DOM, no side effects.
+ * 2021-2025 as typed, sourced data, statistical-office calculations, the
+ * observed outcomes and the end-of-plan scorecard. No DOM, no side effects.
  */
 export * from './types.js';
 export { PlanError } from './errors.js';
@@ -20,3 +20,18 @@ export {
   baseFigureOf,
 } from './data.js';
 export type { Indicator, Figure, Target, FigureId, TargetId, IndicatorId, DimensionId, IndustryId } from './data.js';
+export * from './calc-entry.js';
+export * from './assess.js';
+export * from './format/index.js';
+export {
+  observations,
+  planObservations,
+  observationsOf,
+  mergeObservations,
+  validateObservations,
+  type ObservationIssue,
+  type ObservationsResult,
+} from './observations.js';
+export { parseObservationsCsv, observationsCsv, OBSERVATION_COLUMNS } from './observations-csv.js';
+export { scorecard, type Scorecard, type ScorecardEntry, type ScorecardOptions } from './scorecard.js';
+export { planSchemaValidator, observationsSchemaValidator, type SchemaError, type SchemaValidator } from './schema/index.js';

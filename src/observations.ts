@@ -29,11 +29,13 @@ export const planObservations: readonly Observation[] = figures.flatMap((f): Obs
   }];
 });
 
-const slot = (o: Observation) => [o.indicator, o.year, o.period, o.measure, o.since ?? ''].join('|');
+const slot = (o: Observation) => [o.indicator, o.year, o.period, o.measure, o.since ?? '', o.vintage].join('|');
 
 /**
  * Merge a site's observations over a base list: a site's figure replaces every
- * base figure of the same indicator, year, period and measure; it is marked `origin: 'user'`.
+ * base figure of the same indicator, year, period, measure and vintage (other
+ * vintages stay side by side, so the plan's own figures are never lost); it is
+ * marked `origin: 'user'`.
  */
 export function mergeObservations(base: readonly Observation[], own: readonly Observation[]): Observation[] {
   const taken = new Set(own.map(slot));

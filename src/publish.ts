@@ -4,6 +4,17 @@
  */
 import { toCsv } from './csv.js';
 import { figures, indicators, plan } from './data.js';
+import { observations } from './observations.js';
+
+/** The bundled observations as the object `observations.json` holds (checked by `observations.schema.json`). */
+export function observationsJson() {
+  return {
+    $schema: './observations.schema.json',
+    dataVersion: plan.meta.dataVersion,
+    updated: plan.meta.updated,
+    observations: observations.map(({ origin: _, ...o }) => o),
+  };
+}
 
 /** The plan data as the object `plan.json` holds. */
 export function planJson() {

@@ -1,0 +1,125 @@
+/**
+ * `assess`: the status of one target from observations, with everything that explains it.
+ */
+import type { Observation, TargetDef } from '../types.js';
+import type { AssessOptions, AssessRatios, Assessment, Evidence, Method, ReasonCode, Status, Warning } from './model.js';
+import { presets, classify, type Preset } from './presets.js';
+import { isMet, toleranceOf } from './compare.js';
+import { progressRatios } from './ratios.js';
+import { select } from './select.js';
+import { gather } from './forms.js';
+import { fail, num } from './check.js';
+
+const LINEAR = ['share', 'pp_change', 'count', 'per_year_count', 'new_count'];
+const NONE: AssessRatios = { elapsed: null, distance: null, pace: null, growth: null, expected: null, actualRate: null, requiredRate: null };
+
+/**
+ * The status of `target` as of `options.asOf` (default: its target year), judged on `observations`
+ * of its indicator by the method of its form and the preset's ratio and bands (see docs/api/calc.md).
+ */
+export const assess = (target: TargetDef, observations: readonly Observation[], options: AssessOptions = {}): Assessment => {
+  const tT = num('target.targetYear', target.targetYear);
+  const t0 = target.period?.from ?? tT - 5;
+  const asOf = options.asOf === undefined ? tT : num('asOf', options.asOf);
+  const p = options.preset ?? 'eurostat';
+  const preset: Preset = typeof p == 'object' ? p : (presets[p] ?? fail('invalid_argument', 'assess', { preset: p }, 'pass eurostat, unsd2022, unsd2023, escap or a Preset'));
+  if (!preset.bands?.length) fail('invalid_argument', 'assess', { preset: preset.name }, 'a preset needs bands');
+  if (!Array.isArray(observations)) fail('invalid_argument', 'assess', { observations }, 'pass an array of observations');
+  const form = target.form;
+  const linear = LINEAR.includes(form);
+  const end = asOf >= tT;
+  const baseOpt = options.base === undefined ? undefined : num('base', options.base);
+  const qualitative = typeof target.value != 'number';
+  const sel = select(target, qualitative ? [] : observations, Math.min(asOf, tT), asOf, options.vintage == 'plan', options.indicatorKind ? options.indicatorKind == 'flow' : ['flow', 'additions', 'per_year'].includes(target.counts));
+  const g = qualitative ? { figures: [], base: null, path: null, why: [] } : gather(target, sel, t0, tT, baseOpt);
+  const warnings: Warning[] = sel.warnings;
+  if (baseOpt !== undefined) warnings.push({ code: 'base_override', year: t0 });
+  const base = g.base;
+  const tolerance = qualitative ? 0 : toleranceOf(target, options.tolerance, base?.value);
+  const met = (e: Evidence) => isMet(target, e.value, { bound: e.bound, tolerance });
+
+  // The latest figure that decides, and how far back the target has stayed met.
+  let decided: Evidence | null = null;
+  let since: number | null = null;
+  for (const f of [...g.figures].reverse()) {
+    if ((form == 'avg_annual_growth' || form == 'per_year_count') && f.year != tT) continue;
+    const m = met(f);
+    if (m === null) continue;
+    if (!m) {
+      decided ??= f;
+      break;
+    }
+    decided ??= f;
+    since = f.year;
+  }
+
+  const why = [...g.why];
+  let ratios = NONE;
+  let ratio: Method = 'none';
+  let method: Method = 'none';
+  let value: number | null = null;
+  if (g.path) {
+    const { y0, yt, T, latest } = g.path;
+    try {
+      const r = progressRatios({ base: y0, baseYear: t0, latest: yt, latestYear: latest.year, target: T, targetYear: tT, direction: target.direction, projection: linear ? 'linear' : 'geometric' });
+      const { issue, ...rest } = r;
+      ratios = rest;
+      ratio = linear && preset.ratio == 'growth' ? 'pace' : preset.ratio;
+      value = ratios[ratio as 'pace'];
+      if (value === null) why.push(issue!);
+    } catch (e) {
+      if ((e as { code?: string }).code != 'target_equals_base') throw e;
+      why.push('target_equals_base');
+    }
+  }
+
+  let status: Status | undefined;
+  const reasons: ReasonCode[] = [];
+  const last = g.figures[g.figures.length - 1];
+  if (qualitative) reasons.push('qualitative_target');
+  else if (since !== null) (status = 'achieved'), (method = 'comparator');
+  else if (end) {
+    if (decided?.year == tT) (status = 'not_achieved'), (method = 'comparator');
+    else reasons.push('no_target_year_data');
+  } else if (form == 'per_year_count' && last && met(last)) (status = 'on_track'), (method = 'comparator');
+  else if (value !== null) (status = classify(value, preset).status), (method = ratio);
+  if (!status && !qualitative) {
+    // Why the data could not say more, most basic first.
+    if (!sel.seen && baseOpt === undefined) reasons.push('no_observation');
+    else if (sel.definitionDiffers && !sel.points.length) reasons.push('definition_differs');
+    else if (sel.partYearDropped && !g.figures.some((f) => f.year > t0)) reasons.push('partial_year_only');
+  }
+  for (const w of why)
+    if (!status) reasons.includes(w) || reasons.push(w);
+    else if (!warnings.some((x) => x.reason == w)) warnings.push({ code: 'ratio_unavailable', reason: w });
+  if (!status && !reasons.length) reasons.push('insufficient_data');
+  status ??= 'not_assessable';
+
+  const latest = (method == 'comparator' ? decided : g.path?.latest) ?? g.path?.latest ?? decided ?? last ?? null;
+  const evidence = [...new Set([...(base?.observations ?? []), ...(latest?.observations ?? [])])];
+  for (const o of evidence)
+    if (o.priceBasis && o.priceBasis != 'not_applicable' && target.priceBasis != 'not_applicable' && o.priceBasis != target.priceBasis)
+      warnings.push({ code: 'price_basis_differs', year: o.year, observation: o });
+  return {
+    target: target.id,
+    form,
+    status,
+    achievedEarly: status == 'achieved' && since! < tT,
+    met: decided ? since !== null : null,
+    asOf,
+    baseYear: t0,
+    targetYear: tT,
+    reasons,
+    warnings,
+    ratios,
+    base,
+    latest,
+    targetValue: target.value,
+    comparator: target.comparator,
+    tolerance,
+    method,
+    preset: preset.name,
+    bands: preset.bands,
+    evidence,
+  };
+};

@@ -1,0 +1,120 @@
+/**
+ * The figures each target form is judged on (internal): values in the target's
+ * unit by year, the base, and the path the progress ratios run along.
+ */
+import type { TargetDef } from '../types.js';
+import type { Evidence, ReasonCode } from './model.js';
+import type { Point, Selection } from './select.js';
+import type { CalcError } from './errors.js';
+import { cagr, chainedAverageGrowth } from './growth.js';
+import { relativeChange } from './change.js';
+import { fail } from './check.js';
+
+/** The path of the progress ratios: base y0, latest yt at year t, target T (all in one unit). */
+export interface Path {
+  readonly y0: number;
+  readonly yt: number;
+  readonly T: number;
+  readonly latest: Evidence;
+}
+
+/** What a form yields for `assess`. */
+export interface Gathered {
+  /** Figures in the target's unit, by year ascending, that may show the target met. */
+  readonly figures: Evidence[];
+  readonly base: Evidence | null;
+  readonly path: Path | null;
+  readonly why: ReasonCode[];
+}
+
+const ev = (p: Point, value = p.value, more: readonly Point[] = []): Evidence => ({
+  value,
+  year: p.year,
+  bound: p.bound,
+  observations: [...more.map((q) => q.obs), p.obs],
+});
+const exact = (e: Evidence | undefined): e is Evidence => e?.bound == 'exact';
+const reason = (e: unknown): ReasonCode => {
+  const c = (e as CalcError).code;
+  return c == 'zero_start' ? 'zero_base' : c == 'sign_change' || c == 'negative_value' ? c : fail(c, 'assess');
+};
+
+/** Gathers the figures of `target` from the selected points (see the module note). */
+export const gather = (target: TargetDef, sel: Selection, t0: number, tT: number, baseOpt: number | undefined): Gathered => {
+  const form = target.form;
+  const T = target.value;
+  const why: ReasonCode[] = [];
+  const all = sel.points;
+  const of = (m: string) => all.filter((p) => p.measure == m && (m == 'avg_annual_growth' || m == 'cumulative_growth' ? p.since === t0 : true));
+  const basePoint = (ps: Point[]) => ps.find((p) => p.year == t0 && p.fy && p.bound == 'exact');
+  const baseOf = (ps: Point[]): Evidence | null => {
+    const p = basePoint(ps);
+    return baseOpt !== undefined ? { value: baseOpt, year: t0, bound: 'exact', observations: [] } : p ? ev(p) : null;
+  };
+  const after = (ps: Point[]) => ps.filter((p) => p.year > t0);
+  let figures: Evidence[] = [];
+  let base: Evidence | null = null;
+  let path: Path | null = null;
+  const latestExact = () => figures.filter((f) => f.year > t0 && exact(f)).pop();
+
+  if (form == 'level' || form == 'share' || form == 'count' || form == 'per_year_count' || form == 'pp_change') {
+    const ps = of(form == 'level' ? 'level' : form == 'count' || form == 'per_year_count' ? 'count' : 'share');
+    if (!ps.length && all.some((p) => p.measure.includes('growth'))) why.push('growth_rate_series');
+    base = baseOf(ps);
+    if (!base) why.push('base_missing');
+    if (form != 'pp_change') figures = ps.filter((p) => p.year >= t0).map((p) => ev(p));
+    else if (base) figures = after(ps).map((p) => ev(p, p.value - base!.value));
+    const l = latestExact();
+    if (base && l) path = form == 'pp_change' ? { y0: 0, yt: l.value, T, latest: l } : { y0: base.value, yt: l.value, T, latest: l };
+  } else if (form == 'new_count') {
+    const ps = of('count');
+    base = { value: 0, year: t0, bound: 'exact', observations: [] };
+    let sum = 0;
+    let bound = 'exact' as Evidence['bound'];
+    const used: Point[] = [];
+    for (let y = t0 + 1, last = ps[ps.length - 1]?.year ?? t0; y <= Math.min(last, tT); y++) {
+      const p = ps.find((q) => q.year == y);
+      if (!p || p.bound != 'exact') bound = p?.bound == 'more_than' || bound == 'more_than' ? 'more_than' : 'at_least';
+      if (!p) continue;
+      if (p.value < 0) fail('negative_value', 'assess', { year: y, additions: p.value }, 'additions must be >= 0');
+      sum += p.value;
+      used.push(p);
+      figures.push({ value: sum, year: y, bound, observations: used.map((q) => q.obs) });
+    }
+    const l = figures[figures.length - 1];
+    if (bound != 'exact') why.push('insufficient_data');
+    else if (l) path = { y0: 0, yt: l.value, T, latest: l };
+  } else {
+    // Growth forms: figures in percent, from official rates, chained yearly rates or levels.
+    const avg = form == 'avg_annual_growth';
+    const byYear = new Map<number, Evidence>();
+    const levels = of('level');
+    const b = basePoint(levels);
+    base = baseOf(levels);
+    for (const p of after(levels))
+      if (base)
+        try {
+          const v = avg ? cagr(base.value, p.value, p.year - t0) : relativeChange(base.value, p.value);
+          byYear.set(p.year, ev(p, v * 100, b ? [b] : []));
+        } catch (e) {
+          why.push(reason(e));
+        }
+      else why.push('base_missing');
+    const rates: number[] = [];
+    const chain: Point[] = [];
+    for (const p of of('yoy_growth'))
+      if (p.year == t0 + chain.length + 1 && p.bound == 'exact') {
+        const g = chainedAverageGrowth([...rates, p.value / 100]);
+        rates.push(p.value / 100);
+        chain.push(p);
+        byYear.set(p.year, ev(p, 100 * (avg ? g : Math.pow(1 + g, rates.length) - 1), chain.slice(0, -1)));
+      }
+    for (const p of of(form)) byYear.set(p.year, ev(p));
+    figures = [...byYear.values()].sort((x, y) => x.year - y.year);
+    if (!figures.length && all.some((p) => p.measure == 'yoy_growth')) why.push('insufficient_data');
+    const l = latestExact();
+    const k = l ? l.year - t0 : 0;
+    if (l) path = avg ? { y0: 1, yt: Math.pow(1 + l.value / 100, k), T: Math.pow(1 + T / 100, tT - t0), latest: l } : { y0: 1, yt: 1 + l.value / 100, T: 1 + T / 100, latest: l };
+  }
+  return { figures, base, path, why };
+};

@@ -1,0 +1,54 @@
+/**
+ * Assessment presets: which ratio decides the trajectory and the bands that
+ * map it onto the status codes. A band holds from `min` (inclusive) up to the
+ * band above; the last band has `min: null` (everything below).
+ *
+ * | preset | ratio | bands -> status |
+ * |---|---|---|
+ * | eurostat (default; Statistics Canada, Open SDG) | growth | >= 0.95 substantial -> on_track; >= 0.60 moderate -> needs_acceleration; >= 0 limited -> insufficient_progress; < 0 movement away -> moving_away |
+ * | unsd2022 (UNSD Progress Chart 2020-22) | growth | >= 0.95 substantial -> on_track; >= 0.50 fair -> needs_acceleration; >= -0.10 limited or none -> insufficient_progress; < -0.10 deterioration -> moving_away |
+ * | unsd2023 (UNSD 2023+) | expected | >= 0.95 on track -> on_track; >= 0.10 fair, acceleration needed -> needs_acceleration; >= -0.10 stagnation -> insufficient_progress; < -0.10 regression -> moving_away |
+ * | escap (anticipated progress) | expected | >= 0.95 maintain progress -> on_track; >= 0 accelerate progress -> needs_acceleration; < 0 reverse trend -> moving_away |
+ *
+ * Straight-line forms (share, pp_change, count, per_year_count, new_count) use
+ * the pace ratio in place of growth, and a straight-line projection for expected
+ * (which then equals pace).
+ */
+
+/** A trajectory status a band can map to. */
+export type TrajectoryStatus = 'on_track' | 'needs_acceleration' | 'insufficient_progress' | 'moving_away';
+
+/** One band of a preset: from `min` (inclusive; null = no lower end), its own name, and the status it maps to. */
+export interface Band {
+  readonly min: number | null;
+  readonly band: string;
+  readonly status: TrajectoryStatus;
+}
+
+/** A method: the ratio that decides and its bands, highest first. */
+export interface Preset {
+  readonly name: string;
+  readonly ratio: 'growth' | 'expected';
+  readonly bands: readonly Band[];
+}
+
+/** The names of the built-in presets. */
+export type PresetName = 'eurostat' | 'unsd2022' | 'unsd2023' | 'escap';
+
+const band = (min: number | null, name: string, status: TrajectoryStatus): Band => ({ min, band: name, status });
+const ON = 'on_track';
+const ACC = 'needs_acceleration';
+const LOW = 'insufficient_progress';
+const AWAY = 'moving_away';
+
+/** The built-in presets (see the table above). */
+export const presets: Readonly<Record<PresetName, Preset>> = {
+  eurostat: { name: 'eurostat', ratio: 'growth', bands: [band(0.95, 'substantial progress', ON), band(0.6, 'moderate progress', ACC), band(0, 'limited progress', LOW), band(null, 'movement away', AWAY)] },
+  unsd2022: { name: 'unsd2022', ratio: 'growth', bands: [band(0.95, 'substantial progress', ON), band(0.5, 'fair progress', ACC), band(-0.1, 'limited or no progress', LOW), band(null, 'deterioration', AWAY)] },
+  unsd2023: { name: 'unsd2023', ratio: 'expected', bands: [band(0.95, 'on track', ON), band(0.1, 'fair progress, acceleration needed', ACC), band(-0.1, 'stagnation', LOW), band(null, 'regression', AWAY)] },
+  escap: { name: 'escap', ratio: 'expected', bands: [band(0.95, 'maintain progress', ON), band(0, 'accelerate progress', ACC), band(null, 'reverse trend', AWAY)] },
+};
+
+/** The band a ratio falls in: the first whose min <= ratio (no rounding before comparing). */
+export const classify = (ratio: number, preset: Preset): Band =>
+  preset.bands.find((b) => b.min === null || ratio >= b.min) ?? (preset.bands[preset.bands.length - 1] as Band);

@@ -1,0 +1,7 @@
+/**
+ * Formatting shared by every widget: numbers and values with their units,
+ * decimal-correct rounding, and labels in zh-CN and en. Separate from calc.
+ */
+export { round } from './round.js';
+export { formatNumber, formatValue, numberFormat, type FormatOptions } from './number.js';
+export { formatTarget, qualifierLabel, reasonLabel, rejectionLabel, statusLabel, warningLabel } from './labels.js';

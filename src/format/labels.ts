@@ -1,0 +1,97 @@
+/**
+ * Labels in zh-CN (the wording of China's mid-term reviews) and en: statuses,
+ * qualifiers, reasons and warnings, and a target as the plan words it.
+ */
+import type { Comparator, Lang, Qualifier } from '../types.js';
+import type { ReasonCode, Status, WarningCode } from '../calc/model.js';
+import type { RejectionReason } from '../../data/observations/rejected.js';
+import { formatValue, type FormatOptions } from './number.js';
+
+type Pair = readonly [zh: string, en: string];
+const pick = (p: Pair, locale: Lang | undefined): string => (locale == 'en' ? p[1] : p[0]);
+
+const STATUS: Record<Status, Pair> = {
+  achieved: ['已实现', 'Achieved'],
+  on_track: ['基本符合或快于预期', 'On track'],
+  needs_acceleration: ['滞后预期', 'Needs acceleration'],
+  insufficient_progress: ['滞后预期', 'Insufficient progress'],
+  moving_away: ['滞后预期', 'Moving away'],
+  not_achieved: ['未实现', 'Not achieved'],
+  not_assessable: ['无法评估', 'Not assessable'],
+};
+const EARLY: Pair = ['提前实现', 'Achieved early'];
+
+/** The label of a status: 提前实现 for achieved early, 已实现, 基本符合或快于预期, 滞后预期 (three statuses), 未实现, 无法评估. */
+export const statusLabel = (status: Status, locale: Lang = 'zh-CN', achievedEarly = false): string =>
+  pick(status == 'achieved' && achievedEarly ? EARLY : STATUS[status], locale);
+
+// [zh word, zh word comes after the number, en words]
+const QUALIFIER: Record<Comparator | Qualifier, readonly [string, boolean, string]> = {
+  approx: ['约', false, 'about'],
+  at_least: ['以上', true, 'at least'],
+  more_than: ['超过', false, 'more than'],
+  less_than: ['不足', false, 'less than'],
+  at_most: ['以内', true, 'at most'],
+  reach: ['达到', false, 'reach'],
+  exact: ['', false, ''],
+};
+
+/** The word of a comparator or qualifier: 约/以上/超过/不足/以内/达到; about/at least/more than/less than/at most/reach. */
+export const qualifierLabel = (c: Comparator | Qualifier, locale: Lang = 'zh-CN'): string => {
+  const q = QUALIFIER[c];
+  return locale == 'en' ? q[2] : q[0];
+};
+
+/** A target as the plan words it: 超过1,600亿元, 10个以上, 约55%; more than CNY 160 billion, at least 10, about 55%. */
+export const formatTarget = (target: { readonly value: number; readonly unit: string; readonly comparator: Comparator }, options: FormatOptions = {}): string => {
+  const [zh, after, en] = QUALIFIER[target.comparator];
+  const v = formatValue(target.value, target.unit, options);
+  return options.locale == 'en' ? `${en} ${v}` : after ? v + zh : zh + v;
+};
+
+const REASON: Record<ReasonCode, Pair> = {
+  insufficient_data: ['数据不足', 'Not enough data'],
+  no_observation: ['暂无观测数据', 'No observation'],
+  partial_year_only: ['仅有部分年度数据', 'Only part-year figures'],
+  definition_differs: ['统计口径不一致', 'Different definition or unit'],
+  no_target_year_data: ['暂无目标年份数据', 'No figure for the target year'],
+  zero_base: ['基数为零', 'Base is zero'],
+  sign_change: ['数值跨越零值', 'Values change sign'],
+  negative_value: ['数值为负', 'Negative values'],
+  target_equals_base: ['目标值等于基数', 'Target equals the base'],
+  base_missing: ['缺少基期数据', 'Base-year figure missing'],
+  growth_rate_series: ['仅有增速数据', 'Only growth rates available'],
+  qualitative_target: ['定性目标', 'Qualitative target'],
+};
+
+/** The label of a reason code. */
+export const reasonLabel = (code: ReasonCode, locale: Lang = 'zh-CN'): string => pick(REASON[code], locale);
+
+const WARNING: Record<WarningCode, Pair> = {
+  vintage_chosen: ['同一数据有多个版本，已按规则选用其一', 'One of several vintages was chosen'],
+  part_year_bound: ['部分年度数据作为全年下限', 'Part-year figure used as a lower bound of the year'],
+  part_year_ignored: ['部分年度的比重或增速不作判断', 'Part-year share or rate not used'],
+  price_basis_differs: ['可比价与现价数据混用', 'Real and nominal figures mixed'],
+  unit_converted: ['已换算单位', 'Unit converted'],
+  definition_differs: ['单位或口径不同的数据未采用', 'Figure in another unit or definition not used'],
+  base_override: ['基数由调用方指定', 'Base value set by the caller'],
+  after_target_year_ignored: ['目标年份之后的数据不计入', 'Figures after the target year not used'],
+  ratio_unavailable: ['无法计算进度比率', 'Progress ratio unavailable'],
+};
+
+/** The label of a warning code. */
+export const warningLabel = (code: WarningCode, locale: Lang = 'zh-CN'): string => pick(WARNING[code], locale);
+
+const REJECTION: Record<RejectionReason, Pair> = {
+  unreliable_page: ['来源网页不可靠', 'unreliable page'],
+  no_source: ['无来源', 'no source'],
+  definition_differs: ['统计口径不一致', 'definition differs'],
+  part_year_only: ['仅有部分年度', 'part-year only'],
+  estimate: ['预计数', 'estimate'],
+  duplicate: ['重复', 'duplicate'],
+  plan_figure: ['规划原有数据', "the plan's own figure"],
+  before_base_year: ['早于基期', 'before the base year'],
+};
+
+/** Why a candidate observation was left out: 来源网页不可靠 / unreliable page, 统计口径不一致 / definition differs ... */
+export const rejectionLabel = (reason: RejectionReason, locale: Lang = 'zh-CN'): string => pick(REJECTION[reason], locale);
