@@ -28,6 +28,12 @@ const stages = [
     },
   },
   {
+    name: 'size',
+    cmd: [process.execPath, ['scripts/size.mjs']],
+    before: () => rmSync(`${tmp}size.json`, { force: true }),
+    count: () => readJson(`${tmp}size.json`),
+  },
+  {
     name: 'browser',
     cmd: [bin('wtr'), ['--config', 'web-test-runner.config.mjs']],
     before: () => rmSync(`${tmp}wtr.json`, { force: true }),
