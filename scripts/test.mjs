@@ -34,6 +34,12 @@ const stages = [
     count: () => readJson(`${tmp}size.json`),
   },
   {
+    name: 'package',
+    cmd: [process.execPath, ['scripts/package-gates.mjs']],
+    before: () => rmSync(`${tmp}package.json`, { force: true }),
+    count: () => readJson(`${tmp}package.json`),
+  },
+  {
     name: 'browser',
     cmd: [bin('wtr'), ['--config', 'web-test-runner.config.mjs']],
     before: () => rmSync(`${tmp}wtr.json`, { force: true }),

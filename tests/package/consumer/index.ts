@@ -1,0 +1,14 @@
+// A consumer of the packed tarball: type-checked under moduleResolution bundler and nodenext.
+import { getTarget, scorecard, formatValue, type Target, type Scorecard } from 'qingdao-services-plan';
+import { cagr, requiredCagr, CalcError } from 'qingdao-services-plan/calc';
+import { assess, type Assessment } from 'qingdao-services-plan/assess';
+import { getFigure, type FigureId } from 'qingdao-services-plan/data';
+
+const t: Target = getTarget('services-trade-2025');
+const id: FigureId = 'services-va-2020';
+const rate: number = requiredCagr(getFigure(id).value, t.value, 5) + cagr(1, 2, 1);
+const card: Scorecard = scorecard({ asOf: 2025 });
+const a: Assessment = assess(t, []);
+const label: string = formatValue(rate, '%', { locale: 'en' });
+const err: CalcError | null = null;
+export { card, a, label, err };
