@@ -1,0 +1,114 @@
+import { css, html, type CSSResult, type TemplateResult } from 'lit';
+import { QdElement } from '../shared/qd-element.js';
+import { baseStyles } from '../shared/styles.js';
+import { renderTrack, renderTrackLegend, trackStyles, TRACK_HEIGHT } from '../shared/progress-track.js';
+import { SizeController } from '../shared/size.js';
+import { missingIndicator } from '../shared/problems.js';
+import { targetView, type TargetView } from '../shared/target-view.js';
+import type { QdLoadDetail } from '../shared/events.js';
+
+/**
+ * @summary A compact bar from a target's base to the target, with base, latest and target marks.
+ *
+ * @description Exposed to assistive technology as `role="meter"` with `aria-valuemin`, `-max`,
+ * `-now` and the values in words (`aria-valuetext`); where there is no value at all, as an image
+ * with the same words. The legend under the bar repeats the values visibly.
+ *
+ * @tag qd-progress-bar
+ *
+ * @attr indicator - Id of an indicator with a target, e.g. `services-trade`.
+ * @attr lang - `zh-CN` (default) or `en`; inherited from the nearest ancestor.
+ * @attr theme - `auto` (default), `light` or `dark`.
+ * @attr as-of - Evaluation year, 2020-2025.
+ * @attr src - URL of the site's observations (JSON or CSV in the published schema).
+ * @attr no-legend - Hides the legend (the meter keeps its words).
+ * @prop {Observation[]} observations - A site's observations, merged over the bundled ones.
+ *
+ * @slot - A `<table>` of `year, value` rows, read as the site's observations (not displayed).
+ *
+ * @csspart meter - The element with `role="meter"`.
+ * @csspart track - The SVG of the bar.
+ * @csspart legend - The list of base, latest and target values.
+ * @csspart error - The error message shown instead of the bar.
+ * @csspart notice - A non-fatal message shown above the bar.
+ *
+ * @cssproperty --qd-color-current - Fill and latest-value mark.
+ * @cssproperty --qd-color-base - Base mark.
+ * @cssproperty --qd-color-target - Target mark.
+ * @cssproperty --qd-color-track - Outline of the bar.
+ * @cssproperty --qd-color-surface - Inside of the bar.
+ * @cssproperty --qd-font-family - Font of the legend.
+ *
+ * @event qd-load - The bar is drawn from its data. detail: `{ indicator, observations }`.
+ * @event qd-error - Bad input or a failed `src`. detail: `{ code, message }`.
+ */
+export class QdProgressBar extends QdElement {
+  static override properties = {
+    indicator: { reflect: true },
+    noLegend: { type: Boolean, attribute: 'no-legend', reflect: true },
+  };
+
+  static override dataProperties = ['indicator'];
+
+  static override styles: CSSResult[] = [
+    baseStyles,
+    trackStyles,
+    css`
+      :host {
+        min-block-size: calc(${TRACK_HEIGHT}px + 1.75em);
+      }
+      :host([no-legend]) {
+        min-block-size: ${TRACK_HEIGHT}px;
+      }
+      .placeholder {
+        block-size: ${TRACK_HEIGHT}px;
+      }
+    `,
+  ];
+
+  /** Id of an indicator with a target. */
+  declare indicator: string | undefined;
+  /** Hides the visible legend. */
+  declare noLegend: boolean;
+
+  #size = new SizeController(this, '.track');
+  #view: TargetView | null = null;
+
+  constructor() {
+    super();
+    this.noLegend = false;
+  }
+
+  /** What the bar shows (null until data is ready or after an error). */
+  get view(): TargetView | null {
+    return this.#view;
+  }
+
+  protected override prepare(): void {
+    this.#view = null;
+    if (!this.indicator) {
+      throw missingIndicator(this.localName);
+    }
+    this.#view = targetView(this.indicator, { asOf: this.asOf, observations: this.userObservations, tableRows: this.tableRows });
+  }
+
+  protected override loadDetail(): QdLoadDetail {
+    return { indicator: this.indicator ?? null, observations: this.#view?.observations.length ?? 0 };
+  }
+
+  protected override renderLoading(): TemplateResult {
+    return html`<div class="placeholder" role="status"><span class="visually-hidden">${this.t('loading')}</span></div>`;
+  }
+
+  protected override renderContent(): TemplateResult {
+    const view = this.#view;
+    if (!view) return html``;
+    return html`${renderTrack(view, this.locale, this.#size.width)}${this.noLegend ? '' : renderTrackLegend(view, this.locale)}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'qd-progress-bar': QdProgressBar;
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * The one formatting entry of the widgets: re-exports `src/format` (values with
+ * units, targets with their qualifier, status / reason labels) and adds the
+ * few display helpers it lacks (rates given as fractions, publication dates,
+ * bounded values), all on Intl. Widgets import formatting from here only.
+ */
+import type { Bound, Comparator, Lang } from '../../src/types.js';
+import { formatTarget, formatValue, numberFormat } from '../../src/format/index.js';
+
+export { formatNumber, formatTarget, formatValue, qualifierLabel, reasonLabel, statusLabel, warningLabel, round } from '../../src/format/index.js';
+
+/** A rate given as a fraction, as a percentage with one decimal: 0.05319 -> "5.3%". */
+export const formatRate = (fraction: number, locale: Lang): string =>
+  numberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(fraction);
+
+/** A share of the way (the distance ratio, 1 = target), as a whole percentage: 0.6 -> "60%". */
+export const formatShare = (fraction: number, locale: Lang): string =>
+  numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(fraction);
+
+/** A value with its unit and its bound: "3个以上" / "at least 3", "超过10,000亿元" / "more than CNY 1 trillion". */
+export const formatBounded = (value: number, unit: string, bound: Bound, locale: Lang): string =>
+  bound === 'exact' ? formatValue(value, unit, { locale }) : formatTarget({ value, unit, comparator: bound as Comparator }, { locale });
+
+/** A publication date `YYYY-MM-DD` or `YYYY-MM` in the locale ("2025年2月16日", "16 Feb 2025"); other text unchanged. */
+export function formatDate(date: string, locale: Lang): string {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(date);
+  if (!m) return date;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3] ?? 1)));
+  const opts: Intl.DateTimeFormatOptions = m[3] ? { year: 'numeric', month: locale === 'en' ? 'short' : 'long', day: 'numeric', timeZone: 'UTC' } : { year: 'numeric', month: locale === 'en' ? 'short' : 'long', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(locale, opts).format(d);
+}

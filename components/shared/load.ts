@@ -1,0 +1,90 @@
+/**
+ * Loading a site's data file (`src`): observations as JSON (an array or
+ * `{ "observations": [...] }`) or CSV in the published columns, fetched with
+ * an AbortController and a timeout. A JSON object with `meta` and `figures`
+ * is a whole plan: it is validated against `plan.schema.json`, then refused
+ * with `plan_unsupported` (replacing the bundled plan is not supported yet).
+ */
+import { parseObservationsCsv } from '../../src/observations-csv.js';
+import { validateObservations, type ObservationIssue } from '../../src/observations.js';
+import { PlanError } from '../../src/errors.js';
+import { planSchemaValidator } from '../../src/schema/index.js';
+import type { Observation } from '../../src/types.js';
+import { problem, ProblemError, type Problem } from './problems.js';
+
+/** What a data file gave: its valid observations and every issue with the others. */
+export interface LoadResult {
+  readonly observations: readonly Observation[];
+  readonly issues: readonly ObservationIssue[];
+}
+
+/** Default request timeout of `src`, in milliseconds. */
+export const FETCH_TIMEOUT_MS = 10_000;
+
+const fail = (code: string, message: string, params: Problem['params']): never => {
+  throw new ProblemError(problem(code, message, params));
+};
+
+/** Parses the text of a data file (JSON or CSV, by content type, extension or first character). */
+export function parseDataText(text: string, url: string, contentType = ''): LoadResult {
+  const body = text.replace(/^\uFEFF/, '');
+  const json = /json/i.test(contentType) || /\.json(\?|#|$)/i.test(url) || /^\s*[[{]/.test(body);
+  try {
+    if (!json) return parseObservationsCsv(body);
+    let data: unknown;
+    try {
+      data = JSON.parse(body);
+    } catch (e) {
+      return fail('src_parse', `${url} is not valid JSON (${(e as Error).message}). Serve observations as JSON or CSV in the published schema (observations.schema.json).`, { url });
+    }
+    if (data && typeof data === 'object' && !Array.isArray(data) && 'meta' in data && 'figures' in data) {
+      if (!planSchemaValidator(data)) {
+        const errors = planSchemaValidator.errors ?? [];
+        const first = errors.slice(0, 3).map((e) => `${e.instancePath || '/'} ${e.message ?? e.keyword}`).join('; ');
+        return fail('src_invalid_plan', `${url} looks like a plan but does not follow plan.schema.json: ${first}.`, { url, count: errors.length });
+      }
+      return fail('plan_unsupported', `${url} is a whole plan; replacing the bundled plan through src is not supported yet. Pass a file of observations (observations.schema.json) instead.`, { url });
+    }
+    return validateObservations(data);
+  } catch (e) {
+    if (e instanceof PlanError) return fail('src_invalid', `${url}: ${e.message}`, { url, detail: e.message });
+    throw e;
+  }
+}
+
+/**
+ * Fetches and parses a data file. Rejects with `ProblemError` (codes `src_http`,
+ * `src_network`, `src_timeout`, `src_parse`, `src_invalid`, `src_invalid_plan`,
+ * `plan_unsupported`), or with the `AbortError` when `signal` aborts first.
+ */
+export async function loadObservations(url: string, signal: AbortSignal, timeoutMs = FETCH_TIMEOUT_MS): Promise<LoadResult> {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const onAbort = () => controller.abort();
+  signal.addEventListener('abort', onAbort, { once: true });
+  try {
+    let response: Response;
+    try {
+      response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
+    } catch (e) {
+      if (timedOut) return fail('src_timeout', `${url} did not answer within ${timeoutMs / 1000} s. Check that the file is served and reachable from this page.`, { url, seconds: timeoutMs / 1000 });
+      if (signal.aborted) throw e;
+      return fail('src_network', `${url} could not be fetched (${(e as Error).message}). Check the URL and that the server allows this page to read it (CORS).`, { url });
+    }
+    if (!response.ok) {
+      return fail('src_http', `${url} answered HTTP ${response.status}. Check that the file exists at this URL.`, { url, status: response.status });
+    }
+    const text = await response.text();
+    return parseDataText(text, url, response.headers.get('content-type') ?? '');
+  } catch (e) {
+    if (timedOut && !(e instanceof ProblemError)) return fail('src_timeout', `${url} did not finish loading within ${timeoutMs / 1000} s.`, { url, seconds: timeoutMs / 1000 });
+    throw e;
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', onAbort);
+  }
+}

@@ -1,0 +1,317 @@
+/**
+ * `QdElement`: the base class of every `qd-*` widget. It owns the contract
+ * shared by all widgets (see docs in components/shared/README.md):
+ *
+ * - `lang` (own or nearest ancestor's; en*, zh*; zh-CN default; others: notice),
+ * - `theme` (auto / light / dark), `as-of` (2020-2025),
+ * - `src` (observations JSON or CSV, fetched with a timeout, aborted on disconnect),
+ *   the `observations` property and a light-DOM `<table>` child (year, value),
+ * - problems: a visible translated message (`role="alert"`, `part="error"`, or a
+ *   `part="notice"` for non-fatal ones), exactly one `console.warn` each, and a
+ *   `qd-error` event; nothing is thrown out of a lifecycle callback,
+ * - `qd-load` after data is (re)prepared, and `select()` for `qd-select`.
+ *
+ * A widget subclasses it, declares its own properties, lists those that change
+ * its data in `static dataProperties`, and implements `prepare()` (build the
+ * view model; throw a `PlanError` for bad input) and `renderContent()`.
+ */
+import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { validateObservations } from '../../src/observations.js';
+import type { Lang, Observation } from '../../src/types.js';
+import { emit, type QdLoadDetail } from './events.js';
+import { errorIcon, noticeIcon } from './icons.js';
+import { asOfConverter, resolveInputs, watchLang, type Theme } from './inputs.js';
+import { FETCH_TIMEOUT_MS, loadObservations } from './load.js';
+import { problem, problemFrom, problemText, type Problem } from './problems.js';
+
+export type { Theme };
+import { t, type StringKey } from './strings.js';
+import { readTable, type TableRow } from './table.js';
+
+/**
+ * The base class of the widgets.
+ *
+ * @attr lang - Language: `zh-CN` (default) or `en`; inherited from the nearest ancestor with `lang`.
+ * @attr theme - `auto` (default, follows `prefers-color-scheme`), `light` or `dark`.
+ * @attr as-of - Evaluation year, 2020-2025; defaults to the plan's target year.
+ * @attr src - URL of the site's own observations, JSON or CSV in the published schema.
+ * @prop {Observation[]} observations - A site's observations, merged over the bundled ones.
+ * @event qd-load - Data is ready. detail: `{ indicator, observations }`.
+ * @event qd-error - Bad input or a failed load. detail: `{ code, message }`.
+ * @event qd-select - A user picked an indicator/year. detail: `{ indicator, year }`.
+ * @csspart error - The error message shown instead of the content.
+ * @csspart notice - A non-fatal message shown above the content.
+ */
+export class QdElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    _langAttr: { attribute: 'lang' },
+    theme: { reflect: true },
+    asOf: { attribute: 'as-of', converter: asOfConverter },
+    src: {},
+    observations: { attribute: false },
+    _loading: { state: true },
+    _srcResult: { state: true },
+    _loadProblem: { state: true },
+    _table: { state: true },
+  };
+
+  /** Properties of the subclass that change its data (prepare() runs again, then `qd-load`). */
+  static dataProperties: readonly string[] = [];
+
+  /** Request timeout of `src`, in milliseconds (10 s). */
+  static fetchTimeout = FETCH_TIMEOUT_MS;
+
+  /** Colour theme: `auto` (default), `light` or `dark`. */
+  declare theme: Theme | undefined;
+  /** Evaluation year (2020-2025); undefined: the target year. */
+  declare asOf: number | undefined;
+  /** URL of the site's observations (JSON or CSV in the published schema). */
+  declare src: string | undefined;
+  /** A site's observations, merged over the bundled ones (validated; marked `origin: 'user'`). */
+  declare observations: readonly Observation[] | undefined;
+
+  declare private _langAttr: string | null;
+  declare private _loading: boolean;
+  declare private _srcResult: { observations: readonly Observation[]; invalid: number; message: string } | null;
+  declare private _loadProblem: Problem | null;
+  declare private _table: { rows: readonly TableRow[]; invalid: readonly number[] } | null;
+
+  #lang: Lang = 'zh-CN';
+  #inputProblems: Problem[] = [];
+  #prepareProblem: Problem | null = null;
+  #reported = new Set<string>();
+  #pendingLoad = false;
+  #controller: AbortController | null = null;
+  #loadedSrc: string | undefined = undefined;
+  #tableObserver: MutationObserver | null = null;
+
+  constructor() {
+    super();
+    this._loading = false;
+    this._srcResult = null;
+    this._loadProblem = null;
+    this._table = null;
+  }
+
+  /** The language in use (resolved from `lang` on the element or its ancestors). */
+  get locale(): Lang {
+    return this.#lang;
+  }
+
+  /** The site's observations from `src` and the `observations` property (later wins), validated. */
+  protected get userObservations(): readonly Observation[] {
+    return [...(this._srcResult?.observations ?? []), ...this.#validProperty().observations];
+  }
+
+  /** Rows of the light-DOM `<table>` child (year, value), if any. */
+  protected get tableRows(): readonly TableRow[] {
+    return this._table?.rows ?? [];
+  }
+
+  /** The translated UI string `key`. */
+  protected t(key: StringKey, params?: Readonly<Record<string, string | number>>): string {
+    return t(this.#lang, key, params);
+  }
+
+  /** The fatal problem shown, if any. */
+  get problem(): Problem | null {
+    return this.#problems().find((p) => p.fatal) ?? null;
+  }
+
+  /** Fires `qd-select` with the indicator and year a user picked. */
+  protected select(indicator: string, year: number | null): void {
+    emit(this, 'qd-select', { indicator, year });
+  }
+
+  /** Builds the widget's view model from its inputs; throw a `PlanError` for bad input. */
+  protected prepare(): void {}
+
+  /** The widget's content once data is ready. */
+  protected renderContent(): TemplateResult {
+    return html``;
+  }
+
+  /** A placeholder of the content's size while `src` loads (override to reserve the exact size). */
+  protected renderLoading(): TemplateResult {
+    return html`<p class="loading" role="status">${this.t('loading')}</p>`;
+  }
+
+  /** Detail of `qd-load` (override to name the indicator). */
+  protected loadDetail(): QdLoadDetail {
+    return { indicator: null, observations: this.userObservations.length };
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchLang(this, true);
+    this.#readTable();
+    this.#tableObserver ??= new MutationObserver(() => this.#readTable());
+    this.#tableObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    // A load interrupted by a disconnect starts again.
+    if (this.hasUpdated && this.src && this.#loadedSrc !== this.src) this.#load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    watchLang(this, false);
+    this.#tableObserver?.disconnect();
+    if (this.#controller) {
+      this.#controller.abort();
+      this.#controller = null;
+      this.#loadedSrc = undefined;
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    try {
+      this.#resolveInputs();
+      if (changed.has('src')) this.#load();
+      const ctor = this.constructor as typeof QdElement;
+      const keys = ['asOf', 'observations', '_srcResult', '_table', '_loading', ...ctor.dataProperties];
+      const dataChanged = !this.hasUpdated || keys.some((k) => changed.has(k));
+      if (dataChanged && !this._loading && !this.#inputProblems.some((p) => p.fatal) && !this._loadProblem) {
+        this.#prepareProblem = null;
+        try {
+          this.prepare();
+          this.#pendingLoad = true;
+        } catch (e) {
+          this.#prepareProblem = problemFrom(e);
+        }
+      }
+    } catch (e) {
+      this.#prepareProblem = problemFrom(e);
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const problems = this.#problems();
+    const keys = new Set(problems.map((p) => `${p.code}|${p.message}`));
+    for (const p of problems) {
+      const k = `${p.code}|${p.message}`;
+      if (this.#reported.has(k)) continue;
+      console.warn(`[${this.localName}] ${p.message}`);
+      emit(this, 'qd-error', { code: p.code, message: p.message });
+    }
+    this.#reported = keys;
+    if (this.#pendingLoad && !problems.some((p) => p.fatal)) {
+      this.#pendingLoad = false;
+      emit(this, 'qd-load', this.loadDetail());
+    }
+  }
+
+  override render(): TemplateResult {
+    const problems = this.#problems();
+    const fatal = problems.find((p) => p.fatal);
+    const notices = problems.filter((p) => !p.fatal);
+    return html`${notices.map(
+      (p) => html`<div class="notice" part="notice" role="status">${noticeIcon()}<p>${problemText(this.#lang, p)}</p></div>`,
+    )}${fatal
+      ? html`<div class="error" part="error" role="alert">${errorIcon()}<p>${problemText(this.#lang, fatal)}</p></div>`
+      : this._loading
+        ? this.renderLoading()
+        : this.#safeContent()}`;
+  }
+
+  // A bug in a widget's template becomes the error state, not an exception out of update().
+  #safeContent(): TemplateResult {
+    try {
+      return this.renderContent();
+    } catch (e) {
+      const p = problemFrom(e);
+      this.#prepareProblem = p;
+      return html`<div class="error" part="error" role="alert">${errorIcon()}<p>${problemText(this.#lang, p)}</p></div>`;
+    }
+  }
+
+  #problems(): Problem[] {
+    const list = [...this.#inputProblems];
+    if (this._loadProblem) list.push(this._loadProblem);
+    if (this._srcResult?.invalid) list.push(problem('src_rows_invalid', this._srcResult.message, { count: this._srcResult.invalid }, false));
+    const prop = this.#validProperty();
+    if (prop.problem) list.push(prop.problem);
+    if (this._table?.invalid.length) {
+      const rows = this._table.invalid.join(', ');
+      list.push(problem('table_rows_invalid', `Table row(s) ${rows} could not be read: each data row needs a year (e.g. 2023) and a number (e.g. 1,020.5) in its first two cells.`, { count: this._table.invalid.length }, false));
+    }
+    if (this.#prepareProblem) list.push(this.#prepareProblem);
+    return list;
+  }
+
+  #resolveInputs(): void {
+    const inputs = resolveInputs(this, this.theme, this.asOf);
+    this.#lang = inputs.lang;
+    this.#inputProblems = inputs.problems;
+  }
+
+  #propertyCache: { input: unknown; result: { observations: readonly Observation[]; problem: Problem | null } } | null = null;
+
+  #validProperty(): { observations: readonly Observation[]; problem: Problem | null } {
+    const input = this.observations;
+    const cached = this.#propertyCache;
+    if (cached && cached.input === input) return cached.result;
+    let result: { observations: readonly Observation[]; problem: Problem | null } = { observations: [], problem: null };
+    if (input !== undefined && input !== null) {
+      try {
+        const r = validateObservations(input);
+        const first = r.issues.slice(0, 3).map((i) => `[${i.index}] ${i.message}`).join('; ');
+        result = {
+          observations: r.observations,
+          problem: r.issues.length ? problem('observations_rows_invalid', `${r.issues.length} issue(s) in the observations property were ignored: ${first}. See observations.schema.json.`, { count: r.issues.length }, false) : null,
+        };
+      } catch (e) {
+        result = { observations: [], problem: problemFrom(e) };
+      }
+    }
+    this.#propertyCache = { input, result };
+    return result;
+  }
+
+  #readTable(): void {
+    try {
+      const table = readTable(this);
+      if (JSON.stringify(table) !== JSON.stringify(this._table)) this._table = table;
+    } catch (e) {
+      this.#prepareProblem = problemFrom(e);
+      this.requestUpdate();
+    }
+  }
+
+  #load(): void {
+    this.#controller?.abort();
+    this.#controller = null;
+    this._loadProblem = null;
+    this._srcResult = null;
+    const url = this.src;
+    if (!url) {
+      this._loading = false;
+      this.#loadedSrc = url;
+      return;
+    }
+    const controller = new AbortController();
+    this.#controller = controller;
+    this._loading = true;
+    const timeout = (this.constructor as typeof QdElement).fetchTimeout;
+    loadObservations(url, controller.signal, timeout).then(
+      (r) => {
+        if (controller.signal.aborted) return;
+        const first = r.issues.slice(0, 3).map((i) => `${i.line ? `line ${i.line}` : `[${i.index}]`} ${i.message}`).join('; ');
+        const message = `${r.issues.length} invalid row(s) in ${url} were ignored: ${first}. See observations.schema.json.`;
+        this._srcResult = { observations: r.observations, invalid: new Set(r.issues.map((i) => i.index)).size, message };
+        this.#done(controller, url);
+      },
+      (e: unknown) => {
+        if (controller.signal.aborted) return;
+        this._loadProblem = problemFrom(e);
+        this.#done(controller, url);
+      },
+    );
+  }
+
+  #done(controller: AbortController, url: string): void {
+    if (this.#controller === controller) this.#controller = null;
+    this.#loadedSrc = url;
+    this._loading = false;
+  }
+}

@@ -1,0 +1,152 @@
+/**
+ * The data helper of the widgets: one indicator id in, everything a widget
+ * shows about its target out (`targetView`), computed by the library
+ * (`src/data`, `src/observations`, `src/calc`) so widgets never compute.
+ * Also: merging a site's observations over the bundled ones, and turning the
+ * rows of a light-DOM table into observations.
+ */
+import { baseFigureOf, getIndicator, getTargetFor, type Figure, type Indicator, type Target } from '../../src/data.js';
+import { observationsOf } from '../../src/observations.js';
+import { assess, remainingRequiredCagr, requiredCagr, type Assessment, type Evidence } from '../../src/calc/index.js';
+import type { Observation, ObservationMeasure } from '../../src/types.js';
+import type { TableRow } from './table.js';
+
+/** The first and last evaluation years widgets accept (`as-of`). */
+export const AS_OF_MIN = 2020;
+export const AS_OF_MAX = 2025;
+
+/** The annual growth still required to reach a target, or why none is shown. */
+export type RequiredGrowth =
+  | { readonly kind: 'rate'; /** A fraction (0.05 is 5% a year). */ readonly rate: number; readonly from: 'latest' | 'base'; readonly fromYear: number }
+  | { readonly kind: 'met' }
+  | { readonly kind: 'not_applicable' }
+  | { readonly kind: 'unavailable' };
+
+/** A value with its year (the base the widget shows). */
+export interface YearValue {
+  readonly value: number;
+  readonly year: number;
+}
+
+/** Everything a widget shows about one indicator's target. */
+export interface TargetView {
+  readonly indicator: Indicator;
+  readonly target: Target;
+  /** The plan's base figure (e.g. the 2020 value), null where the text gives none. */
+  readonly baseFigure: Figure | null;
+  /** The base the assessment used (or the plan's base figure); null where there is none. */
+  readonly base: YearValue | null;
+  /** True where `base` is stated (by the plan or an observation) rather than implied (0 additions at the start). */
+  readonly baseStated: boolean;
+  /** The latest figure after the base year that the assessment used; null: none yet. */
+  readonly latest: Evidence | null;
+  /** The observation to cite for `latest` (publisher, date, URL or the plan's quote). */
+  readonly latestObservation: Observation | null;
+  /** All observations of the indicator: plan, bundled and the site's own, merged. */
+  readonly observations: readonly Observation[];
+  readonly assessment: Assessment;
+  /** How far from base to target the latest value is (the distance ratio; 1 is the target), null where not computable. */
+  readonly progress: number | null;
+  readonly required: RequiredGrowth;
+}
+
+/** Options of `targetView`. */
+export interface TargetViewOptions {
+  /** The evaluation year (2020-2025); defaults to the target year, as `assess` does. */
+  readonly asOf?: number;
+  /** A site's observations (any indicators; those of other indicators are ignored). */
+  readonly observations?: readonly Observation[];
+  /** Rows of a light-DOM table (`year, value` of this indicator's target measure). */
+  readonly tableRows?: readonly TableRow[];
+}
+
+const key = (o: Observation): string => [o.indicator, o.year, o.period, o.measure, o.since ?? ''].join('|');
+
+/**
+ * Merges observation layers: a later layer replaces an earlier one's
+ * observations of the same indicator, year, period and measure (a growth rate
+ * and a level of one year are different facts, so both stay).
+ */
+export function mergeObservations(...layers: readonly (readonly Observation[])[]): Observation[] {
+  const out = new Map<string, Observation[]>();
+  for (const layer of layers) {
+    const replaced = new Set<string>();
+    for (const o of layer) {
+      const k = key(o);
+      if (!replaced.has(k)) out.set(k, []);
+      replaced.add(k);
+      out.get(k)!.push(o);
+    }
+  }
+  return [...out.values()].flat().sort((a, b) => a.year - b.year);
+}
+
+const MEASURE: Record<Target['form'], ObservationMeasure> = {
+  level: 'level',
+  share: 'share',
+  avg_annual_growth: 'avg_annual_growth',
+  cumulative_growth: 'cumulative_growth',
+  pp_change: 'share',
+  count: 'count',
+  new_count: 'count',
+  per_year_count: 'count',
+};
+
+/** The `publisher` of observations read from a light-DOM table (widgets show it translated: 本页表格 / table on this page). */
+export const TABLE_PUBLISHER = 'table';
+
+/** The rows of a light-DOM table as observations of `target`'s measure (origin `user`). */
+export function tableObservations(target: Target, rows: readonly TableRow[], publisher = TABLE_PUBLISHER): Observation[] {
+  const measure = MEASURE[target.form];
+  const since = measure === 'avg_annual_growth' || measure === 'cumulative_growth' ? { since: target.period?.from ?? target.targetYear - 5 } : {};
+  return rows.map((r) => ({
+    indicator: target.indicator, year: r.year, period: 'FY', measure, ...since, value: r.value, bound: 'exact', unit: target.unit,
+    priceBasis: target.priceBasis, vintage: 'final', publisher, published: null, url: null, reliability: 'secondary', origin: 'user',
+  }));
+}
+
+function requiredGrowth(target: Target, a: Assessment, base: YearValue | null, latest: Evidence | null): RequiredGrowth {
+  if (target.form !== 'level' && !(target.form === 'count' && target.counts === 'stock')) return { kind: 'not_applicable' };
+  if (a.status === 'achieved' || a.met === true) return { kind: 'met' };
+  try {
+    if (latest && latest.year < target.targetYear) {
+      if (latest.bound !== 'exact') return { kind: 'unavailable' };
+      return { kind: 'rate', rate: remainingRequiredCagr(latest.value, latest.year, target.value, target.targetYear), from: 'latest', fromYear: latest.year };
+    }
+    if (!latest && base && base.year < target.targetYear) {
+      const rate = a.ratios.requiredRate ?? requiredCagr(base.value, target.value, target.targetYear - base.year);
+      return { kind: 'rate', rate, from: 'base', fromYear: base.year };
+    }
+  } catch {
+    // A zero base or a sign change: the calc library says no rate exists.
+  }
+  return { kind: 'unavailable' };
+}
+
+/**
+ * Everything about the target of `indicator`: throws `PlanError` (`unknown_id`
+ * with suggestions, `no_target`) for an indicator without a target, and
+ * `CalcError` where the assessment cannot be made.
+ */
+export function targetView(indicator: string, options: TargetViewOptions = {}): TargetView {
+  const ind = getIndicator(indicator);
+  const target = getTargetFor(indicator);
+  const baseFigure = baseFigureOf(target);
+  const fromTable = tableObservations(target, options.tableRows ?? []);
+  const user = mergeObservations(fromTable, (options.observations ?? []).filter((o) => o.indicator === indicator));
+  const observations = mergeObservations(observationsOf(indicator), user);
+  const assessment = assess(target, observations, options.asOf === undefined ? {} : { asOf: options.asOf });
+  const aBase = assessment.base;
+  const base: YearValue | null = aBase ? { value: aBase.value, year: aBase.year } : baseFigure ? { value: baseFigure.value, year: baseFigure.year } : null;
+  const baseStated = Boolean(baseFigure || aBase?.observations.length);
+  const latest = assessment.latest && assessment.latest.year > assessment.baseYear ? assessment.latest : null;
+  const obs = latest?.observations;
+  const latestObservation = obs?.length ? obs[obs.length - 1]! : null;
+  return {
+    indicator: ind, target, baseFigure, base, baseStated, latest, latestObservation, observations, assessment,
+    progress: assessment.ratios.distance, required: requiredGrowth(target, assessment, base, latest),
+  };
+}
+
+/** Checks an evaluation year: an integer from 2020 to 2025. */
+export const isAsOf = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= AS_OF_MIN && v <= AS_OF_MAX;

@@ -1,0 +1,200 @@
+import { html, nothing, type CSSResult, type TemplateResult } from 'lit';
+import type { Observation } from '../../src/types.js';
+import { QdElement } from '../shared/qd-element.js';
+import { baseStyles } from '../shared/styles.js';
+import { renderTrack, renderTrackLegend, trackStyles } from '../shared/progress-track.js';
+import { SizeController } from '../shared/size.js';
+import { missingIndicator } from '../shared/problems.js';
+import { TABLE_PUBLISHER, targetView, type TargetView } from '../shared/target-view.js';
+import { formatBounded, formatDate, formatRate, formatTarget, formatValue, reasonLabel, statusLabel } from '../shared/format.js';
+import { statusIcon } from '../shared/icons.js';
+import { safeHttpUrl } from '../shared/url.js';
+import type { QdLoadDetail } from '../shared/events.js';
+import { targetCardStyles } from './target-card.styles.js';
+
+/**
+ * @summary One target of the plan at a glance: the latest value, the target, progress, status and sources.
+ *
+ * @description Shows the target's name; the latest observation and its year (or the base value
+ * where there is none yet, said so); the target with its qualifier in words (约 / 以上 / 超过 /
+ * 不足 / 达到; about / at least / more than / less than / reach); a progress bar from base to
+ * target (`role="meter"`); the status with an icon and text; the annual growth still required;
+ * and the sources: the plan's section and quote, and for an observation its publisher, date and
+ * a link to it. Every number comes from the library's calculations and formatting.
+ *
+ * @tag qd-target-card
+ *
+ * @attr indicator - Id of an indicator with a target, e.g. `services-trade`.
+ * @attr lang - `zh-CN` (default) or `en`; inherited from the nearest ancestor.
+ * @attr theme - `auto` (default), `light` or `dark`.
+ * @attr as-of - Evaluation year, 2020-2025 (default: the target year, 2025).
+ * @attr src - URL of the site's observations (JSON or CSV in the published schema).
+ * @attr heading-level - Level of the card's heading, 2-6 (default 3).
+ * @prop {Observation[]} observations - A site's observations, merged over the bundled ones.
+ *
+ * @slot - A `<table>` of `year, value` rows, read as the site's observations (not displayed).
+ *
+ * @csspart card - The card's box.
+ * @csspart title - The target's name.
+ * @csspart status - The status line (icon and text).
+ * @csspart status-icon - The status icon.
+ * @csspart figures - The latest value and the target.
+ * @csspart meter - The progress bar (`role="meter"`).
+ * @csspart track - The SVG of the progress bar.
+ * @csspart legend - The base, latest and target values under the bar.
+ * @csspart required - The annual growth still required.
+ * @csspart source - The sources block.
+ * @csspart error - The error message shown instead of the card.
+ * @csspart notice - A non-fatal message shown above the card.
+ *
+ * @cssproperty --qd-color-bg - Card background.
+ * @cssproperty --qd-color-text - Text colour.
+ * @cssproperty --qd-color-muted - Labels and notes.
+ * @cssproperty --qd-color-border - Card border.
+ * @cssproperty --qd-color-link - Source links.
+ * @cssproperty --qd-color-current - Progress fill and latest mark.
+ * @cssproperty --qd-color-target - Target mark.
+ * @cssproperty --qd-color-achieved - Status colour (also --qd-color-on-track, -needs-acceleration, -insufficient-progress, -moving-away, -not-achieved, -not-assessable).
+ * @cssproperty --qd-font-family - Font.
+ * @cssproperty --qd-space-3 - Padding and gaps.
+ * @cssproperty --qd-radius - Corner radius.
+ *
+ * @event qd-load - The card shows its data. detail: `{ indicator, observations }`.
+ * @event qd-error - Bad input or a failed `src`. detail: `{ code, message }`.
+ */
+export class QdTargetCard extends QdElement {
+  static override properties = {
+    indicator: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
+  static override dataProperties = ['indicator'];
+
+  static override styles: CSSResult[] = [baseStyles, trackStyles, targetCardStyles];
+
+  /** Id of an indicator with a target. */
+  declare indicator: string | undefined;
+  /** Level of the card's heading (2-6; default 3). */
+  declare headingLevel: number | undefined;
+
+  #size = new SizeController(this, '.track');
+  #view: TargetView | null = null;
+
+  /** What the card shows (null until data is ready or after an error). */
+  get view(): TargetView | null {
+    return this.#view;
+  }
+
+  protected override prepare(): void {
+    this.#view = null;
+    if (!this.indicator) throw missingIndicator(this.localName);
+    this.#view = targetView(this.indicator, { asOf: this.asOf, observations: this.userObservations, tableRows: this.tableRows });
+  }
+
+  protected override loadDetail(): QdLoadDetail {
+    return { indicator: this.indicator ?? null, observations: this.#view?.observations.length ?? 0 };
+  }
+
+  protected override renderLoading(): TemplateResult {
+    return html`<div class="card placeholder" part="card" role="status"><span class="loading">${this.t('loading')}</span></div>`;
+  }
+
+  protected override renderContent(): TemplateResult {
+    const v = this.#view;
+    if (!v) return html``;
+    const lang = this.locale;
+    const level = Math.min(Math.max(Math.round(this.headingLevel ?? 3), 2), 6);
+    return html`<article class="card" part="card" aria-labelledby="title">
+      <div class="head">
+        <div class="title" part="title" id="title" role="heading" aria-level=${level}>${lang === 'en' ? v.target.name.en : v.target.name.zh}</div>
+        ${this.#status(v)}
+      </div>
+      <dl class="figures" part="figures">${this.#latest(v)}
+        <div class="figure">
+          <dt>${this.t('targetYear', { year: v.target.targetYear })}</dt>
+          <dd class="value">${formatTarget(v.target, { locale: lang })}</dd>
+        </div>
+      </dl>
+      <div class="progress">${renderTrack(v, lang, this.#size.width)}${renderTrackLegend(v, lang)}</div>
+      <dl class="facts" part="required">
+        <dt>${this.t('required')}</dt>
+        <dd>${this.#required(v)}</dd>
+      </dl>
+      ${this.#sources(v)}
+    </article>`;
+  }
+
+  #status(v: TargetView): TemplateResult {
+    const a = v.assessment;
+    const reason = a.status === 'not_assessable' && a.reasons[0] ? reasonLabel(a.reasons[0], this.locale) : '';
+    return html`<p class="status-line">
+      <span class="status status-${a.status}" part="status">${statusIcon(a.status)}<span>${statusLabel(a.status, this.locale, a.achievedEarly)}</span></span>
+      ${reason ? html`<span class="reason">${this.t('reasonNote', { reason })}</span>` : nothing}
+      <span class="as-of">${this.t('asOfNote', { year: a.asOf })}</span>
+    </p>`;
+  }
+
+  #latest(v: TargetView): TemplateResult {
+    const lang = this.locale;
+    const unit = v.target.unit;
+    if (v.latest) {
+      return html`<div class="figure">
+        <dt>${this.t('latest')}</dt>
+        <dd class="value">${formatBounded(v.latest.value, unit, v.latest.bound, lang)}</dd>
+        <dd class="sub">${this.t('yearOf', { year: v.latest.year })}</dd>
+      </div>`;
+    }
+    if (v.base && v.baseStated) {
+      return html`<div class="figure">
+        <dt>${this.t('baseValue')}</dt>
+        <dd class="value">${formatValue(v.base.value, unit, { locale: lang })}</dd>
+        <dd class="sub">${this.t('baseOnly', { baseYear: v.base.year })}</dd>
+      </div>`;
+    }
+    return html`<div class="figure">
+      <dt>${this.t('latest')}</dt>
+      <dd class="value">${formatValue(null, unit, { locale: lang })}</dd>
+      <dd class="sub">${this.t('noObservation')}</dd>
+    </div>`;
+  }
+
+  #required(v: TargetView): string {
+    const r = v.required;
+    switch (r.kind) {
+      case 'rate':
+        return `${formatRate(r.rate, this.locale)} ${this.t(r.from === 'latest' ? 'requiredFromLatest' : 'requiredFromBase', { year: r.fromYear })}`;
+      case 'met':
+        return this.t('requiredMet');
+      case 'not_applicable':
+        return this.t('requiredNotApplicable');
+      default:
+        return this.t('requiredUnavailable');
+    }
+  }
+
+  #observationSource(o: Observation): TemplateResult {
+    if (o.vintage === 'plan' && o.source) return html`<p>${this.t('planSection', { section: o.source.section })}</p>`;
+    const publisher = o.origin === 'user' && o.publisher === TABLE_PUBLISHER ? this.t('tableData') : o.publisher;
+    const text = o.published ? this.t('publishedOn', { publisher, date: formatDate(o.published, this.locale) }) : this.t('publishedUndated', { publisher });
+    const url = safeHttpUrl(o.url);
+    return html`<p>
+      <span class="source-label">${this.t('latestSource')}</span>
+      <span>${text}</span>${o.origin === 'user' && o.publisher !== TABLE_PUBLISHER ? html` <span class="sub">(${this.t('userData')})</span>` : nothing}
+      ${url ? html` <a href=${url} target="_blank" rel="noopener noreferrer">${this.t('openSource')}</a>` : nothing}
+    </p>`;
+  }
+
+  #sources(v: TargetView): TemplateResult {
+    const s = v.target.source;
+    return html`<div class="source" part="source">
+      <p><span class="source-label">${this.t('source')}</span> ${this.t('planQuote', { section: s.section })}<q class="quote" lang="zh-CN">${s.quote}</q></p>
+      ${v.latestObservation ? this.#observationSource(v.latestObservation) : nothing}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'qd-target-card': QdTargetCard;
+  }
+}
