@@ -16,8 +16,9 @@ import {
   targetFigures,
 } from '../data/index.js';
 import type { DimensionId, IndicatorId, IndustryId } from '../data/index.js';
-import { PlanError } from './errors.js';
+import { PlanError, describeValue } from './errors.js';
 import { closest } from './suggest.js';
+import { planData, targetIn, type PlanData } from './plan-data.js';
 import type { FigureDef, IndicatorDef, TargetDef } from './types.js';
 
 export type { DimensionId, IndicatorId, IndustryId };
@@ -54,6 +55,11 @@ export const figures: readonly Figure[] = [...resultFigures, ...targetFigures, .
 /** The plan's targets, in the order the text states them. */
 export const targets: readonly Target[] = targetFigures;
 
+/** The bundled plan as `PlanData` (what widgets and `scorecard` use unless a site brings its own plan). */
+export const bundledPlan: PlanData = planData({
+  meta: planMeta, dimensions: dimensionList, industries: industryList, indicators, figures, origin: 'bundled',
+});
+
 const byId = <T extends { readonly id: string }>(list: readonly T[]) => new Map(list.map((x) => [x.id, x]));
 const indicatorIndex = byId(indicators);
 const figureIndex = byId(figures);
@@ -61,7 +67,7 @@ const targetIndex = byId(targets);
 
 function lookup<T>(kind: string, index: ReadonlyMap<string, T>, id: unknown): T {
   if (typeof id !== 'string') {
-    throw new PlanError('invalid_argument', `Expected a ${kind} id as a string, got ${typeof id}. Pass a kebab-case id such as '${[...index.keys()][0]}'.`, { value: id });
+    throw new PlanError('invalid_argument', `Expected a ${kind} id as a string, got ${describeValue(id)}. Pass a kebab-case id such as '${[...index.keys()][0]}'.`, { value: id });
   }
   const hit = index.get(id);
   if (hit) return hit;
@@ -90,17 +96,7 @@ export function getTarget(id: TargetId | (string & {})): Target {
 
 /** The target set for an indicator (the plan sets at most one); throws `no_target` where it sets none. */
 export function getTargetFor(indicator: IndicatorId | (string & {})): Target {
-  getIndicator(indicator);
-  const hit = targets.find((t) => t.indicator === indicator);
-  if (!hit) {
-    const withTargets = targets.map((t) => t.indicator);
-    throw new PlanError(
-      'no_target',
-      `The plan sets no target for indicator '${indicator}'. Indicators with a target: ${withTargets.join(', ')}.`,
-      { indicator, suggestions: closest(indicator, withTargets) },
-    );
-  }
-  return hit;
+  return targetIn(bundledPlan, indicator) as Target;
 }
 
 /** Every figure stated for an indicator (validates the id). */
@@ -124,7 +120,7 @@ export function targetsByIndustry(industry: IndustryId | (string & {})): Target[
 /** The base figure of a target (its 2020 value in the text), or `null` where the text gives none. */
 export function baseFigureOf(target: Target): Figure | null {
   if (!target || typeof target !== 'object' || target.role !== 'target') {
-    throw new PlanError('invalid_argument', `baseFigureOf expects a target (from getTarget or targets), got ${JSON.stringify(target)?.slice(0, 80)}.`);
+    throw new PlanError('invalid_argument', `baseFigureOf expects a target (from getTarget or targets), got ${describeValue(target)}.`);
   }
   return target.baseFigure ? getFigure(target.baseFigure) : null;
 }

@@ -18,7 +18,9 @@ export {
   targetsByDimension,
   targetsByIndustry,
   baseFigureOf,
+  bundledPlan,
 } from './data.js';
+export { planFromJson, targetIn, type PlanData } from './plan-data.js';
 export type { Indicator, Figure, Target, FigureId, TargetId, IndicatorId, DimensionId, IndustryId } from './data.js';
 export * from './calc-entry.js';
 export * from './assess.js';

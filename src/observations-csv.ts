@@ -5,7 +5,7 @@
  */
 import { parseCsv, toCsv } from './csv.js';
 import { PlanError } from './errors.js';
-import { validateObservations, type ObservationsResult } from './observations.js';
+import { expectList, validateObservations, type ObservationsResult } from './observations.js';
 import type { Observation } from './types.js';
 
 /** The columns of `observations.csv`, in order (snake_case for `priceBasis`). */
@@ -20,6 +20,7 @@ const FIELD: Record<string, string> = { price_basis: 'priceBasis' };
 
 /** Observations as CSV text (UTF-8 BOM, CRLF), one row each. */
 export function observationsCsv(list: readonly Observation[]): string {
+  expectList('observationsCsv', list);
   return toCsv(OBSERVATION_COLUMNS, list.map((o) => [
     o.indicator, o.year, o.period, o.measure, o.since, o.value, o.bound, o.unit, o.priceBasis,
     o.vintage, o.publisher, o.published, o.url, o.reliability, o.note,

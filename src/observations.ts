@@ -4,30 +4,25 @@
  * (JSON or CSV in the published schema), reporting every invalid row.
  */
 import { shippedObservations } from '../data/index.js';
-import { figures, indicators } from './data.js';
-import { PlanError } from './errors.js';
+import { bundledPlan, indicators } from './data.js';
+import type { PlanData } from './plan-data.js';
+import { PlanError, describeValue } from './errors.js';
 import { observationsSchemaValidator } from './schema/index.js';
 import { closest } from './suggest.js';
-import type { Bound, Observation, ObservationMeasure } from './types.js';
+import type { Observation } from './types.js';
 
 /** The observations bundled with the library (reviewed, each with URL, publisher and date). */
 export const observations: readonly Observation[] = shippedObservations.map((o) => ({ ...o, origin: 'bundled' as const }));
 
-const MEASURE: Partial<Record<string, ObservationMeasure>> = { level: 'level', share: 'share', count: 'count', avg_annual_growth: 'avg_annual_growth', cumulative_growth: 'cumulative_growth' };
-const BOUND: Partial<Record<string, Bound>> = { exact: 'exact', at_least: 'at_least', more_than: 'more_than' };
-
 /** The plan's own results with a stated year, as observations of vintage `plan` (source: the plan's quote). */
-export const planObservations: readonly Observation[] = figures.flatMap((f): Observation[] => {
-  const measure = MEASURE[f.kind];
-  const bound = BOUND[f.qualifier];
-  if (f.role !== 'result' || !f.yearStated || !measure || !bound) return [];
-  return [{
-    indicator: f.indicator, year: f.year, period: 'FY', measure, ...(f.period && measure !== 'level' ? { since: f.period.from } : {}),
-    value: f.value, bound, unit: f.unit, priceBasis: f.priceBasis, vintage: 'plan',
-    publisher: '本规划（青岛市“十四五”现代服务业发展规划）', published: null, url: null, reliability: 'official',
-    source: f.source, origin: 'bundled',
-  }];
-});
+export const planObservations: readonly Observation[] = bundledPlan.observations;
+
+/** Throws `invalid_argument` unless `list` is an array of objects (observations checked by validateObservations). */
+export function expectList(fn: string, list: unknown): asserts list is readonly Observation[] {
+  if (!Array.isArray(list) || list.some((o) => o === null || typeof o !== 'object')) {
+    throw new PlanError('invalid_argument', `${fn} expects an array of observations, got ${describeValue(list)}. Check a site's data with validateObservations() first.`);
+  }
+}
 
 const slot = (o: Observation) => [o.indicator, o.year, o.period, o.measure, o.since ?? '', o.vintage].join('|');
 
@@ -38,13 +33,19 @@ const slot = (o: Observation) => [o.indicator, o.year, o.period, o.measure, o.si
  * marked `origin: 'user'`.
  */
 export function mergeObservations(base: readonly Observation[], own: readonly Observation[]): Observation[] {
+  expectList('mergeObservations', base);
+  expectList('mergeObservations', own);
   const taken = new Set(own.map(slot));
   return [...base.filter((o) => !taken.has(slot(o))), ...own.map((o) => ({ ...o, origin: 'user' as const }))];
 }
 
-/** Every observation of one indicator: the plan's own, the bundled ones and a site's own (merged over them), oldest year first. */
-export function observationsOf(indicator: string, own: readonly Observation[] = []): Observation[] {
-  return mergeObservations([...planObservations, ...observations], own)
+/**
+ * Every observation of one indicator: the plan's own (of `plan`, the bundled
+ * plan by default), the bundled ones and a site's own (merged over them), oldest year first.
+ */
+export function observationsOf(indicator: string, own: readonly Observation[] = [], plan: PlanData = bundledPlan): Observation[] {
+  if (typeof indicator !== 'string') throw new PlanError('invalid_argument', `observationsOf expects an indicator id, got ${describeValue(indicator)}.`);
+  return mergeObservations([...plan.observations, ...observations], own)
     .filter((o) => o.indicator === indicator)
     .sort((a, b) => a.year - b.year);
 }

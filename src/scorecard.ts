@@ -6,10 +6,11 @@
  */
 import { rejectedObservations, type RejectedCandidate } from '../data/index.js';
 import { aggregate, assess, type Aggregate, type Assessment, type PresetName, type ReasonCode, type Status } from './calc/index.js';
-import { plan, targets, type Target } from './data.js';
-import { PlanError } from './errors.js';
+import { bundledPlan, type Target } from './data.js';
+import type { PlanData } from './plan-data.js';
+import { PlanError, describeValue } from './errors.js';
 import { observationsOf, validateObservations } from './observations.js';
-import type { Observation } from './types.js';
+import type { Observation, TargetDef } from './types.js';
 
 /** Options of `scorecard`. */
 export interface ScorecardOptions {
@@ -21,11 +22,13 @@ export interface ScorecardOptions {
   readonly vintage?: 'latest' | 'plan';
   /** Assessment preset; defaults to `eurostat`. */
   readonly preset?: PresetName;
+  /** A site's whole plan (`planFromJson`); defaults to the bundled plan. */
+  readonly plan?: PlanData;
 }
 
 /** One target on the scorecard. */
 export interface ScorecardEntry {
-  readonly target: Target;
+  readonly target: Target | TargetDef;
   readonly status: Status;
   readonly achievedEarly: boolean;
   /** Why the target cannot be judged (null when it can). */
@@ -51,14 +54,18 @@ export interface Scorecard {
 
 function checkOptions(options: ScorecardOptions): { asOf: number; own: readonly Observation[] } {
   if (options === null || typeof options !== 'object') {
-    throw new PlanError('invalid_argument', `scorecard expects an options object such as { asOf: 2025 }, got ${String(options)}.`);
+    throw new PlanError('invalid_argument', `scorecard expects an options object such as { asOf: 2025 }, got ${describeValue(options)}.`);
   }
-  const asOf = options.asOf ?? plan.meta.targetYear;
-  if (!Number.isInteger(asOf) || asOf < plan.meta.baseYear || asOf > 2100) {
-    throw new PlanError('invalid_as_of', `asOf must be a whole year from ${plan.meta.baseYear} on, got ${String(options.asOf)}. The plan runs 2021-2025; pass 2025 for the end-of-plan scorecard.`, { asOf: options.asOf });
+  if (options.plan !== undefined && (options.plan === null || typeof options.plan !== 'object' || !Array.isArray(options.plan.targets))) {
+    throw new PlanError('invalid_argument', `plan must come from planFromJson() (or be the bundledPlan), got ${describeValue(options.plan)}.`);
+  }
+  const meta = (options.plan ?? bundledPlan).meta;
+  const asOf = options.asOf ?? meta.targetYear;
+  if (!Number.isInteger(asOf) || asOf < meta.baseYear || asOf > 2100) {
+    throw new PlanError('invalid_as_of', `asOf must be a whole year from ${meta.baseYear} on, got ${describeValue(options.asOf)}. The plan runs ${meta.period.from}-${meta.period.to}; pass ${meta.targetYear} for the end-of-plan scorecard.`, { asOf: options.asOf });
   }
   if (options.vintage !== undefined && options.vintage !== 'latest' && options.vintage !== 'plan') {
-    throw new PlanError('invalid_argument', `vintage must be 'latest' or 'plan', got ${String(options.vintage)}.`);
+    throw new PlanError('invalid_argument', `vintage must be 'latest' or 'plan', got ${describeValue(options.vintage)}.`);
   }
   const own = options.observations ?? [];
   if (own.length) {
@@ -85,8 +92,9 @@ export function scorecard(options: ScorecardOptions = {}): Scorecard {
   const { asOf, own } = checkOptions(options);
   const vintage = options.vintage ?? 'latest';
   const preset = options.preset ?? 'eurostat';
-  const entries = targets.map((target): ScorecardEntry => {
-    const assessment = assess(target, observationsOf(target.indicator, own), { asOf, vintage, preset });
+  const plan = options.plan ?? bundledPlan;
+  const entries = plan.targets.map((target): ScorecardEntry => {
+    const assessment = assess(target, observationsOf(target.indicator, own, plan), { asOf, vintage, preset });
     return {
       target,
       status: assessment.status,

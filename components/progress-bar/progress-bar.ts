@@ -89,7 +89,7 @@ export class QdProgressBar extends QdElement {
     if (!this.indicator) {
       throw missingIndicator(this.localName);
     }
-    this.#view = targetView(this.indicator, { asOf: this.asOf, observations: this.userObservations, tableRows: this.tableRows });
+    this.#view = targetView(this.indicator, { asOf: this.asOf, observations: this.userObservations, tableRows: this.tableRows, plan: this.plan });
   }
 
   protected override loadDetail(): QdLoadDetail {

@@ -2,13 +2,13 @@
  * Loading a site's data file (`src`): observations as JSON (an array or
  * `{ "observations": [...] }`) or CSV in the published columns, fetched with
  * an AbortController and a timeout. A JSON object with `meta` and `figures`
- * is a whole plan: it is validated against `plan.schema.json`, then refused
- * with `plan_unsupported` (replacing the bundled plan is not supported yet).
+ * is a whole plan in `plan.schema.json`: checked by `planFromJson`, it replaces
+ * the bundled plan for the widget.
  */
 import { parseObservationsCsv } from '../../src/observations-csv.js';
 import { validateObservations, type ObservationIssue } from '../../src/observations.js';
 import { PlanError } from '../../src/errors.js';
-import { planSchemaValidator } from '../../src/schema/index.js';
+import { planFromJson, type PlanData } from '../../src/plan-data.js';
 import type { Observation } from '../../src/types.js';
 import { problem, ProblemError, type Problem } from './problems.js';
 
@@ -16,6 +16,8 @@ import { problem, ProblemError, type Problem } from './problems.js';
 export interface LoadResult {
   readonly observations: readonly Observation[];
   readonly issues: readonly ObservationIssue[];
+  /** A whole plan the file holds, which replaces the bundled one. */
+  readonly plan?: PlanData;
 }
 
 /** Default request timeout of `src`, in milliseconds. */
@@ -38,12 +40,12 @@ export function parseDataText(text: string, url: string, contentType = ''): Load
       return fail('src_parse', `${url} is not valid JSON (${(e as Error).message}). Serve observations as JSON or CSV in the published schema (observations.schema.json).`, { url });
     }
     if (data && typeof data === 'object' && !Array.isArray(data) && 'meta' in data && 'figures' in data) {
-      if (!planSchemaValidator(data)) {
-        const errors = planSchemaValidator.errors ?? [];
-        const first = errors.slice(0, 3).map((e) => `${e.instancePath || '/'} ${e.message ?? e.keyword}`).join('; ');
-        return fail('src_invalid_plan', `${url} looks like a plan but does not follow plan.schema.json: ${first}.`, { url, count: errors.length });
+      try {
+        return { observations: [], issues: [], plan: planFromJson(data) };
+      } catch (e) {
+        const detail = e instanceof PlanError ? e.message : String(e);
+        return fail('src_invalid_plan', `${url} looks like a plan but is not usable: ${detail}`, { url, count: 1 });
       }
-      return fail('plan_unsupported', `${url} is a whole plan; replacing the bundled plan through src is not supported yet. Pass a file of observations (observations.schema.json) instead.`, { url });
     }
     return validateObservations(data);
   } catch (e) {
@@ -54,8 +56,8 @@ export function parseDataText(text: string, url: string, contentType = ''): Load
 
 /**
  * Fetches and parses a data file. Rejects with `ProblemError` (codes `src_http`,
- * `src_network`, `src_timeout`, `src_parse`, `src_invalid`, `src_invalid_plan`,
- * `plan_unsupported`), or with the `AbortError` when `signal` aborts first.
+ * `src_network`, `src_timeout`, `src_parse`, `src_invalid`, `src_invalid_plan`),
+ * or with the `AbortError` when `signal` aborts first.
  */
 export async function loadObservations(url: string, signal: AbortSignal, timeoutMs = FETCH_TIMEOUT_MS): Promise<LoadResult> {
   const controller = new AbortController();

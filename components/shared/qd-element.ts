@@ -15,6 +15,8 @@
  * its data in `static dataProperties`, and implements `prepare()` (build the
  * view model; throw a `PlanError` for bad input) and `renderContent()`.
  */
+import { bundledPlan } from '../../src/data.js';
+import type { PlanData } from '../../src/plan-data.js';
 import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { validateObservations } from '../../src/observations.js';
 import type { Lang, Observation } from '../../src/types.js';
@@ -72,7 +74,7 @@ export class QdElement extends LitElement {
 
   declare private _langAttr: string | null;
   declare private _loading: boolean;
-  declare private _srcResult: { observations: readonly Observation[]; invalid: number; message: string } | null;
+  declare private _srcResult: { observations: readonly Observation[]; invalid: number; message: string; plan?: PlanData } | null;
   declare private _loadProblem: Problem | null;
   declare private _table: { rows: readonly TableRow[]; invalid: readonly number[] } | null;
 
@@ -101,6 +103,11 @@ export class QdElement extends LitElement {
   /** The site's observations from `src` and the `observations` property (later wins), validated. */
   protected get userObservations(): readonly Observation[] {
     return [...(this._srcResult?.observations ?? []), ...this.#validProperty().observations];
+  }
+
+  /** The plan in use: a site's whole plan from `src`, else the bundled one. Pass it to `targetView` / `scorecard`. */
+  protected get plan(): PlanData {
+    return this._srcResult?.plan ?? bundledPlan;
   }
 
   /** Rows of the light-DOM `<table>` child (year, value), if any. */
@@ -298,7 +305,7 @@ export class QdElement extends LitElement {
         if (controller.signal.aborted) return;
         const first = r.issues.slice(0, 3).map((i) => `${i.line ? `line ${i.line}` : `[${i.index}]`} ${i.message}`).join('; ');
         const message = `${r.issues.length} invalid row(s) in ${url} were ignored: ${first}. See observations.schema.json.`;
-        this._srcResult = { observations: r.observations, invalid: new Set(r.issues.map((i) => i.index)).size, message };
+        this._srcResult = { observations: r.observations, invalid: new Set(r.issues.map((i) => i.index)).size, message, ...(r.plan ? { plan: r.plan } : {}) };
         this.#done(controller, url);
       },
       (e: unknown) => {

@@ -5,7 +5,8 @@
  * Also: merging a site's observations over the bundled ones, and turning the
  * rows of a light-DOM table into observations.
  */
-import { baseFigureOf, getIndicator, getTargetFor, type Figure, type Indicator, type Target } from '../../src/data.js';
+import { bundledPlan, type Figure, type Indicator, type Target } from '../../src/data.js';
+import { targetIn, type PlanData } from '../../src/plan-data.js';
 import { observationsOf } from '../../src/observations.js';
 import { assess, remainingRequiredCagr, requiredCagr, type Assessment, type Evidence } from '../../src/calc/index.js';
 import type { Observation, ObservationMeasure } from '../../src/types.js';
@@ -58,6 +59,8 @@ export interface TargetViewOptions {
   readonly observations?: readonly Observation[];
   /** Rows of a light-DOM table (`year, value` of this indicator's target measure). */
   readonly tableRows?: readonly TableRow[];
+  /** The plan to read the target from (a site's own from `src`); defaults to the bundled plan. */
+  readonly plan?: PlanData;
 }
 
 const key = (o: Observation): string => [o.indicator, o.year, o.period, o.measure, o.since ?? ''].join('|');
@@ -129,12 +132,13 @@ function requiredGrowth(target: Target, a: Assessment, base: YearValue | null, l
  * `CalcError` where the assessment cannot be made.
  */
 export function targetView(indicator: string, options: TargetViewOptions = {}): TargetView {
-  const ind = getIndicator(indicator);
-  const target = getTargetFor(indicator);
-  const baseFigure = baseFigureOf(target);
+  const plan = options.plan ?? bundledPlan;
+  const target = targetIn(plan, indicator) as Target;
+  const ind = plan.indicators.find((i) => i.id === indicator) as Indicator;
+  const baseFigure = (target.baseFigure ? plan.figures.find((f) => f.id === target.baseFigure) ?? null : null) as Figure | null;
   const fromTable = tableObservations(target, options.tableRows ?? []);
   const user = mergeObservations(fromTable, (options.observations ?? []).filter((o) => o.indicator === indicator));
-  const observations = mergeObservations(observationsOf(indicator), user);
+  const observations = mergeObservations(observationsOf(indicator, [], plan), user);
   const assessment = assess(target, observations, options.asOf === undefined ? {} : { asOf: options.asOf });
   const aBase = assessment.base;
   const base: YearValue | null = aBase ? { value: aBase.value, year: aBase.year } : baseFigure ? { value: baseFigure.value, year: baseFigure.year } : null;

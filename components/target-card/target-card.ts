@@ -88,7 +88,7 @@ export class QdTargetCard extends QdElement {
   protected override prepare(): void {
     this.#view = null;
     if (!this.indicator) throw missingIndicator(this.localName);
-    this.#view = targetView(this.indicator, { asOf: this.asOf, observations: this.userObservations, tableRows: this.tableRows });
+    this.#view = targetView(this.indicator, { asOf: this.asOf, observations: this.userObservations, tableRows: this.tableRows, plan: this.plan });
   }
 
   protected override loadDetail(): QdLoadDetail {

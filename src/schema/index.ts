@@ -15,7 +15,19 @@ export interface SchemaError {
 /** A precompiled validator: returns true for valid data, otherwise sets `errors`. */
 export type SchemaValidator = ((data: unknown) => boolean) & { errors?: SchemaError[] | null };
 
+type Raw = ((data: unknown) => boolean) & { errors?: SchemaError[] | null };
+
+/** A validator that takes the data only (ajv's extra arguments are internal) and exposes `errors`. */
+function wrap(raw: Raw): SchemaValidator {
+  const validate = ((data: unknown) => {
+    const ok = raw(data);
+    validate.errors = raw.errors ?? null;
+    return ok;
+  }) as SchemaValidator;
+  return validate;
+}
+
 /** Validates data against `plan.schema.json`. */
-export const planSchemaValidator = plan as SchemaValidator;
+export const planSchemaValidator = wrap(plan as Raw);
 /** Validates data against `observations.schema.json`. */
-export const observationsSchemaValidator = observations as SchemaValidator;
+export const observationsSchemaValidator = wrap(observations as Raw);

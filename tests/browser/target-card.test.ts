@@ -121,11 +121,14 @@ describe('qd-target-card', () => {
     expect(asOf.warns).to.have.length(1);
   });
 
-  it('refuses a whole plan as src with a clear message, and reports a broken or invalid file', async () => {
-    const url = URL.createObjectURL(new Blob([JSON.stringify(planJson())], { type: 'application/json' }));
-    const plan = await mount<QdTargetCard>(html`<qd-target-card lang="en" indicator="services-trade" src=${url}></qd-target-card>`, 'qd-error');
-    expect(plan.events.find((e) => e.type === 'qd-error')!.detail.code).to.equal('plan_unsupported');
-    expect(textOf(plan.el)).to.include('not supported yet');
+  it('uses a whole plan given as src in place of the bundled one, and reports a broken or invalid file', async () => {
+    const own = JSON.parse(JSON.stringify(planJson())) as { figures: { id: string; value: number }[] };
+    own.figures.find((f) => f.id === 'services-trade-2025')!.value = 1000;
+    const url = URL.createObjectURL(new Blob([JSON.stringify(own)], { type: 'application/json' }));
+    const plan = await mount<QdTargetCard>(html`<qd-target-card lang="en" indicator="services-trade" src=${url}></qd-target-card>`, 'qd-load');
+    expect(plan.events.map((e) => e.type)).to.not.include('qd-error');
+    expect(textOf(plan.el)).to.include('CNY 100 billion');
+    expect(textOf(plan.el)).to.not.include('CNY 110 billion');
     URL.revokeObjectURL(url);
     const badPlan = await mount<QdTargetCard>(html`<qd-target-card indicator="services-trade" src="${FIX}/plan-like.json"></qd-target-card>`, 'qd-error');
     expect(badPlan.events.find((e) => e.type === 'qd-error')!.detail.code).to.equal('src_invalid_plan');

@@ -1,0 +1,94 @@
+/**
+ * A plan as data: the bundled plan, or a whole plan a site brings in the
+ * published schema (`plan.json`), checked and indexed the same way. Lookups
+ * throw a `PlanError` naming the closest ids.
+ */
+import { PlanError, describeValue } from './errors.js';
+import { planSchemaValidator } from './schema/index.js';
+import { closest } from './suggest.js';
+import type { Bound, DimensionDef, FigureDef, IndicatorDef, IndustryDef, Observation, ObservationMeasure, PlanMeta, TargetDef } from './types.js';
+
+/** A plan, bundled or a site's own: metadata, structure, indicators, figures, targets and its own figures as observations. */
+export interface PlanData {
+  readonly meta: PlanMeta;
+  readonly dimensions: readonly DimensionDef[];
+  readonly industries: readonly IndustryDef[];
+  readonly indicators: readonly IndicatorDef[];
+  readonly figures: readonly FigureDef[];
+  readonly targets: readonly TargetDef[];
+  /** The plan's results with a stated year, as observations of vintage `plan` (source: the quote). */
+  readonly observations: readonly Observation[];
+  /** `bundled` for the library's plan, `user` for one a site passed in. */
+  readonly origin: 'bundled' | 'user';
+}
+
+const MEASURE: Partial<Record<string, ObservationMeasure>> = { level: 'level', share: 'share', count: 'count', avg_annual_growth: 'avg_annual_growth', cumulative_growth: 'cumulative_growth' };
+const BOUND: Partial<Record<string, Bound>> = { exact: 'exact', at_least: 'at_least', more_than: 'more_than' };
+
+/** The plan's own results with a stated year, as observations of vintage `plan` (source: the plan's quote). */
+export function planObservationsOf(figures: readonly FigureDef[], publisher: string): Observation[] {
+  return figures.flatMap((f): Observation[] => {
+    const measure = MEASURE[f.kind];
+    const bound = BOUND[f.qualifier];
+    if (f.role !== 'result' || !f.yearStated || !measure || !bound) return [];
+    return [{
+      indicator: f.indicator, year: f.year, period: 'FY', measure, ...(f.period && measure !== 'level' ? { since: f.period.from } : {}),
+      value: f.value, bound, unit: f.unit, priceBasis: f.priceBasis, vintage: 'plan',
+      publisher, published: null, url: null, reliability: 'official', source: f.source, origin: 'bundled',
+    }];
+  });
+}
+
+/** The problems that make a plan unusable beyond its schema: duplicate ids and dangling references. */
+function integrityIssues(p: Pick<PlanData, 'indicators' | 'figures'>): string[] {
+  const issues: string[] = [];
+  const indicatorIds = new Set(p.indicators.map((i) => i.id));
+  const figureIds = new Set<string>();
+  if (indicatorIds.size !== p.indicators.length) issues.push('indicator ids are not unique');
+  for (const f of p.figures) {
+    if (figureIds.has(f.id)) issues.push(`figure id '${f.id}' is used twice`);
+    figureIds.add(f.id);
+    if (!indicatorIds.has(f.indicator)) issues.push(`figure '${f.id}' refers to unknown indicator '${f.indicator}'`);
+  }
+  for (const f of p.figures) {
+    const base = (f as Partial<TargetDef>).baseFigure;
+    if (base && !figureIds.has(base)) issues.push(`target '${f.id}' refers to unknown base figure '${base}'`);
+  }
+  return issues;
+}
+
+/** A plan from its parts (the bundled data goes through here too). */
+export function planData(parts: Omit<PlanData, 'targets' | 'observations'>): PlanData {
+  const targets = parts.figures.filter((f): f is TargetDef => f.role === 'target');
+  const publisher = parts.origin === 'bundled' ? '本规划（青岛市“十四五”现代服务业发展规划）' : `${parts.meta.title.zh}`;
+  return { ...parts, targets, observations: planObservationsOf(parts.figures, publisher) };
+}
+
+/**
+ * A site's whole plan from JSON in `plan.schema.json`: validated (schema, unique
+ * ids, references), or a `PlanError` `invalid_plan` listing the first problems.
+ */
+export function planFromJson(json: unknown): PlanData {
+  if (!planSchemaValidator(json)) {
+    const errors = (planSchemaValidator.errors ?? []).slice(0, 3).map((e) => `${e.instancePath || '/'} ${e.message ?? e.keyword}`);
+    throw new PlanError('invalid_plan', `The plan does not follow plan.schema.json: ${errors.join('; ')}. Start from the package's plan.json.`, { errors });
+  }
+  const p = json as Omit<PlanData, 'targets' | 'observations' | 'origin'>;
+  const issues = integrityIssues(p);
+  if (issues.length) throw new PlanError('invalid_plan', `The plan is inconsistent: ${issues.slice(0, 3).join('; ')}.`, { issues });
+  return planData({ meta: p.meta, dimensions: p.dimensions, industries: p.industries, indicators: p.indicators, figures: p.figures, origin: 'user' });
+}
+
+/** The target a plan sets for an indicator; `unknown_id` / `no_target` with the closest ids otherwise. */
+export function targetIn(plan: PlanData, indicator: unknown): TargetDef {
+  if (typeof indicator !== 'string') throw new PlanError('invalid_argument', `Expected an indicator id as a string, got ${describeValue(indicator)}.`);
+  const ids = plan.indicators.map((i) => i.id);
+  if (!ids.includes(indicator)) {
+    const suggestions = closest(indicator, ids);
+    throw new PlanError('unknown_id', `Unknown indicator id '${indicator}'. Did you mean ${suggestions.map((s) => `'${s}'`).join(', ')}?`, { id: indicator, kind: 'indicator', suggestions });
+  }
+  const hit = plan.targets.find((t) => t.indicator === indicator);
+  if (hit) return hit;
+  const withTargets = plan.targets.map((t) => t.indicator);
+  throw new PlanError('no_target', `The plan sets no target for indicator '${indicator}'. Indicators with a target: ${withTargets.join(', ')}.`, { indicator, suggestions: closest(indicator, withTargets) });
+}
