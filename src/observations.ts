@@ -5,7 +5,7 @@
  */
 import { shippedObservations } from '../data/index.js';
 import { bundledPlan, indicators } from './data.js';
-import type { PlanData } from './plan-data.js';
+import { expectPlan, type PlanData } from './plan-data.js';
 import { PlanError, describeValue } from './errors.js';
 import { observationsSchemaValidator } from './schema/index.js';
 import { closest } from './suggest.js';
@@ -45,6 +45,7 @@ export function mergeObservations(base: readonly Observation[], own: readonly Ob
  */
 export function observationsOf(indicator: string, own: readonly Observation[] = [], plan: PlanData = bundledPlan): Observation[] {
   if (typeof indicator !== 'string') throw new PlanError('invalid_argument', `observationsOf expects an indicator id, got ${describeValue(indicator)}.`);
+  expectPlan('observationsOf', plan);
   return mergeObservations([...plan.observations, ...observations], own)
     .filter((o) => o.indicator === indicator)
     .sort((a, b) => a.year - b.year);

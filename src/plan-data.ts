@@ -79,8 +79,17 @@ export function planFromJson(json: unknown): PlanData {
   return planData({ meta: p.meta, dimensions: p.dimensions, industries: p.industries, indicators: p.indicators, figures: p.figures, origin: 'user' });
 }
 
+/** Throws `invalid_argument` unless `plan` is a PlanData (`bundledPlan` or from `planFromJson`). */
+export function expectPlan(fn: string, plan: unknown): asserts plan is PlanData {
+  const p = plan as Partial<PlanData> | null;
+  if (p === null || typeof p !== 'object' || !Array.isArray(p.targets) || !Array.isArray(p.indicators) || !Array.isArray(p.observations)) {
+    throw new PlanError('invalid_argument', `${fn} expects a plan from planFromJson() (or bundledPlan), got ${describeValue(plan)}.`);
+  }
+}
+
 /** The target a plan sets for an indicator; `unknown_id` / `no_target` with the closest ids otherwise. */
 export function targetIn(plan: PlanData, indicator: unknown): TargetDef {
+  expectPlan('targetIn', plan);
   if (typeof indicator !== 'string') throw new PlanError('invalid_argument', `Expected an indicator id as a string, got ${describeValue(indicator)}.`);
   const ids = plan.indicators.map((i) => i.id);
   if (!ids.includes(indicator)) {

@@ -7,10 +7,10 @@
 import { rejectedObservations, type RejectedCandidate } from '../data/index.js';
 import { aggregate, assess, type Aggregate, type Assessment, type PresetName, type ReasonCode, type Status } from './calc/index.js';
 import { bundledPlan, type Target } from './data.js';
-import type { PlanData } from './plan-data.js';
+import { expectPlan, type PlanData } from './plan-data.js';
 import { PlanError, describeValue } from './errors.js';
 import { observationsOf, validateObservations } from './observations.js';
-import type { Observation, TargetDef } from './types.js';
+import type { Observation } from './types.js';
 
 /** Options of `scorecard`. */
 export interface ScorecardOptions {
@@ -28,7 +28,8 @@ export interface ScorecardOptions {
 
 /** One target on the scorecard. */
 export interface ScorecardEntry {
-  readonly target: Target | TargetDef;
+  /** The target (for a site's own plan, its ids need not be among the bundled literal ids). */
+  readonly target: Target;
   readonly status: Status;
   readonly achievedEarly: boolean;
   /** Why the target cannot be judged (null when it can). */
@@ -56,9 +57,7 @@ function checkOptions(options: ScorecardOptions): { asOf: number; own: readonly 
   if (options === null || typeof options !== 'object') {
     throw new PlanError('invalid_argument', `scorecard expects an options object such as { asOf: 2025 }, got ${describeValue(options)}.`);
   }
-  if (options.plan !== undefined && (options.plan === null || typeof options.plan !== 'object' || !Array.isArray(options.plan.targets))) {
-    throw new PlanError('invalid_argument', `plan must come from planFromJson() (or be the bundledPlan), got ${describeValue(options.plan)}.`);
-  }
+  if (options.plan !== undefined) expectPlan('scorecard', options.plan);
   const meta = (options.plan ?? bundledPlan).meta;
   const asOf = options.asOf ?? meta.targetYear;
   if (!Number.isInteger(asOf) || asOf < meta.baseYear || asOf > 2100) {
@@ -96,7 +95,7 @@ export function scorecard(options: ScorecardOptions = {}): Scorecard {
   const entries = plan.targets.map((target): ScorecardEntry => {
     const assessment = assess(target, observationsOf(target.indicator, own, plan), { asOf, vintage, preset });
     return {
-      target,
+      target: target as Target,
       status: assessment.status,
       achievedEarly: assessment.achievedEarly,
       reason: assessment.status === 'not_assessable' ? mainReason(assessment.reasons) : null,

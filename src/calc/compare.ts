@@ -4,7 +4,12 @@
  */
 import type { Bound, Comparator } from '../types.js';
 import { decimalsOf, round } from './decimal.js';
-import { fail, num, sign } from './check.js';
+import { fail, num, obj, oneOf, out, sign } from './check.js';
+
+/** The comparators and bounds `isMet` knows (internal). */
+export const COMPARATORS: readonly Comparator[] = ['approx', 'at_least', 'more_than', 'at_most', 'less_than', 'reach'];
+const BOUNDS: readonly Bound[] = ['exact', 'at_least', 'more_than'];
+const TARGET = 'pass a target { value, comparator, direction }';
 
 /** What `isMet` needs of a target (a `TargetDef` is one). */
 export interface TargetLike {
@@ -28,15 +33,16 @@ export interface MetOptions {
 
 /** Tolerance of a target, in its unit: the override, else for approx 5% of |T - y0| (1% of |T| without a base), else 0. */
 export const toleranceOf = (target: TargetLike, tolerance?: Tolerance, base?: number): number => {
-  const T = num('target.value', target.value);
+  const T = num('target.value', obj('toleranceOf', 'target', target, TARGET).value);
+  const d = { target: T, tolerance, base };
   if (tolerance !== undefined) {
     const t = typeof tolerance == 'object' && tolerance ? tolerance : { absolute: tolerance };
     const v = 'relative' in t ? num('tolerance.relative', t.relative) * Math.abs(T) : num('tolerance', t.absolute);
-    return v >= 0 ? v : fail('invalid_argument', 'tolerance', { tolerance }, 'pass a tolerance >= 0');
+    return v >= 0 ? out('toleranceOf', v, d) : fail('invalid_argument', 'tolerance', { tolerance }, 'pass a tolerance >= 0');
   }
-  if (target.comparator != 'approx') return 0;
+  if (target.comparator !== 'approx') return 0;
   const w = base === undefined ? 0 : Math.abs(T - num('base', base)) * 0.05;
-  return w || Math.abs(T) * 0.01;
+  return out('toleranceOf', w || Math.abs(T) * 0.01, d);
 };
 
 /**
@@ -45,10 +51,10 @@ export const toleranceOf = (target: TargetLike, tolerance?: Tolerance, base?: nu
  * at_least y >= T; more_than y > T; at_most y <= T; less_than y < T; reach d(y - T) >= 0; approx d(y - T) >= -tol.
  */
 export const isMet = (target: TargetLike, value: number, options: MetOptions = {}): boolean | null => {
-  const T = num('target.value', target.value);
+  const T = num('target.value', obj('isMet', 'target', target, TARGET).value);
   const d = sign(target.direction);
-  const c = target.comparator;
-  const b = options.bound ?? 'exact';
+  const c = oneOf('isMet', 'comparator', target.comparator, COMPARATORS);
+  const b = oneOf('isMet', 'bound', obj('isMet', 'options', options, 'pass { bound, tolerance, base } or nothing').bound ?? 'exact', BOUNDS);
   let v = num('value', value);
   // The met set is a ray {y >= a}, {y > a}, {y <= a} or {y < a}.
   let a = T;
@@ -57,12 +63,10 @@ export const isMet = (target: TargetLike, value: number, options: MetOptions = {
   if (c == 'approx') a = T - d * toleranceOf(target, options.tolerance, options.base);
   else if (c == 'at_least' || c == 'more_than') (up = true), (open = c == 'more_than');
   else if (c == 'at_most' || c == 'less_than') (up = false), (open = c == 'less_than');
-  else if (c != 'reach') fail('invalid_argument', 'isMet', { comparator: c }, 'pass approx, at_least, more_than, at_most, less_than or reach');
   if (b == 'exact') {
     v = round(v, decimalsOf(T));
     return up ? (open ? v > a : v >= a) : open ? v < a : v <= a;
   }
-  if (b != 'at_least' && b != 'more_than') fail('invalid_argument', 'isMet', { bound: b }, 'pass exact, at_least or more_than');
   // A lower bound (v, or more): every value in it meets an upward ray, or none meets a downward one.
   const strict = b == 'more_than';
   if (up) return v > a || (v == a && (strict || !open)) ? true : null;

@@ -36,7 +36,9 @@ const ev = (p: Point, value = p.value, more: readonly Point[] = []): Evidence =>
 const exact = (e: Evidence | undefined): e is Evidence => e?.bound == 'exact';
 const reason = (e: unknown): ReasonCode => {
   const c = (e as CalcError).code;
-  return c == 'zero_start' ? 'zero_base' : c == 'sign_change' || c == 'negative_value' ? c : fail(c, 'assess');
+  if (c == 'zero_start') return 'zero_base';
+  if (c == 'sign_change' || c == 'negative_value') return c;
+  throw e;
 };
 
 /** Gathers the figures of `target` from the selected points (see the module note). */

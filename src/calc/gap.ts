@@ -1,7 +1,7 @@
 /**
  * Distance to a target and time elapsed in the plan period.
  */
-import { fail, num, out, sign, span } from './check.js';
+import { fail, num, out, sign, span, TARGET_EQUALS_BASE } from './check.js';
 
 /** The gap left to a target: remaining = d * (T - latest) (> 0 not yet met) and, with a base, remaining / |T - y0|. */
 export const targetGap = (
@@ -14,7 +14,7 @@ export const targetGap = (
   const remaining = out('targetGap', sign(direction) * (target - latest), d);
   if (base === undefined) return { remaining, fraction: null };
   const whole = Math.abs(target - num('base', base));
-  if (whole === 0) fail('target_equals_base', 'targetGap', d);
+  if (whole === 0) fail('target_equals_base', 'targetGap', d, TARGET_EQUALS_BASE);
   return { remaining, fraction: out('targetGap', remaining / whole, d) };
 };
 

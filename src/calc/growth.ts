@@ -1,21 +1,15 @@
 /**
  * Compound growth. Rates are fractions (0.05 is 5% a year); years may be fractional.
  */
-import { fail, num, out, span } from './check.js';
+import { EMPTY_SERIES, fail, INVALID_RATE, num, out, span } from './check.js';
 
-/** Checks a start and end value for compound growth (positive start, non-negative end). */
-const pair = (fn: string, a: string, start: unknown, b: string, end: unknown): void => {
+/** Compound growth from start to end over years, checked: a positive start, a non-negative end, years > 0. */
+const grow = (fn: string, a: string, start: unknown, b: string, end: unknown, years: unknown, y = 'years'): number => {
   const s = num(a, start);
   const e = num(b, end);
-  const d = { [a]: s, [b]: e };
+  const d = { [a]: s, [b]: e, [y]: years };
   const c = s === 0 ? 'zero_start' : s * e < 0 ? 'sign_change' : s < 0 || e < 0 ? 'negative_value' : '';
-  if (c) fail(c, fn, d);
-};
-
-const grow = (fn: string, a: string, start: unknown, b: string, end: unknown, years: unknown, y = 'years'): number => {
-  pair(fn, a, start, b, end);
-  const n = span(y, years);
-  return out(fn, Math.pow((end as number) / (start as number), 1 / n) - 1, { [a]: start, [b]: end, years });
+  return c ? fail(c, fn, d) : out(fn, Math.pow(e / s, 1 / span(y, years)) - 1, d);
 };
 
 /** Compound annual growth rate: (end / start)^(1 / years) - 1 (Excel RRI). */
@@ -31,7 +25,7 @@ export const remainingRequiredCagr = (latest: number, latestYear: number, target
 
 /** Checks a growth rate: a finite fraction >= -1 (a fall of at most 100%). */
 const rate = (name: string, r: unknown): number =>
-  num(name, r) >= -1 ? (r as number) : fail('invalid_rate', name, { [name]: r });
+  num(name, r) >= -1 ? (r as number) : fail('invalid_rate', name, { [name]: r }, INVALID_RATE);
 
 /** The value after `years` of growth at `rate`: base * (1 + rate)^years (years may be 0 or negative). */
 export const projectValue = (base: number, r: number, years: number): number => {
@@ -44,7 +38,7 @@ export const projectValue = (base: number, r: number, years: number): number => 
 /** Average of a growth-rate series: (prod(1 + g_i))^(1 / n) - 1. Never the CAGR of a rate. */
 export const chainedAverageGrowth = (rates: readonly number[]): number => {
   if (!Array.isArray(rates)) fail('invalid_argument', 'chainedAverageGrowth', { rates }, 'pass an array of fractions');
-  if (!rates.length) fail('empty_series', 'chainedAverageGrowth', { rates });
+  if (!rates.length) fail('empty_series', 'chainedAverageGrowth', { rates }, EMPTY_SERIES);
   let p = 1;
   rates.forEach((g, i) => (p *= 1 + rate(`rates[${i}]`, g)));
   return out('chainedAverageGrowth', Math.pow(p, 1 / rates.length) - 1, { rates });

@@ -14,6 +14,7 @@
  * the pace ratio in place of growth, and a straight-line projection for expected
  * (which then equals pace).
  */
+import { fail, num } from './check.js';
 
 /** A trajectory status a band can map to. */
 export type TrajectoryStatus = 'on_track' | 'needs_acceleration' | 'insufficient_progress' | 'moving_away';
@@ -49,6 +50,22 @@ export const presets: Readonly<Record<PresetName, Preset>> = {
   escap: { name: 'escap', ratio: 'expected', bands: [band(0.95, 'maintain progress', ON), band(0, 'accelerate progress', ACC), band(null, 'reverse trend', AWAY)] },
 };
 
+const STATUSES: readonly unknown[] = [ON, ACC, LOW, AWAY];
+const isBand = (b: Band): boolean =>
+  b !== null && typeof b == 'object' && (b.min === null || Number.isFinite(b.min)) && typeof b.band == 'string' && STATUSES.includes(b.status);
+
+/** A built-in preset by name, or a custom preset checked (internal); anything else is a CalcError. */
+export const presetOf = (fn: string, preset: unknown): Preset => {
+  const p = (typeof preset == 'string' && Object.hasOwn(presets, preset) ? presets[preset as PresetName] : preset) as Preset;
+  const ok = p !== null && typeof p == 'object' && typeof p.name == 'string' && (p.ratio === 'growth' || p.ratio === 'expected');
+  return ok && Array.isArray(p.bands) && p.bands.length && p.bands.every(isBand)
+    ? p
+    : fail('invalid_argument', fn, { preset }, `pass ${Object.keys(presets).join(', ')} or a Preset { name, ratio: 'growth' | 'expected', bands: [{ min: a finite number or null, band, status }, ...] } with at least one band`);
+};
+
 /** The band a ratio falls in: the first whose min <= ratio (no rounding before comparing). */
-export const classify = (ratio: number, preset: Preset): Band =>
-  preset.bands.find((b) => b.min === null || ratio >= b.min) ?? (preset.bands[preset.bands.length - 1] as Band);
+export const classify = (ratio: number, preset: Preset): Band => {
+  const r = num('ratio', ratio);
+  const { bands } = presetOf('classify', preset);
+  return bands.find((b) => b.min === null || r >= b.min) ?? (bands[bands.length - 1] as Band);
+};

@@ -5,7 +5,7 @@
  */
 import { cagr } from './growth.js';
 import { CalcError } from './errors.js';
-import { fail, num, out, sign } from './check.js';
+import { fail, num, out, sign, TARGET_EQUALS_BASE } from './check.js';
 import { timeElapsed } from './gap.js';
 
 /** A base, a latest observation and a target, with their years and the better direction. */
@@ -43,13 +43,14 @@ export interface Ratios {
 
 /** All progress ratios at once: growth, distance, pace and expected (see `Ratios` for each formula). */
 export const progressRatios = (input: RatioInput): Ratios => {
+  if (input === null || typeof input != 'object') fail('invalid_argument', 'progressRatios', { input }, 'pass { base, baseYear, latest, latestYear, target, targetYear, direction }');
   const { base: y0, baseYear: t0, latest: yt, latestYear: t, target: T, targetYear: tT } = input;
   const d = sign(input.direction);
   num('base', y0), num('latest', yt), num('target', T);
   const elapsed = timeElapsed(t, t0, tT);
   if (elapsed <= 0) fail('non_positive_years', 'progressRatios', { baseYear: t0, latestYear: t });
   const whole = Math.abs(T - y0);
-  if (whole === 0) fail('target_equals_base', 'progressRatios', { base: y0, target: T });
+  if (whole === 0) fail('target_equals_base', 'progressRatios', { base: y0, target: T }, TARGET_EQUALS_BASE);
   const distance = out('progressRatios', (d * (yt - y0)) / whole, { input });
   const pace = out('progressRatios', distance / elapsed, { input });
   let actualRate: number | null = null;
@@ -57,7 +58,7 @@ export const progressRatios = (input: RatioInput): Ratios => {
   let issue: Ratios['issue'] = null;
   try {
     actualRate = cagr(y0, yt, t - t0);
-    requiredRate = cagr(y0, T, tT - t0) || fail('target_equals_base', 'progressRatios', { base: y0, target: T });
+    requiredRate = cagr(y0, T, tT - t0) || fail('target_equals_base', 'progressRatios', { base: y0, target: T }, TARGET_EQUALS_BASE);
   } catch (e) {
     const c = (e as CalcError).code;
     if (c == 'non_finite' || c == 'target_equals_base') throw e;

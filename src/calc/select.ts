@@ -5,7 +5,7 @@
  */
 import type { Bound, Observation, ObservationMeasure, TargetDef } from '../types.js';
 import type { Warning } from './model.js';
-import { num } from './check.js';
+import { fail, num, out } from './check.js';
 import { shift } from './decimal.js';
 
 /** A usable figure: one observation, its value in the reference unit, and its bound. */
@@ -35,6 +35,19 @@ const RANK: Record<string, number> = { plan: 0, preliminary: 1, revised: 2 };
 const TRUST: Record<string, number> = { official: 2, mainstream: 1 };
 const PCT = ['%', '％'];
 
+// The fields `select` reads of an observation and their types ('?': may be missing).
+const FIELDS = { period: 'string', measure: 'string', bound: 'string', unit: 'string', vintage: 'string', since: 'number?', published: 'string?', reliability: 'string?', priceBasis: 'string?' };
+
+/** A CalcError unless an observation has a finite value and the fields `select` reads, of their types. */
+const check = (o: Observation): void => {
+  num('observation.value', o.value);
+  for (const [k, t] of Object.entries(FIELDS)) {
+    const v = o[k as keyof Observation];
+    if (typeof v != t.replace('?', '') && !(t.endsWith('?') && v == null))
+      fail('invalid_argument', 'assess', { [`observation.${k}`]: v }, `pass a ${t.replace('?', ' or nothing')} (validateObservations checks observations)`);
+  }
+};
+
 const better = (a: Observation, b: Observation, plan: boolean): boolean => {
   const r = (o: Observation) => (plan && o.vintage == 'plan' ? 3 : (RANK[o.vintage] ?? -1));
   const k = (o: Observation) => [r(o), o.bound == 'exact' ? 1 : 0, o.published ?? '', TRUST[o.reliability] ?? 0] as const;
@@ -62,6 +75,7 @@ export const select = (
   const pts: Point[] = [];
   for (const o of observations) {
     if (o?.indicator !== target.indicator || num('observation.year', o.year) > asOf) continue;
+    check(o);
     if (o.year > horizon) {
       warnings.push({ code: 'after_target_year_ignored', year: o.year, observation: o });
       continue;
@@ -85,7 +99,7 @@ export const select = (
         warnings.push({ code: 'definition_differs', year: o.year, observation: o });
         continue;
       }
-      value = shift(value, a - b);
+      value = out('assess', shift(value, a - b), { observation: o });
       warnings.push({ code: 'unit_converted', year: o.year, observation: o });
     }
     const fy = o.period == 'FY';

@@ -2,18 +2,18 @@
  * Shares in percent (61.4 is 61.4%), the whole they imply, and contributions to growth.
  */
 import { decimalsOf } from './decimal.js';
-import { fail, num, out } from './check.js';
+import { fail, num, out, ZERO_SHARE, ZERO_WHOLE } from './check.js';
 
 /** Share of the whole, in percent: 100 * part / whole. */
 export const share = (part: number, whole: number): number => {
   const d = { part: num('part', part), whole: num('whole', whole) };
-  return whole === 0 ? fail('zero_whole', 'share', d) : out('share', (100 * part) / whole, d);
+  return whole === 0 ? fail('zero_whole', 'share', d, ZERO_WHOLE) : out('share', (100 * part) / whole, d);
 };
 
 /** The whole a part implies at a share in percent: part / (sharePct / 100). */
 export const impliedWhole = (part: number, sharePct: number): number => {
   const d = { part: num('part', part), sharePct: num('sharePct', sharePct) };
-  return sharePct === 0 ? fail('zero_share', 'impliedWhole', d) : out('impliedWhole', part / (sharePct / 100), d);
+  return sharePct === 0 ? fail('zero_share', 'impliedWhole', d, ZERO_SHARE) : out('impliedWhole', part / (sharePct / 100), d);
 };
 
 /**
@@ -36,6 +36,6 @@ export const impliedWholeRange = (part: number, sharePct: number, decimals?: num
 export const contributionToGrowth = (partDelta: number, wholeDelta: number): number => {
   const d = { partDelta: num('partDelta', partDelta), wholeDelta: num('wholeDelta', wholeDelta) };
   return wholeDelta === 0
-    ? fail('zero_whole', 'contributionToGrowth', d)
+    ? fail('zero_whole', 'contributionToGrowth', d, ZERO_WHOLE)
     : out('contributionToGrowth', (100 * partDelta) / wholeDelta, d);
 };

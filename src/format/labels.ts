@@ -6,9 +6,14 @@ import type { Comparator, Lang, Qualifier } from '../types.js';
 import type { ReasonCode, Status, WarningCode } from '../calc/model.js';
 import type { RejectionReason } from '../../data/observations/rejected.js';
 import { formatValue, type FormatOptions } from './number.js';
+import { obj, oneOf } from '../calc/check.js';
 
 type Pair = readonly [zh: string, en: string];
-const pick = (p: Pair, locale: Lang | undefined): string => (locale == 'en' ? p[1] : p[0]);
+const pick = (p: Pair, locale: Lang | undefined): string => (locale === 'en' ? p[1] : p[0]);
+
+/** The entry of `code` in `table`; an unknown code is a CalcError of `fn` naming the valid ones. */
+const entry = <K extends string, V>(fn: string, name: string, table: Readonly<Record<K, V>>, code: unknown): V =>
+  table[oneOf(fn, name, code, Object.keys(table) as K[])];
 
 const STATUS: Record<Status, Pair> = {
   achieved: ['已实现', 'Achieved'],
@@ -22,8 +27,10 @@ const STATUS: Record<Status, Pair> = {
 const EARLY: Pair = ['提前实现', 'Achieved early'];
 
 /** The label of a status: 提前实现 for achieved early, 已实现, 基本符合或快于预期, 滞后预期 (three statuses), 未实现, 无法评估. */
-export const statusLabel = (status: Status, locale: Lang = 'zh-CN', achievedEarly = false): string =>
-  pick(status == 'achieved' && achievedEarly ? EARLY : STATUS[status], locale);
+export const statusLabel = (status: Status, locale: Lang = 'zh-CN', achievedEarly = false): string => {
+  const label = entry('statusLabel', 'status', STATUS, status);
+  return pick(status === 'achieved' && achievedEarly ? EARLY : label, locale);
+};
 
 // [zh word, zh word comes after the number, en words]
 const QUALIFIER: Record<Comparator | Qualifier, readonly [string, boolean, string]> = {
@@ -38,15 +45,16 @@ const QUALIFIER: Record<Comparator | Qualifier, readonly [string, boolean, strin
 
 /** The word of a comparator or qualifier: 约/以上/超过/不足/以内/达到; about/at least/more than/less than/at most/reach. */
 export const qualifierLabel = (c: Comparator | Qualifier, locale: Lang = 'zh-CN'): string => {
-  const q = QUALIFIER[c];
-  return locale == 'en' ? q[2] : q[0];
+  const q = entry('qualifierLabel', 'comparator', QUALIFIER, c);
+  return locale === 'en' ? q[2] : q[0];
 };
 
 /** A target as the plan words it: 超过1,600亿元, 10个以上, 约55%; more than CNY 160 billion, at least 10, about 55%. */
 export const formatTarget = (target: { readonly value: number; readonly unit: string; readonly comparator: Comparator }, options: FormatOptions = {}): string => {
-  const [zh, after, en] = QUALIFIER[target.comparator];
-  const v = formatValue(target.value, target.unit, options);
-  return options.locale == 'en' ? `${en} ${v}` : after ? v + zh : zh + v;
+  const { comparator, value, unit } = obj('formatTarget', 'target', target, 'pass a target { value, unit, comparator }');
+  const [zh, after, en] = entry('formatTarget', 'comparator', QUALIFIER, comparator);
+  const v = formatValue(value, unit, options);
+  return options.locale === 'en' ? `${en} ${v}` : after ? v + zh : zh + v;
 };
 
 const REASON: Record<ReasonCode, Pair> = {
@@ -65,7 +73,7 @@ const REASON: Record<ReasonCode, Pair> = {
 };
 
 /** The label of a reason code. */
-export const reasonLabel = (code: ReasonCode, locale: Lang = 'zh-CN'): string => pick(REASON[code], locale);
+export const reasonLabel = (code: ReasonCode, locale: Lang = 'zh-CN'): string => pick(entry('reasonLabel', 'code', REASON, code), locale);
 
 const WARNING: Record<WarningCode, Pair> = {
   vintage_chosen: ['同一数据有多个版本，已按规则选用其一', 'One of several vintages was chosen'],
@@ -80,7 +88,7 @@ const WARNING: Record<WarningCode, Pair> = {
 };
 
 /** The label of a warning code. */
-export const warningLabel = (code: WarningCode, locale: Lang = 'zh-CN'): string => pick(WARNING[code], locale);
+export const warningLabel = (code: WarningCode, locale: Lang = 'zh-CN'): string => pick(entry('warningLabel', 'code', WARNING, code), locale);
 
 const REJECTION: Record<RejectionReason, Pair> = {
   unreliable_page: ['来源网页不可靠', 'unreliable page'],
@@ -94,4 +102,4 @@ const REJECTION: Record<RejectionReason, Pair> = {
 };
 
 /** Why a candidate observation was left out: 来源网页不可靠 / unreliable page, 统计口径不一致 / definition differs ... */
-export const rejectionLabel = (reason: RejectionReason, locale: Lang = 'zh-CN'): string => pick(REJECTION[reason], locale);
+export const rejectionLabel = (reason: RejectionReason, locale: Lang = 'zh-CN'): string => pick(entry('rejectionLabel', 'reason', REJECTION, reason), locale);

@@ -5,6 +5,7 @@
  */
 import type { Lang } from '../types.js';
 import { decimalsOf, round, shift } from '../calc/decimal.js';
+import { fail, num, obj, out } from '../calc/check.js';
 
 /** Options of `formatNumber` and `formatValue`. */
 export interface FormatOptions {
@@ -16,44 +17,69 @@ export interface FormatOptions {
 
 const cache = new Map<string, Intl.NumberFormat>();
 
+/** A cached Intl.NumberFormat; a bad locale or options (Intl's RangeError or TypeError) is a CalcError of `fn`. */
+const intl = (fn: string, locale: unknown, options: Intl.NumberFormatOptions): Intl.NumberFormat => {
+  const valid = "pass a BCP 47 locale such as 'zh-CN' or 'en' and Intl.NumberFormatOptions";
+  if (typeof locale != 'string') fail('invalid_argument', fn, { locale }, valid);
+  obj(fn, 'options', options, valid);
+  try {
+    const key = locale + JSON.stringify(options);
+    let f = cache.get(key);
+    if (!f) cache.set(key, (f = new Intl.NumberFormat(locale as string, options)));
+    return f;
+  } catch (e) {
+    return fail('invalid_argument', fn, { locale, options }, `${valid} (${e instanceof Error ? e.message : 'Intl refused them'})`);
+  }
+};
+
 /** A cached Intl.NumberFormat for a locale and options. */
-export const numberFormat = (locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat => {
-  const key = locale + JSON.stringify(options);
-  let f = cache.get(key);
-  if (!f) cache.set(key, (f = new Intl.NumberFormat(locale, options)));
-  return f;
+export const numberFormat = (locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat => intl('numberFormat', locale, options);
+
+/** `options` checked: an object (undefined is {}), decimals an integer from -300 to 100 (Intl shows at most 100). */
+const checked = (fn: string, options: FormatOptions): FormatOptions => {
+  const d = obj(fn, 'options', options, 'pass { locale, decimals } or nothing').decimals;
+  if (d != null && !(Number.isInteger(d) && d >= -300 && d <= 100)) fail('invalid_argument', fn, { decimals: d }, 'pass decimals as an integer from -300 to 100');
+  return options;
+};
+
+/** A number rounded and grouped for the locale, `options` already checked; errors name `fn`. */
+const grouped = (fn: string, value: number, options: FormatOptions): string => {
+  const decimals = options.decimals;
+  const r = round(num('value', value), decimals ?? Math.min(decimalsOf(value), 6));
+  const d = Math.max(decimals ?? decimalsOf(r), 0);
+  return intl(fn, options.locale ?? 'zh-CN', { minimumFractionDigits: d, maximumFractionDigits: d }).format(r);
 };
 
 /** A number rounded decimal-correctly and grouped for the locale: 7613.59 -> "7,613.59". */
-export const formatNumber = (value: number, options: FormatOptions = {}): string => {
-  const r = round(value, options.decimals ?? Math.min(decimalsOf(value), 6));
-  const d = Math.max(options.decimals ?? decimalsOf(r), 0);
-  return numberFormat(options.locale ?? 'zh-CN', { minimumFractionDigits: d, maximumFractionDigits: d }).format(r);
-};
+export const formatNumber = (value: number, options: FormatOptions = {}): string => grouped('formatNumber', value, checked('formatNumber', options));
 
 // Powers of ten of the money and volume units.
 const MONEY: Record<string, number> = { 元: 0, 万元: 4, 亿元: 8, 万亿元: 12 };
 const TEU: Record<string, number> = { TEU: 0, 万TEU: 4 };
 const COUNT = ['家', '个', '名', '项', '场次'];
 const EN: Record<string, [string, string]> = { 天: ['day', 'days'], 年: ['year', 'years'] };
+const own = <V>(table: Record<string, V>, key: string): V | undefined => (Object.hasOwn(table, key) ? table[key] : undefined);
 
 /**
  * A value with its unit as a page shows it: formatValue(7613.59, '亿元') is "7,613.59亿元";
  * with { locale: 'en' } "CNY 761.4 billion". null or undefined is "—" (no data); NaN throws CalcError.
  */
 export const formatValue = (value: number | null | undefined, unit: string, options: FormatOptions = {}): string => {
+  checked('formatValue', options);
+  if (typeof unit != 'string') fail('invalid_argument', 'formatValue', { unit }, "pass a unit such as '亿元', '%' or '家'");
   if (value == null) return '—';
-  if (options.locale != 'en') return formatNumber(value, options) + unit;
-  const big = MONEY[unit] ?? TEU[unit];
+  num('value', value);
+  if (options.locale !== 'en') return grouped('formatValue', value, options) + unit;
+  const big = own(MONEY, unit) ?? own(TEU, unit);
   if (big !== undefined) {
     const d = options.decimals ?? 1;
-    const n = numberFormat('en', { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: d }).format(round(shift(value, big), d));
-    return unit in MONEY ? `CNY ${n}` : `${n} TEU`;
+    const n = intl('formatValue', 'en', { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: Math.max(d, 0) }).format(round(out('formatValue', shift(value, big), { value, unit }), d));
+    return own(MONEY, unit) !== undefined ? `CNY ${n}` : `${n} TEU`;
   }
-  const n = formatNumber(value, options);
+  const n = grouped('formatValue', value, options);
   if (unit == '%' || unit == '％') return `${n}%`;
   if (unit == '个百分点' || unit == 'pp') return `${n} pp`;
   if (COUNT.includes(unit)) return n;
-  const w = EN[unit];
+  const w = own(EN, unit);
   return w ? `${n} ${Math.abs(value) == 1 ? w[0] : w[1]}` : `${n} ${unit}`;
 };

@@ -30,6 +30,7 @@ describe('planFromJson', () => {
     expect(port.status).toBe('not_assessable');
     expect(scorecard().entries.find((e) => e.target.id === 'port-container-throughput-2025')!.status).toBe('achieved');
     expect(() => scorecard({ plan: {} as never })).toThrow(/planFromJson/);
+    expect(() => targetIn({} as never, 'services-trade')).toThrow(/planFromJson/);
   });
 
   it('targetIn(plan, indicator) names the closest ids for an unknown one', () => {
