@@ -1,13 +1,14 @@
-// Bundles for browsers, from the tsc output in dist/ (run `npm run build`, which
-// calls this after tsc): a minified single-file ESM build of the package root.
-// The CDN bundle with the widgets is added here when the widgets exist.
+// Browser bundles, from the tsc output in dist/ (`npm run build` runs tsc, then
+// this): the minified single-file CDN bundle with every widget, lit, d3, the
+// plan data and the observations. The npm build is tsc's own output (one
+// module a file, lit and d3 left as imports).
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
 export default [
   {
-    input: 'dist/src/index.js',
-    output: { file: 'dist/browser/qingdao-services-plan.min.js', format: 'es', sourcemap: false },
-    plugins: [nodeResolve({ browser: true }), terser({ format: { comments: false } })],
+    input: 'dist/components/cdn.js',
+    output: { file: 'dist/cdn/qingdao-services-plan.min.js', format: 'es', sourcemap: true },
+    plugins: [nodeResolve({ browser: true }), terser({ format: { comments: false }, ecma: 2020 })],
   },
 ];

@@ -14,6 +14,7 @@ rmSync(dist, { recursive: true, force: true });
 run(process.execPath, ['scripts/gen-validators.mjs']);
 run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json']);
 run(process.execPath, ['node_modules/rollup/dist/bin/rollup', '-c', 'rollup.config.js', '--silent']);
+run(process.execPath, ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
 
 const { planJson, planCsv, observationsJson } = await import(`${dist}src/publish.js`);
 const { observations, observationsCsv } = await import(`${dist}src/index.js`);
@@ -23,5 +24,7 @@ writeFileSync(`${dist}plan.csv`, planCsv());
 writeFileSync(`${dist}observations.json`, JSON.stringify(observationsJson(), null, 2) + '\n');
 writeFileSync(`${dist}observations.csv`, observationsCsv(observations));
 chmodSync(`${dist}src/cli.js`, 0o755);
+// Types of the CDN bundle: the same as the components entry with the library.
+writeFileSync(`${dist}cdn/qingdao-services-plan.min.d.ts`, "export * from '../components/cdn.js';\n");
 for (const name of ['plan', 'observations']) copyFileSync(`${root}src/schema/${name}.schema.json`, `${dist}${name}.schema.json`);
 console.log('built dist/: src, data, plan.json, plan.csv, observations.json, observations.csv and their schemas');

@@ -12,7 +12,7 @@ const tmp = `${root}.tmp/package/`;
 const consumer = `${tmp}consumer/`;
 const bin = (name) => `${root}node_modules/.bin/${name}`;
 const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
-const NON_JS = Object.keys(pkg.exports).filter((k) => !/^\.(\/[a-z-]+(\/[a-z-]+)?)?$/.test(k) || k.endsWith('.json'));
+const NON_JS = Object.keys(pkg.exports).filter((k) => /\.(json|csv)$/.test(k));
 
 const results = [];
 function check(name, cmd, args, opts = {}) {
