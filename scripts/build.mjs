@@ -15,6 +15,7 @@ run(process.execPath, ['scripts/gen-validators.mjs']);
 run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json']);
 run(process.execPath, ['node_modules/rollup/dist/bin/rollup', '-c', 'rollup.config.js', '--silent']);
 run(process.execPath, ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
+run(process.execPath, ['scripts/docs-widgets.mjs']);
 
 const { planJson, planCsv, observationsJson } = await import(`${dist}src/publish.js`);
 const { observations, observationsCsv } = await import(`${dist}src/index.js`);

@@ -28,11 +28,16 @@ export interface TrackGeometry {
   readonly current: number | null;
 }
 
+/** True for average-annual and cumulative growth targets, whose bar is in percent growth. */
+const isGrowth = (view: TargetView): boolean => view.target.form === 'avg_annual_growth' || view.target.form === 'cumulative_growth';
+
 /** Where the marks sit: base (or 0) towards target runs left to right, widened to hold the latest value. */
 export function trackGeometry(view: TargetView): TrackGeometry {
-  const start = view.base?.value ?? 0;
+  // A growth target runs from 0% growth to the target rate; its base is a level in another unit, not on this bar.
+  const base = isGrowth(view) ? null : view.base;
+  const start = base?.value ?? 0;
   const target = view.target.value;
-  const current = view.latest?.value ?? view.base?.value ?? null;
+  const current = view.latest?.value ?? base?.value ?? null;
   // Progress coordinate: 0 at the start, 1 at the target (a lower-is-better target runs the same way).
   const p = scaleLinear().domain(start === target ? [start - 1, target] : [start, target]).range([0, 1]);
   const lo = Math.min(0, current === null ? 0 : p(current));
@@ -41,7 +46,7 @@ export function trackGeometry(view: TargetView): TrackGeometry {
   return {
     start,
     startX: x(start),
-    baseX: view.base ? x(view.base.value) : null,
+    baseX: base ? x(base.value) : null,
     currentX: current === null ? null : x(current),
     targetX: x(target),
     current,
@@ -54,7 +59,7 @@ export function trackText(view: TargetView, lang: Lang): string {
   const inYear = (value: string, year: number) => t(lang, 'valueInYear', { value, year });
   const target = inYear(formatTarget(view.target, { locale: lang }), view.target.targetYear);
   const name = lang === 'en' ? view.target.name.en : view.target.name.zh;
-  const base = view.base && view.baseStated ? inYear(formatValue(view.base.value, unit, { locale: lang }), view.base.year) : '';
+  const base = view.base && view.baseStated ? inYear(formatValue(view.base.value, view.base.unit, { locale: lang }), view.base.year) : '';
   let text: string;
   if (view.latest) {
     const latest = inYear(formatBounded(view.latest.value, unit, view.latest.bound, lang), view.latest.year);
@@ -101,7 +106,7 @@ export function renderTrackLegend(view: TargetView, lang: Lang): TemplateResult 
   const unit = view.target.unit;
   const inYear = (value: string, year: number) => t(lang, 'valueInYear', { value, year });
   return html`<ul class="legend" part="legend" aria-hidden="true">
-    ${view.base && view.baseStated ? html`<li>${swatch('mark-base')}${t(lang, 'markBase')} ${inYear(formatValue(view.base.value, unit, { locale: lang }), view.base.year)}</li>` : nothing}
+    ${view.base && view.baseStated ? html`<li>${swatch('mark-base')}${t(lang, 'markBase')} ${inYear(formatValue(view.base.value, view.base.unit, { locale: lang }), view.base.year)}</li>` : nothing}
     ${view.latest ? html`<li>${swatch('mark-current')}${t(lang, 'markCurrent')} ${inYear(formatBounded(view.latest.value, unit, view.latest.bound, lang), view.latest.year)}</li>` : nothing}
     <li>${swatch('mark-target')}${t(lang, 'markTarget')} ${inYear(formatTarget(view.target, { locale: lang }), view.target.targetYear)}</li>
   </ul>`;

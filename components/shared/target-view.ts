@@ -27,6 +27,8 @@ export type RequiredGrowth =
 export interface YearValue {
   readonly value: number;
   readonly year: number;
+  /** The unit of `value`: the base of a growth target is a level in its source's unit (亿元), not the target's %. */
+  readonly unit: string;
 }
 
 /** Everything a widget shows about one indicator's target. */
@@ -141,7 +143,9 @@ export function targetView(indicator: string, options: TargetViewOptions = {}): 
   const observations = mergeObservations(observationsOf(indicator, [], plan), user);
   const assessment = assess(target, observations, options.asOf === undefined ? {} : { asOf: options.asOf });
   const aBase = assessment.base;
-  const base: YearValue | null = aBase ? { value: aBase.value, year: aBase.year } : baseFigure ? { value: baseFigure.value, year: baseFigure.year } : null;
+  const base: YearValue | null = aBase
+    ? { value: aBase.value, year: aBase.year, unit: aBase.observations.at(-1)?.unit ?? baseFigure?.unit ?? target.unit }
+    : baseFigure ? { value: baseFigure.value, year: baseFigure.year, unit: baseFigure.unit } : null;
   const baseStated = Boolean(baseFigure || aBase?.observations.length);
   const latest = assessment.latest && assessment.latest.year > assessment.baseYear ? assessment.latest : null;
   const obs = latest?.observations;

@@ -147,7 +147,7 @@ export class QdTargetCard extends QdElement {
     if (v.base && v.baseStated) {
       return html`<div class="figure">
         <dt>${this.t('baseValue')}</dt>
-        <dd class="value">${formatValue(v.base.value, unit, { locale: lang })}</dd>
+        <dd class="value">${formatValue(v.base.value, v.base.unit, { locale: lang })}</dd>
         <dd class="sub">${this.t('baseOnly', { baseYear: v.base.year })}</dd>
       </div>`;
     }

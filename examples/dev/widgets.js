@@ -25,3 +25,16 @@ for (const id of ids) {
   document.getElementById('bars').append(make('qd-progress-bar', id));
 }
 document.getElementById('errors').append(make('qd-target-card', 'services-trad'), make('qd-target-card', 'services-trade', { src: '/tests/browser/fixtures/missing.csv' }), make('qd-progress-bar', 'services-trade', { 'as-of': '2030' }));
+
+// qd-target-table and qd-plan-dashboard (?only=table|dashboard shows just that one; &dimension= / &industry= for the table).
+import '../../components/target-table/index.ts';
+import '../../components/plan-dashboard/index.ts';
+{
+  const only = q.get('only');
+  const table = make('qd-target-table', null);
+  for (const k of ['dimension', 'industry']) if (q.get(k)) table.setAttribute(k, q.get(k));
+  const dashboard = make('qd-plan-dashboard', null);
+  document.getElementById('tables').append(table);
+  document.getElementById('dashboards').append(dashboard);
+  if (only === 'table' || only === 'dashboard') document.body.replaceChildren(only === 'table' ? table : dashboard);
+}

@@ -33,6 +33,15 @@ describe('qd-target-card', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows the base of a growth target as a level in its own unit, and its bar in percent growth', async () => {
+    const { el } = await mount<QdTargetCard>(html`<qd-target-card indicator="software-it-revenue" as-of="2024"></qd-target-card>`);
+    expect(textOf(el)).to.include('2,388.2亿元');
+    expect(textOf(el)).to.not.include('2,388.2%');
+    const meter = shadow(el).querySelector('[part="meter"]')!;
+    expect(meter.getAttribute('aria-valuetext') ?? meter.getAttribute('aria-label')).to.include('2,388.2亿元');
+    await expect(el).to.be.accessible();
+  });
+
   it('renders an observation with its year, publisher, date and link in en, with the status as icon and text', async () => {
     const { el } = await mount<QdTargetCard>(html`<div lang="en"><qd-target-card indicator="port-container-throughput" theme="dark"></qd-target-card></div>`);
     const text = textOf(el);

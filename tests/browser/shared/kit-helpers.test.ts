@@ -12,7 +12,7 @@ import { trade2023 } from '../helpers/sample.js';
 describe('shared kit helpers', () => {
   it('targetView: base, latest, progress and required growth come from the library', () => {
     const v = targetView('services-trade');
-    expect(v.base).to.deep.equal({ value: 848.9, year: 2020 });
+    expect(v.base).to.deep.equal({ value: 848.9, year: 2020, unit: '亿元' });
     expect(v.latest).to.equal(null);
     expect(v.required.kind).to.equal('rate');
     // calculations.md test vector: 848.9 -> 1100 by 2025 needs 5.319% a year.

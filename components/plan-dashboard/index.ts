@@ -1,0 +1,7 @@
+/** Registers `<qd-plan-dashboard>` (guarded: a second registration warns instead of throwing). */
+import { defineElement } from '../shared/define.js';
+import { QdPlanDashboard } from './plan-dashboard.js';
+
+defineElement('qd-plan-dashboard', QdPlanDashboard);
+
+export { QdPlanDashboard };

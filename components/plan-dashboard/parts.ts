@@ -1,0 +1,66 @@
+/**
+ * Pieces of `<qd-plan-dashboard>`: the status tiles of the scorecard, the
+ * status filter's groups, and one target shown compactly (name, target,
+ * latest, status).
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Status } from '../../src/calc/index.js';
+import type { Lang } from '../../src/types.js';
+import { formatNumber, statusLabel } from '../shared/format.js';
+import { statusIcon } from '../shared/icons.js';
+import { BEHIND, type PlanRow, type ScorecardCounts } from '../shared/scorecard-view.js';
+import { t } from '../shared/strings.js';
+import { EMPTY, rowTexts } from '../shared/target-text.js';
+
+/** The groups of the status filter (the three statuses of 滞后预期 are one group). */
+export const STATUS_GROUPS = ['achieved', 'on_track', 'behind', 'not_achieved', 'not_assessable'] as const;
+/** A group of the status filter. */
+export type StatusGroup = (typeof STATUS_GROUPS)[number];
+
+/** The status group of a status. */
+export const groupOf = (status: Status): StatusGroup => (BEHIND.includes(status) ? 'behind' : (status as StatusGroup));
+
+/** The label of a status group. */
+export const groupLabel = (g: StatusGroup, lang: Lang): string => (g === 'behind' ? t(lang, 'countBehind') : statusLabel(g, lang));
+
+const ICON: Record<StatusGroup, Status> = {
+  achieved: 'achieved', on_track: 'on_track', behind: 'needs_acceleration', not_achieved: 'not_achieved', not_assessable: 'not_assessable',
+};
+
+/** The scorecard's counts as tiles: achieved (of which early), on track, behind, not achieved, not assessable (no data). */
+export function renderTiles(c: ScorecardCounts, lang: Lang): TemplateResult {
+  const count: Record<StatusGroup, number> = {
+    achieved: c.achieved, on_track: c.onTrack, behind: c.behind, not_achieved: c.notAchieved, not_assessable: c.notAssessable,
+  };
+  const sub = (g: StatusGroup) =>
+    g === 'achieved' && c.early > 0 ? t(lang, 'countEarly', { n: formatNumber(c.early, { locale: lang }) })
+    : g === 'not_assessable' && c.noData > 0 ? t(lang, 'countNoData')
+    : '';
+  return html`<ul class="tiles" part="counts">
+    ${STATUS_GROUPS.map((g) => {
+      const s = sub(g);
+      return html`<li class="tile tile-${g}" part="count">
+        <span class="tile-head status status-${ICON[g]}">${statusIcon(ICON[g])}<span>${groupLabel(g, lang)}</span></span>
+        <span class="tile-count">${t(lang, 'countUnit', { n: formatNumber(count[g], { locale: lang }) })}</span>
+        ${s ? html`<span class="tile-sub">${s}</span>` : nothing}
+      </li>`;
+    })}
+  </ul>`;
+}
+
+/** One target, compactly: its name (a button that fires `qd-select`), target, latest value and status. */
+export function renderItem(row: PlanRow, lang: Lang, select: (row: PlanRow) => void): TemplateResult {
+  const x = rowTexts(row, lang);
+  const status = row.entry.status;
+  return html`<li class="item" part="item" @click=${() => select(row)}>
+    <button type="button" class="name" part="name">${x.name}</button>
+    <dl class="facts">
+      <div><dt>${t(lang, 'colTarget')}</dt><dd>${x.target}</dd></div>
+      <div><dt>${t(lang, 'latest')}</dt><dd>${x.latest === EMPTY ? t(lang, 'noObservation') : x.latest}</dd></div>
+    </dl>
+    <p class="item-status">
+      <span class="status status-${status}" part="status">${statusIcon(status)}<span>${x.status}</span></span>
+      ${x.reason ? html`<span class="reason">${x.reason}</span>` : nothing}
+    </p>
+  </li>`;
+}

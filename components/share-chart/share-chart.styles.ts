@@ -1,0 +1,142 @@
+import { css, type CSSResult } from 'lit';
+
+/** Styles of `<qd-share-chart>` (after `baseStyles` and `chartViewStyles`). */
+export const shareChartStyles: CSSResult = css`
+  :host {
+    container-type: inline-size;
+    min-inline-size: 0;
+  }
+  .chart {
+    margin: 0;
+    display: grid;
+    gap: var(--qd-space-2);
+    padding: var(--qd-space-3);
+    border: var(--qd-border-width) solid var(--qd-color-border);
+    border-radius: var(--qd-radius);
+    background: var(--qd-color-bg);
+  }
+  @container (max-width: 24rem) {
+    .chart {
+      padding: var(--qd-space-2);
+    }
+  }
+  .placeholder {
+    min-block-size: 20em;
+  }
+  .head {
+    display: grid;
+    gap: var(--qd-space-1);
+  }
+  .title {
+    font-size: 1.125em;
+    font-weight: 700;
+    line-height: 1.35;
+  }
+  p.whole {
+    margin: 0 0 var(--qd-space-2);
+    color: var(--qd-color-muted);
+    font-size: var(--qd-font-size-small);
+  }
+  .groups {
+    display: grid;
+    gap: var(--qd-space-3);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .group-name {
+    margin: 0 0 var(--qd-space-1);
+    font-weight: 600;
+  }
+  .bars {
+    display: grid;
+    gap: var(--qd-space-2);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .bar-row {
+    display: grid;
+    grid-template-columns: minmax(6em, 9em) minmax(0, 1fr) minmax(4.5em, auto);
+    align-items: center;
+    gap: var(--qd-space-2);
+  }
+  @container (max-width: 26rem) {
+    .bar-row {
+      grid-template-columns: minmax(0, 1fr) auto;
+    }
+    .bar-row .bar {
+      grid-column: 1 / -1;
+      grid-row: 2;
+    }
+  }
+  .bar-label {
+    font-size: var(--qd-font-size-small);
+  }
+  .bar-value {
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+    text-align: end;
+  }
+  .bar {
+    display: block;
+    inline-size: 100%;
+    block-size: 16px;
+    overflow: visible;
+  }
+  rect.whole {
+    fill: var(--qd-color-surface);
+    stroke: var(--qd-color-track);
+    stroke-width: 1;
+    vector-effect: non-scaling-stroke;
+  }
+  .part-base {
+    fill: var(--qd-color-base);
+  }
+  .part-latest,
+  .part-observed {
+    fill: var(--qd-color-current);
+  }
+  .part-target {
+    fill: var(--qd-color-target);
+    fill-opacity: 0.35;
+    stroke: var(--qd-color-target);
+    stroke-width: 2;
+    stroke-dasharray: 4 3;
+    vector-effect: non-scaling-stroke;
+  }
+  .target-edge {
+    stroke: var(--qd-color-target);
+    stroke-width: 3;
+    vector-effect: non-scaling-stroke;
+  }
+  .scale {
+    display: flex;
+    justify-content: space-between;
+    color: var(--qd-color-muted);
+    font-size: var(--qd-font-size-small);
+    border-block-start: var(--qd-border-width) solid var(--qd-color-border);
+    padding-block-start: var(--qd-space-1);
+  }
+  .note {
+    margin: var(--qd-space-1) 0 0;
+    color: var(--qd-color-muted);
+    font-size: var(--qd-font-size-small);
+  }
+  @media (forced-colors: active) {
+    rect.whole {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .part-base,
+    .part-latest,
+    .part-observed {
+      fill: CanvasText;
+    }
+    .part-target,
+    .target-edge {
+      stroke: LinkText;
+      fill: Canvas;
+    }
+  }
+`;

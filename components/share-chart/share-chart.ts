@@ -1,0 +1,164 @@
+import { html, nothing, type CSSResult, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { QdElement } from '../shared/qd-element.js';
+import { baseStyles } from '../shared/styles.js';
+import { missingIndicator } from '../shared/problems.js';
+import { compositionSeries, shareSeries, type ShareSeries } from '../shared/share-view.js';
+import { downloadCsv } from '../shared/download.js';
+import { chartViewStyles, fileName, focusTab, panelId, renderDownloads, renderTabs, tabId, type ChartView } from '../shared/chart-views.js';
+import type { QdLoadDetail } from '../shared/events.js';
+import { compositionSummary, renderBars, renderScale, renderShareSources, renderShareTable, SHARE_CSV_HEADER, shareCsvRows, shareSummary, wholeName } from './share-chart-parts.js';
+import { shareChartStyles } from './share-chart.styles.js';
+
+/**
+ * @summary A share as part of its named whole: base, latest and target shares as part-of-whole bars; or several shares of one whole.
+ *
+ * @description Each bar is the whole (the full track, 100%, named above the bars) with the
+ * part filled: e.g. producer services at 53.7% of services value added in 2020 (base), about
+ * 55% targeted for 2025. For a share with a target: the base, the latest observation (if any;
+ * a lower bound is written 至少 / at least) and the target with its qualifier, plus the status.
+ * For a share without a target: its first and latest full-year figures.
+ *
+ * Composition mode (`indicators="a,b"`): several shares of the same whole, one group of bars
+ * each, side by side on the same 0-100% scale and never stacked, because the plan's parts
+ * overlap (transport is itself a producer service). What the data supports:
+ * `producer-services-share-of-services,transport-share-of-services` (of services value added)
+ * and `services-share-of-gdp,digital-economy-core-share-of-gdp,culture-share-of-gdp` (of GDP).
+ * Indicators of different wholes, or a non-share indicator, show a translated error.
+ *
+ * @tag qd-share-chart
+ *
+ * @attr indicator - Id of a share indicator, e.g. `producer-services-share-of-services`.
+ * @attr indicators - Comma-separated ids of shares of one whole (composition mode; wins over `indicator`).
+ * @attr summary - The author's summary sentence, replacing the automatic one.
+ * @attr view - The view shown first: `chart` (default), `table` or `sources`.
+ * @attr lang - `zh-CN` (default) or `en`; inherited from the nearest ancestor.
+ * @attr theme - `auto` (default), `light` or `dark`.
+ * @attr as-of - Evaluation year, 2020-2025 (default 2025).
+ * @attr src - URL of the site's observations (JSON or CSV in the published schema).
+ * @prop {Observation[]} observations - A site's observations, merged over the bundled ones.
+ *
+ * @slot summary - The author's summary, replacing the automatic one.
+ * @slot - A `<table>` of `year, value` rows (single mode), read as the site's observations.
+ *
+ * @csspart figure - The chart's box. @csspart title - The title. @csspart summary - The summary sentence.
+ * @csspart whole - The whole's name. @csspart tabs - The view tabs. @csspart tab - One tab.
+ * @csspart bars - A list of bars. @csspart group - One indicator's group (composition).
+ * @csspart note - A note. @csspart table - The data table. @csspart sources - The sources list.
+ * @csspart downloads - The download buttons. @csspart download - One download button.
+ * @csspart error - The error message. @csspart notice - A non-fatal message.
+ *
+ * @cssproperty --qd-color-track - The whole's outline. @cssproperty --qd-color-surface - The whole's fill.
+ * @cssproperty --qd-color-base - Base share. @cssproperty --qd-color-current - Latest and observed shares.
+ * @cssproperty --qd-color-target - Target share. @cssproperty --qd-color-text - Text.
+ * @cssproperty --qd-font-family - Font.
+ *
+ * @event qd-load - Data is ready. detail: `{ indicator, observations }` (indicator: the ids, comma-separated).
+ * @event qd-error - Bad input or a failed `src`. detail: `{ code, message }` (`not_a_share`, `share_whole_mismatch`, ...).
+ */
+export class QdShareChart extends QdElement {
+  static override properties: PropertyDeclarations = {
+    indicator: { reflect: true },
+    indicators: {},
+    summary: {},
+    view: {},
+    _tab: { state: true },
+  };
+
+  static override dataProperties = ['indicator', 'indicators'];
+  static override styles: CSSResult[] = [baseStyles, chartViewStyles, shareChartStyles];
+
+  /** Id of a share indicator. */
+  declare indicator: string | undefined;
+  /** Comma-separated ids of shares of one whole (composition mode). */
+  declare indicators: string | undefined;
+  /** The author's summary sentence. */
+  declare summary: string | undefined;
+  /** The view shown first. */
+  declare view: ChartView | undefined;
+  declare private _tab: ChartView | null;
+
+  #series: ShareSeries[] = [];
+
+  constructor() {
+    super();
+    this._tab = null;
+  }
+
+  /** The series shown (one, or several in composition mode); empty until data is ready. */
+  get series(): readonly ShareSeries[] {
+    return this.#series;
+  }
+
+  #ids(): string[] {
+    return (this.indicators ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  }
+
+  protected override prepare(): void {
+    this.#series = [];
+    const ids = this.#ids();
+    const observations = this.userObservations;
+    if (ids.length) this.#series = compositionSeries(ids, { asOf: this.asOf, observations });
+    else if (this.indicator) this.#series = [shareSeries(this.indicator, { asOf: this.asOf, observations, tableRows: this.tableRows })];
+    else throw missingIndicator(this.localName);
+  }
+
+  protected override loadDetail(): QdLoadDetail {
+    return { indicator: this.#series.map((s) => s.indicator.id).join(',') || null, observations: this.userObservations.length };
+  }
+
+  protected override renderLoading(): TemplateResult {
+    return html`<div class="chart placeholder" part="figure" role="status"><span class="loading">${this.t('loading')}</span></div>`;
+  }
+
+  get #current(): ChartView {
+    const v = this._tab ?? this.view;
+    return v === 'table' || v === 'sources' ? v : 'chart';
+  }
+
+  #select = (v: ChartView, focus: boolean): void => {
+    this._tab = v;
+    if (focus) void this.updateComplete.then(() => focusTab(this.renderRoot, v));
+  };
+
+  #download = (): void => {
+    const name = this.#series.length > 1 ? 'composition' : (this.#series[0]?.indicator.id ?? 'share');
+    downloadCsv(fileName(name, 'data', 'csv'), SHARE_CSV_HEADER, shareCsvRows(this.#series));
+  };
+
+  protected override renderContent(): TemplateResult {
+    const list = this.#series;
+    const first = list[0];
+    if (!first) return html``;
+    const lang = this.locale;
+    const many = list.length > 1;
+    const whole = wholeName(first, lang);
+    const title = many ? this.t('chShareOf', { whole: whole ?? '' }) : lang === 'en' ? first.indicator.name.en : first.indicator.name.zh;
+    const auto = many ? compositionSummary(list, lang) : shareSummary(first, lang);
+    const current = this.#current;
+    const panel = (id: ChartView, body: TemplateResult, focusable: boolean) =>
+      html`<div class="panel" role="tabpanel" id=${panelId(id)} aria-labelledby=${tabId(id)} tabindex=${focusable ? 0 : nothing} ?hidden=${current !== id}>${body}</div>`;
+    const chart = html`<p class="whole" part="whole">${whole ? this.t('chShareWhole', { whole }) : this.t('chShareNoWhole')}</p>
+      ${many
+        ? html`<ul class="groups">${list.map((s) => html`<li class="group" part="group"><p class="group-name">${lang === 'en' ? s.indicator.name.en : s.indicator.name.zh}</p>${renderBars(s, lang)}</li>`)}</ul>
+          <p class="note" part="note">${this.t('chCompositionNote')}</p>`
+        : renderBars(first, lang)}
+      ${renderScale(first, lang)}`;
+    return html`<figure class="chart" part="figure" aria-labelledby="title" aria-describedby="summary">
+      <figcaption class="head">
+        <span class="title" part="title" id="title">${title}</span>
+        <span class="summary" part="summary" id="summary">${this.summary ? this.summary : html`<slot name="summary">${auto}</slot>`}</span>
+      </figcaption>
+      ${renderTabs(lang, current, this.#select)}
+      ${panel('chart', chart, true)}
+      ${panel('table', renderShareTable(list, lang, title), true)}
+      ${panel('sources', renderShareSources(list, lang), true)}
+      ${renderDownloads(lang, this.#download)}
+    </figure>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'qd-share-chart': QdShareChart;
+  }
+}

@@ -1,0 +1,156 @@
+/**
+ * The chart / table / sources views of the chart widgets (as Our World in Data's
+ * Grapher has them): an ARIA tablist (`role="tablist"`, `tab`, `tabpanel`,
+ * roving tabindex, Left/Right/Home/End switch and focus the tab), the download
+ * buttons, the keyboard helper of a point list (Left/Right/Up/Down/Home/End)
+ * and the style text that makes a downloaded SVG render outside the page.
+ */
+import { css, html, type CSSResult, type TemplateResult } from 'lit';
+import type { Lang } from '../../src/types.js';
+import { t } from './strings.js';
+
+/** The views of a chart widget. */
+export type ChartView = 'chart' | 'table' | 'sources';
+/** The views, in tab order. */
+export const CHART_VIEWS: readonly ChartView[] = ['chart', 'table', 'sources'];
+
+const LABEL = { chart: 'chTabChart', table: 'chTabTable', sources: 'chTabSources' } as const;
+
+/** The id of a view's tab and panel (inside the widget's shadow root). */
+export const tabId = (v: ChartView): string => `tab-${v}`;
+export const panelId = (v: ChartView): string => `panel-${v}`;
+
+/**
+ * The index `key` moves to in a list of `count` items from `index` (wrapping for tabs, stopping at the ends
+ * for points), or null for a key that does not move.
+ */
+export function moveIndex(key: string, index: number, count: number, wrap: boolean): number | null {
+  if (count === 0) return null;
+  const next = key === 'ArrowRight' || key === 'ArrowDown' ? index + 1 : key === 'ArrowLeft' || key === 'ArrowUp' ? index - 1 : key === 'Home' ? 0 : key === 'End' ? count - 1 : null;
+  if (next === null) return null;
+  return wrap ? (next + count) % count : Math.min(Math.max(next, 0), count - 1);
+}
+
+/** The tablist of the views; `select(view, focus)` is called on click and on arrow keys. */
+export function renderTabs(lang: Lang, current: ChartView, select: (v: ChartView, focus: boolean) => void): TemplateResult {
+  const onKey = (e: KeyboardEvent) => {
+    const i = moveIndex(e.key === 'ArrowUp' || e.key === 'ArrowDown' ? '' : e.key, CHART_VIEWS.indexOf(current), CHART_VIEWS.length, true);
+    if (i === null) return;
+    e.preventDefault();
+    select(CHART_VIEWS[i]!, true);
+  };
+  return html`<div class="tabs" part="tabs" role="tablist" aria-label=${t(lang, 'chTabs')} @keydown=${onKey}>
+    ${CHART_VIEWS.map(
+      (v) => html`<button type="button" class="tab" part="tab" role="tab" id=${tabId(v)} aria-controls=${panelId(v)} aria-selected=${v === current ? 'true' : 'false'}
+        tabindex=${v === current ? 0 : -1} @click=${() => select(v, false)}>${t(lang, LABEL[v])}</button>`,
+    )}
+  </div>`;
+}
+
+/** Focuses the tab of `view` inside `root` (after the widget re-rendered). */
+export function focusTab(root: ParentNode, view: ChartView): void {
+  (root.querySelector(`#${tabId(view)}`) as HTMLElement | null)?.focus();
+}
+
+/** The download buttons (CSV always, SVG where `svg` is given). */
+export function renderDownloads(lang: Lang, csv: () => void, svg?: () => void): TemplateResult {
+  return html`<div class="downloads" part="downloads">
+    <button type="button" class="download" part="download" data-format="csv" @click=${csv}>${t(lang, 'downloadCsv')}</button>
+    ${svg ? html`<button type="button" class="download" part="download" data-format="svg" @click=${svg}>${t(lang, 'downloadSvg')}</button>` : ''}
+  </div>`;
+}
+
+const VARS = ['bg', 'surface', 'text', 'muted', 'border', 'current', 'base', 'target', 'user', 'track', 'focus'];
+
+/**
+ * Style text for a downloaded SVG: the widget's `--qd-*` colours as they are
+ * computed now (so the file keeps the theme), the font, and the chart's own CSS.
+ */
+export function svgStyleText(host: Element, chartCss: CSSResult): string {
+  const cs = getComputedStyle(host);
+  const vars = VARS.map((v) => `--qd-color-${v}: ${cs.getPropertyValue(`--qd-color-${v}`).trim()};`).join(' ');
+  return `svg { ${vars} font-family: ${cs.getPropertyValue('--qd-font-family').trim() || 'sans-serif'}; background: var(--qd-color-bg); }\n${chartCss.cssText}`;
+}
+
+/** A file name for downloads: `<indicator>-<view>.<ext>`. */
+export const fileName = (indicator: string, kind: string, ext: string): string => `${indicator.replace(/[^\w-]/g, '_')}-${kind}.${ext}`;
+
+/** Styles of the tabs, panels, downloads, data tables and source lists (after `baseStyles`). */
+export const chartViewStyles: CSSResult = css`
+  .tabs {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--qd-space-1);
+    border-block-end: var(--qd-border-width) solid var(--qd-color-border);
+  }
+  .tab,
+  .download {
+    font: inherit;
+    font-size: var(--qd-font-size-small);
+    color: var(--qd-color-text);
+    background: var(--qd-color-bg);
+    border: var(--qd-border-width) solid var(--qd-color-border);
+    border-radius: var(--qd-radius) var(--qd-radius) 0 0;
+    padding: var(--qd-space-1) var(--qd-space-3);
+    min-block-size: 2.25em;
+    cursor: pointer;
+  }
+  .tab {
+    margin-block-end: calc(-1 * var(--qd-border-width));
+  }
+  .tab[aria-selected='true'] {
+    font-weight: 700;
+    border-block-end-color: var(--qd-color-bg);
+    box-shadow: inset 0 3px 0 var(--qd-color-current);
+  }
+  .downloads {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--qd-space-2);
+    margin-block-start: var(--qd-space-2);
+  }
+  .download {
+    border-radius: var(--qd-radius);
+  }
+  [role='tabpanel'] {
+    padding-block-start: var(--qd-space-2);
+  }
+  [role='tabpanel'][hidden] {
+    display: none;
+  }
+  .data-table {
+    inline-size: 100%;
+    border-collapse: collapse;
+    font-size: var(--qd-font-size-small);
+    font-variant-numeric: tabular-nums;
+  }
+  .table-wrap {
+    overflow-x: auto;
+  }
+  .data-table th,
+  .data-table td {
+    padding: var(--qd-space-1) var(--qd-space-2);
+    border-block-end: var(--qd-border-width) solid var(--qd-color-border);
+    text-align: start;
+    vertical-align: top;
+  }
+  .data-table td.num {
+    text-align: end;
+    white-space: nowrap;
+  }
+  .source-list {
+    margin: 0;
+    padding-inline-start: 1.25em;
+    display: grid;
+    gap: var(--qd-space-2);
+    font-size: var(--qd-font-size-small);
+  }
+  .source-list p {
+    margin: 0;
+  }
+  @media (forced-colors: active) {
+    .tab[aria-selected='true'] {
+      border-color: Highlight;
+    }
+  }
+`;

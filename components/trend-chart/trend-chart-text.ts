@@ -1,0 +1,88 @@
+/**
+ * The words of `<qd-trend-chart>`: the one-sentence summary, each point as the
+ * live region announces it, and the rows of the table view and the CSV file.
+ * Numbers are formatted by `format.ts`; nothing here computes.
+ */
+import type { Lang } from '../../src/types.js';
+import { formatBounded, formatTarget, formatValue, statusLabel } from '../shared/format.js';
+import { t, type StringKey } from '../shared/strings.js';
+import { citeObservation, periodLabel } from '../shared/cite.js';
+import type { CsvCell } from '../shared/download.js';
+import type { TargetView } from '../shared/target-view.js';
+import type { PointKind, TrendModel, TrendPoint } from '../shared/trend-series.js';
+
+const nameOf = (v: TargetView, lang: Lang): string => (lang === 'en' ? v.target.name.en : v.target.name.zh);
+
+/** The unit of the base (a level, for growth targets whose target unit is %). */
+export const baseUnit = (v: TargetView): string => v.base?.unit ?? v.target.unit;
+
+/** A point's value in words ("3,087万TEU", "至少3个" / "at least 3"). */
+export function pointValue(v: TargetView, p: TrendPoint, lang: Lang): string {
+  return formatBounded(p.value, p.kind === 'base' ? baseUnit(v) : v.target.unit, p.bound, lang);
+}
+
+/** The source of a point in words (the target's plan section for an implied base of 0 additions). */
+export function pointSource(v: TargetView, p: TrendPoint, lang: Lang): string {
+  return p.observation ? citeObservation(p.observation, lang) : t(lang, 'planSection', { section: v.target.source.section });
+}
+
+/** A point as the live region and its accessible name say it: "2024年：3,087万TEU（…）". */
+export function pointText(v: TargetView, p: TrendPoint, lang: Lang): string {
+  const params = { year: p.year, value: pointValue(v, p, lang), source: pointSource(v, p, lang), period: periodLabel(p.period, lang) };
+  const key: StringKey = p.kind === 'base' ? 'chPointBase' : p.kind === 'part' ? 'chPointPart' : p.kind === 'yoy' ? 'chPointYoy' : 'chPoint';
+  return t(lang, key, params);
+}
+
+/** The one-sentence summary: from the base to the latest figure, the target, the status. */
+export function summaryText(v: TargetView, lang: Lang): string {
+  const name = nameOf(v, lang);
+  const growth = v.target.form === 'avg_annual_growth' || v.target.form === 'cumulative_growth';
+  const base = v.base && v.baseStated ? formatValue(v.base.value, baseUnit(v), { locale: lang }) : null;
+  const latest = v.latest ? formatBounded(v.latest.value, v.target.unit, v.latest.bound, lang) : null;
+  let head: string;
+  if (latest && base && !growth) head = t(lang, 'chSummaryFromTo', { name, base, baseYear: v.base!.year, latest, year: v.latest!.year });
+  else if (latest) head = t(lang, 'chSummaryLatestOnly', { name, latest, year: v.latest!.year });
+  else if (base) head = t(lang, 'chSummaryBaseOnly', { name, base, baseYear: v.base!.year });
+  else head = t(lang, 'chSummaryNone', { name });
+  const a = v.assessment;
+  return head + t(lang, 'chSummaryTail', { targetYear: v.target.targetYear, target: formatTarget(v.target, { locale: lang }), status: statusLabel(a.status, lang, a.achievedEarly) });
+}
+
+const KIND: Record<PointKind, StringKey> = { base: 'chKindBase', observed: 'chKindObserved', bound: 'chKindBound', part: 'chKindPart', yoy: 'chKindYoy' };
+
+/** The label of a point's kind ("基期值", "下限值" ...). */
+export const kindLabel = (kind: PointKind | 'target', lang: Lang): string => t(lang, kind === 'target' ? 'chKindTarget' : KIND[kind]);
+
+/** One row of the table view: year (with period), value, kind, source. */
+export interface TableLine {
+  readonly year: string;
+  readonly value: string;
+  readonly kind: string;
+  readonly source: string;
+}
+
+/** The rows of the table view: every point, then the target. */
+export function tableLines(v: TargetView, m: TrendModel, lang: Lang): TableLine[] {
+  const rows = m.points.map((p) => ({
+    year: `${t(lang, 'yearOf', { year: p.year })}${p.period === 'FY' ? '' : `${lang === 'en' ? ' ' : ''}${periodLabel(p.period, lang)}`}`,
+    value: pointValue(v, p, lang),
+    kind: kindLabel(p.kind, lang),
+    source: pointSource(v, p, lang),
+  }));
+  rows.push({ year: t(lang, 'yearOf', { year: v.target.targetYear }), value: formatTarget(v.target, { locale: lang }), kind: kindLabel('target', lang), source: t(lang, 'planSection', { section: v.target.source.section }) });
+  return rows;
+}
+
+/** The CSV header of the data download. */
+export const CSV_HEADER = ['indicator', 'year', 'period', 'kind', 'value', 'bound', 'unit', 'publisher', 'published', 'url', 'plan_section'] as const;
+
+/** The CSV rows: raw values (not formatted), one per point, then the target (bound = its comparator). */
+export function csvRows(v: TargetView, m: TrendModel): CsvCell[][] {
+  const id = v.target.indicator;
+  const rows: CsvCell[][] = m.points.map((p) => {
+    const o = p.observation;
+    return [id, p.year, p.period, p.kind, p.value, p.bound, p.kind === 'base' ? baseUnit(v) : v.target.unit, o?.publisher ?? '', o?.published ?? '', o?.url ?? '', o?.source?.section ?? (o ? '' : v.target.source.section)];
+  });
+  rows.push([id, v.target.targetYear, 'FY', 'target', v.target.value, v.target.comparator, v.target.unit, '', '', '', v.target.source.section]);
+  return rows;
+}

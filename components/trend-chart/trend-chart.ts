@@ -1,0 +1,232 @@
+import { html, nothing, type CSSResult, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { QdElement } from '../shared/qd-element.js';
+import { baseStyles } from '../shared/styles.js';
+import { missingIndicator } from '../shared/problems.js';
+import { targetView, type TargetView } from '../shared/target-view.js';
+import { trendModel, type TrendModel } from '../shared/trend-series.js';
+import { SizeController } from '../shared/size.js';
+import { downloadCsv, downloadSvg } from '../shared/download.js';
+import { citeObservation } from '../shared/cite.js';
+import { chartViewStyles, fileName, focusTab, moveIndex, panelId, renderDownloads, renderTabs, svgStyleText, tabId, type ChartView } from '../shared/chart-views.js';
+import type { QdLoadDetail } from '../shared/events.js';
+import { safeHttpUrl } from '../shared/url.js';
+import { renderLegend, renderPlot } from './trend-chart-svg.js';
+import { CSV_HEADER, csvRows, pointText, summaryText, tableLines } from './trend-chart-text.js';
+import { trendChartStyles, trendSvgStyles } from './trend-chart.styles.js';
+
+/**
+ * @summary A target's trend over the plan period: base, observations, the path required to reach the target, the projection at the observed rate and the target.
+ *
+ * @description Years run along the x axis (a linear scale on years). Drawn: the base (square),
+ * the observations (solid line and filled points; a lower bound — 至少 / 超过 — as a hollow
+ * point with a caret, a part-year figure as a hollow diamond, a year-on-year rate as a hollow
+ * square), the path required from base to target (dashed: compound for levels and cumulative
+ * growth, straight for shares and counts, a horizontal reference line for average-growth and
+ * every-year targets), the projection at the observed rate (dotted, where the assessment has
+ * one) and the target as a labelled mark ("目标 约55%"). Every number comes from the library
+ * (`assess`, `requiredCagr`, `projectValue`). Targets without data after the base still show
+ * base, path and target, and say so. Chart / table / sources views, CSV and SVG downloads, a
+ * one-sentence summary an author can override, and keyboard navigation across the points
+ * (arrow keys, Home, End; Enter or Space picks a point) with a polite live region.
+ *
+ * @tag qd-trend-chart
+ *
+ * @attr indicator - Id of an indicator with a target, e.g. `port-container-throughput`.
+ * @attr summary - The author's summary sentence, replacing the automatic one.
+ * @attr view - The view shown first: `chart` (default), `table` or `sources`.
+ * @attr lang - `zh-CN` (default) or `en`; inherited from the nearest ancestor.
+ * @attr theme - `auto` (default), `light` or `dark`.
+ * @attr as-of - Evaluation year, 2020-2025 (default 2025): later observations are not drawn.
+ * @attr src - URL of the site's observations (JSON or CSV in the published schema).
+ * @prop {Observation[]} observations - A site's observations, merged over the bundled ones.
+ *
+ * @slot summary - The author's summary (e.g. `<p slot="summary">…</p>`), replacing the automatic one.
+ * @slot - A `<table>` of `year, value` rows, read as the site's observations (not displayed).
+ *
+ * @csspart figure - The chart's box. @csspart title - The target's name. @csspart summary - The summary sentence.
+ * @csspart tabs - The view tabs. @csspart tab - One tab. @csspart plot - The box of the SVG.
+ * @csspart svg - The chart's SVG. @csspart legend - The legend. @csspart note - A note under the chart.
+ * @csspart table - The data table. @csspart sources - The sources list.
+ * @csspart downloads - The download buttons. @csspart download - One download button.
+ * @csspart error - The error message. @csspart notice - A non-fatal message.
+ *
+ * @cssproperty --qd-color-bg - Background. @cssproperty --qd-color-text - Text.
+ * @cssproperty --qd-color-muted - Ticks and notes. @cssproperty --qd-color-border - Grid, axes and borders.
+ * @cssproperty --qd-color-current - Observations and projection. @cssproperty --qd-color-base - The base mark.
+ * @cssproperty --qd-color-target - The required path and the target. @cssproperty --qd-color-focus - Focus ring.
+ * @cssproperty --qd-font-family - Font. @cssproperty --qd-chart-height - Height reserved for the chart (default 300px).
+ *
+ * @event qd-load - Data is ready. detail: `{ indicator, observations }`.
+ * @event qd-error - Bad input or a failed `src`. detail: `{ code, message }`.
+ * @event qd-select - A point was picked (click, Enter or Space). detail: `{ indicator, year }`.
+ */
+export class QdTrendChart extends QdElement {
+  static override properties: PropertyDeclarations = {
+    indicator: { reflect: true },
+    summary: {},
+    view: {},
+    _tab: { state: true },
+    _active: { state: true },
+    _announce: { state: true },
+  };
+
+  static override dataProperties = ['indicator'];
+  static override styles: CSSResult[] = [baseStyles, chartViewStyles, trendChartStyles, trendSvgStyles];
+
+  /** Id of an indicator with a target. */
+  declare indicator: string | undefined;
+  /** The author's summary sentence (replaces the automatic one). */
+  declare summary: string | undefined;
+  /** The view shown first: chart, table or sources. */
+  declare view: ChartView | undefined;
+  declare private _tab: ChartView | null;
+  declare private _active: number;
+  declare private _announce: string;
+
+  #size = new SizeController(this, '.plot');
+  #view: TargetView | null = null;
+  #model: TrendModel | null = null;
+
+  constructor() {
+    super();
+    this._tab = null;
+    this._active = 0;
+    this._announce = '';
+  }
+
+  /** What the chart shows (null until data is ready or after an error). */
+  get data(): { readonly view: TargetView; readonly model: TrendModel } | null {
+    return this.#view && this.#model ? { view: this.#view, model: this.#model } : null;
+  }
+
+  protected override prepare(): void {
+    this.#view = null;
+    this.#model = null;
+    if (!this.indicator) throw missingIndicator(this.localName);
+    const view = targetView(this.indicator, { asOf: this.asOf, observations: this.userObservations, tableRows: this.tableRows });
+    this.#model = trendModel(view);
+    this.#view = view;
+    this._active = Math.max(this.#model.points.length - 1, 0);
+  }
+
+  protected override loadDetail(): QdLoadDetail {
+    return { indicator: this.indicator ?? null, observations: this.#view?.observations.length ?? 0 };
+  }
+
+  protected override renderLoading(): TemplateResult {
+    return html`<div class="chart placeholder" part="figure" role="status"><span class="loading">${this.t('loading')}</span></div>`;
+  }
+
+  get #current(): ChartView {
+    const v = this._tab ?? this.view;
+    return v === 'table' || v === 'sources' ? v : 'chart';
+  }
+
+  #select = (v: ChartView, focus: boolean): void => {
+    this._tab = v;
+    if (focus) void this.updateComplete.then(() => focusTab(this.renderRoot, v));
+  };
+
+  #names(): string[] {
+    const v = this.#view!;
+    return this.#model!.points.map((p) => pointText(v, p, this.locale));
+  }
+
+  #onKey = (e: KeyboardEvent): void => {
+    const points = this.#model?.points ?? [];
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      this.#pick(this._active);
+      return;
+    }
+    const i = moveIndex(e.key, this._active, points.length, false);
+    if (i === null) return;
+    e.preventDefault();
+    this._active = i;
+    this._announce = this.#names()[i] ?? '';
+  };
+
+  #pick = (i: number): void => {
+    const p = this.#model?.points[i];
+    if (!p || !this.indicator) return;
+    this._active = i;
+    this._announce = this.#names()[i] ?? '';
+    this.select(this.indicator, p.year);
+  };
+
+  #downloadCsv = (): void => {
+    if (this.#view && this.#model) downloadCsv(fileName(this.#view.target.indicator, 'data', 'csv'), CSV_HEADER, csvRows(this.#view, this.#model));
+  };
+
+  #downloadSvg = (): void => {
+    const el = this.renderRoot.querySelector('svg.plot-svg') as SVGSVGElement | null;
+    if (el && this.#view) downloadSvg(fileName(this.#view.target.indicator, 'chart', 'svg'), el, svgStyleText(this, trendSvgStyles));
+  };
+
+  protected override renderContent(): TemplateResult {
+    const v = this.#view;
+    const m = this.#model;
+    if (!v || !m) return html``;
+    const lang = this.locale;
+    const name = lang === 'en' ? v.target.name.en : v.target.name.zh;
+    const current = this.#current;
+    const panel = (id: ChartView, body: TemplateResult, focusable: boolean) =>
+      html`<div class="panel" role="tabpanel" id=${panelId(id)} aria-labelledby=${tabId(id)} tabindex=${focusable ? 0 : nothing} ?hidden=${current !== id}>${body}</div>`;
+    return html`<figure class="chart" part="figure" aria-labelledby="title" aria-describedby="summary">
+      <figcaption class="head">
+        <span class="title" part="title" id="title">${name}</span>
+        <span class="summary" part="summary" id="summary">${this.summary ? this.summary : html`<slot name="summary">${summaryText(v, lang)}</slot>`}</span>
+      </figcaption>
+      ${renderTabs(lang, current, this.#select)}
+      ${panel('chart', this.#chart(v, m, name), false)}
+      ${panel('table', this.#table(v, m), true)}
+      ${panel('sources', this.#sources(v, m), true)}
+      ${renderDownloads(lang, this.#downloadCsv, this.#downloadSvg)}
+      <p class="visually-hidden" aria-live="polite" id="live">${this._announce}</p>
+    </figure>`;
+  }
+
+  #chart(v: TargetView, m: TrendModel, name: string): TemplateResult {
+    const lang = this.locale;
+    const notes = [
+      m.scale === 'rate' ? this.t('chRateNote') : '',
+      !m.hasData ? this.t('chNoData', { baseYear: v.assessment.baseYear }) : '',
+      !m.required && !m.base && m.scale === 'value' ? this.t('chNoBase') : '',
+    ].filter(Boolean);
+    return html`<div class="plot" part="plot">${renderPlot({
+      v, m, lang, width: this.#size.width, active: Math.min(this._active, m.points.length - 1), names: this.#names(),
+      label: this.t('chPoints', { name }), onKey: this.#onKey, onPick: this.#pick,
+    })}</div>
+      ${renderLegend(v, m, lang)}
+      ${notes.map((n) => html`<p class="note" part="note">${n}</p>`)}`;
+  }
+
+  #table(v: TargetView, m: TrendModel): TemplateResult {
+    const rows = tableLines(v, m, this.locale);
+    return html`<div class="table-wrap"><table class="data-table" part="table">
+      <caption class="visually-hidden">${this.locale === 'en' ? v.target.name.en : v.target.name.zh}</caption>
+      <thead><tr><th scope="col">${this.t('chColYear')}</th><th scope="col">${this.t('chColValue')}</th><th scope="col">${this.t('chColKind')}</th><th scope="col">${this.t('chColSource')}</th></tr></thead>
+      <tbody>${rows.map((r) => html`<tr><th scope="row">${r.year}</th><td class="num">${r.value}</td><td>${r.kind}</td><td>${r.source}</td></tr>`)}</tbody>
+    </table></div>`;
+  }
+
+  #sources(v: TargetView, m: TrendModel): TemplateResult {
+    const s = v.target.source;
+    const seen = new Set(m.points.flatMap((p) => (p.observation && p.observation.vintage !== 'plan' ? [p.observation] : [])));
+    return html`<ul class="source-list" part="sources">
+      <li><p><strong>${this.t('chSourcesTarget')}</strong></p><p>${this.t('planQuote', { section: s.section })}<q lang="zh-CN">${s.quote}</q></p></li>
+      ${[...seen].map((o) => {
+        const url = safeHttpUrl(o.url);
+        return html`<li><p>${this.t('valueInYear', { value: citeObservation(o, this.locale), year: o.year })}</p>
+          ${o.note ? html`<p>${o.note}</p>` : nothing}
+          ${url ? html`<p><a href=${url} target="_blank" rel="noopener noreferrer">${this.t('openSource')}</a></p>` : nothing}</li>`;
+      })}
+    </ul>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'qd-trend-chart': QdTrendChart;
+  }
+}
