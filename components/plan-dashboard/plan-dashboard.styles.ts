@@ -34,25 +34,17 @@ export const planDashboardStyles: CSSResult = css`
     color: var(--qd-color-muted);
     font-size: var(--qd-font-size-small);
   }
+  /* As many tiles a row as fit at a width in em, so that larger text (zoom, 适老化 font sizes) wraps tiles, not words. */
   .tiles {
     display: grid;
-    grid-template-columns: repeat(2, minmax(0, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 9.5em), 1fr));
     gap: var(--qd-space-2);
     margin: 0;
     padding: 0;
     list-style: none;
   }
-  /* Two columns when narrow: "not assessable" (usually the largest count) gets a row of its own. */
-  .tile-not_assessable {
-    grid-column: 1 / -1;
-  }
-  @container (min-width: 36rem) {
-    .tiles {
-      grid-template-columns: repeat(5, minmax(0, 1fr));
-    }
-    .tile-not_assessable {
-      grid-column: auto;
-    }
+  .tile-head {
+    overflow-wrap: anywhere;
   }
   .tile {
     display: grid;

@@ -62,7 +62,8 @@ export function renderBars(s: ShareSeries, lang: Lang): TemplateResult {
 /** The scale under the bars: 0%, 50%, 100% of the whole. */
 export function renderScale(s: ShareSeries, lang: Lang): TemplateResult {
   const f = (v: number) => formatValue(v, s.indicator.unit, { locale: lang });
-  return html`<div class="scale" aria-hidden="true"><span>${f(0)}</span><span>${f(50)}</span><span>${f(100)}</span></div>`;
+  // Laid out like a bar row, so that 0-100% sits exactly under the bars' track.
+  return html`<div class="scale-row" aria-hidden="true"><span></span><div class="scale"><span>${f(0)}</span><span>${f(50)}</span><span>${f(100)}</span></div><span></span></div>`;
 }
 
 /** The summary of one share: "…：2020年基期值为53.7%；2025年目标约55%；状态：无法评估。" */

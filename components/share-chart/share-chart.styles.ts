@@ -55,19 +55,26 @@ export const shareChartStyles: CSSResult = css`
     padding: 0;
     list-style: none;
   }
-  .bar-row {
+  /* Every row (and the scale) has the same columns, so all tracks share one 0-100% scale. */
+  .bar-row,
+  .scale-row {
     display: grid;
-    grid-template-columns: minmax(6em, 9em) minmax(0, 1fr) minmax(4.5em, auto);
+    grid-template-columns: 9em minmax(0, 1fr) 7em;
     align-items: center;
     gap: var(--qd-space-2);
   }
   @container (max-width: 26rem) {
-    .bar-row {
+    .bar-row,
+    .scale-row {
       grid-template-columns: minmax(0, 1fr) auto;
     }
-    .bar-row .bar {
+    .bar-row .bar,
+    .scale-row .scale {
       grid-column: 1 / -1;
       grid-row: 2;
+    }
+    .scale-row > span {
+      display: none;
     }
   }
   .bar-label {
