@@ -28,4 +28,5 @@ chmodSync(`${dist}src/cli.js`, 0o755);
 // Types of the CDN bundle: the same as the components entry with the library.
 writeFileSync(`${dist}cdn/qingdao-services-plan.min.d.ts`, "export * from '../components/cdn.js';\n");
 for (const name of ['plan', 'observations']) copyFileSync(`${root}src/schema/${name}.schema.json`, `${dist}${name}.schema.json`);
+run(process.execPath, ['scripts/build-examples.mjs']);
 console.log('built dist/: src, data, plan.json, plan.csv, observations.json, observations.csv and their schemas');

@@ -3,19 +3,48 @@
 // browser platform) and gzipped at level 9. Prints a table and exits 1 when a
 // budget is exceeded. Run by npm test after the build; `--json` prints JSON.
 import { build } from 'esbuild';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** name, the module source of the entry, and the budget in bytes (gzip). */
+/** Budgets of the component entries (gzip bytes): measured size + 10%. */
+const COMPONENT_BUDGETS = {
+  'target-card': 70400,
+  'progress-bar': 68100,
+  'trend-chart': 77000,
+  'share-chart': 72100,
+  'target-table': 67800,
+  'plan-dashboard': 67900,
+};
+/**
+ * The CDN bundle with every widget, lit, d3, the plan data and the observations:
+ * measured 84.1 KB + 10%. The goal is 45 KB and is NOT met: the bytes are the
+ * widgets and their kit (~40 KB), the plan data with its bilingual notes (12 KB),
+ * the precompiled schema validators (9 KB), lit and d3 (15 KB), the UI strings (6 KB).
+ */
+const CDN_BUDGET = 92600;
+
+/**
+ * name, what to measure (the module source of an entry to bundle, or a built
+ * `file` as it is), and the budget in bytes (gzip). The component and CDN
+ * budgets are 10% above the sizes measured on 2026-11-27.
+ */
 export const BUDGETS = [
   { name: "import { cagr } from 'qingdao-services-plan'", source: "export { cagr } from './dist/src/index.js';", budget: 1024 },
   { name: 'qingdao-services-plan/calc (whole entry)', source: "export * from './dist/src/calc-entry.js';", budget: 3072 },
+  ...Object.entries(COMPONENT_BUDGETS).map(([c, budget]) => ({
+    name: `qingdao-services-plan/components/${c}.js (with lit, d3 and the data)`, source: `import './dist/components/${c}/index.js';`, budget,
+  })),
+  { name: 'CDN bundle dist/cdn/qingdao-services-plan.min.js (everything)', file: 'dist/cdn/qingdao-services-plan.min.js', budget: CDN_BUDGET },
 ];
 
-export async function measure({ source }) {
+export async function measure({ source, file }) {
+  if (file) {
+    const code = readFileSync(`${root}${file}`);
+    return { min: code.length, gzip: gzipSync(code, { level: 9 }).length };
+  }
   const out = await build({
     stdin: { contents: source, resolveDir: root, loader: 'js' },
     bundle: true, minify: true, format: 'esm', platform: 'browser', target: 'es2022', write: false, logLevel: 'silent',

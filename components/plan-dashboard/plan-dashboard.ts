@@ -218,12 +218,12 @@ export class QdPlanDashboard extends QdElement {
     const shown = this.shownRows.length;
     const title = this.#level(0);
     return html`<div class="dashboard">
-      <header class="head" part="header">
+      <div class="head" part="header">
         <div class="title" part="title" id="title" role="heading" aria-level=${title}>${this.t('dashTitle')}<span class="as-of">${this.t('dashAsOf', { year: c.asOf })}</span></div>
         <p class="plan-name">${lang === 'en' ? plan.meta.title.en : plan.meta.title.zh}</p>
         ${renderTiles(c, lang)}
         <p class="summary" part="summary">${this.summary || summarySentence(c, lang)}</p>
-      </header>
+      </div>
       ${this.#filters()}
       <p class="shown" role="status">${shown ? this.t(shown === 1 ? 'shownCountOne' : 'shownCount', { n: shown }) : this.t('noMatch')}</p>
       ${this.#sections(title)}

@@ -155,6 +155,10 @@ export const targetTableStyles: CSSResult = css`
       inline-size: 17em;
     }
   }
+  /* In a table, 'anywhere' (inherited from the host) shrinks columns to one letter ("Bas e"): break words only when a word alone overflows. */
+  table {
+    overflow-wrap: break-word;
+  }
   /* Numbers break only between words (CJK text still wraps between characters). */
   .num {
     overflow-wrap: normal;

@@ -1,0 +1,176 @@
+// The snippet builder: pick a widget, an indicator, a language, a theme and an
+// evaluation year; see the live result (rendered by the BUILT CDN bundle) and
+// copy the HTML snippet (script pinned to the version with its SRI hash, and
+// the element) or the iframe snippet. The version and the sha384 hash come from
+// generated/meta.json, written by scripts/build-examples.mjs from the built bundle.
+import * as lib from '../dist/cdn/qingdao-services-plan.min.js';
+import {
+  WIDGETS, attributesOf, buildWidget, choicesFor, embedQuery, isPublicCdn, nameKey, normalizeBase, scriptTag, widgetOf,
+} from './catalog.js';
+
+const $ = (id) => document.getElementById(id);
+const form = $('controls');
+const widgetSelect = $('widget');
+const choiceSelect = $('choice');
+const baseInput = $('base');
+let meta = null;
+
+const lang = () => form.elements.lang.value;
+const option = (value, text) => {
+  const o = document.createElement('option');
+  o.value = value;
+  o.textContent = text;
+  return o;
+};
+
+for (const w of WIDGETS) widgetSelect.append(option(w.tag, `${w.name.zh} / ${w.name.en} <${w.tag}>`));
+
+/** Fills the indicator select with the choices valid for the widget, keeping the choice where it is still valid. */
+function fillChoices() {
+  const widget = widgetOf(widgetSelect.value);
+  const previous = choiceSelect.value;
+  const key = nameKey(lang());
+  const choices = choicesFor(widget, lib);
+  const nodes = [];
+  let group = null;
+  for (const c of choices) {
+    const o = option(c.value, c.value.includes(':') || !c.value ? c.label[key] : `${c.label[key]} (${c.value})`);
+    if (c.group) {
+      if (!group || group.label !== c.group[key]) {
+        group = document.createElement('optgroup');
+        group.label = c.group[key];
+        nodes.push(group);
+      }
+      group.append(o);
+    } else nodes.push(o);
+  }
+  if (!choices.length) nodes.push(option('', '整个规划 / the whole plan'));
+  choiceSelect.replaceChildren(...nodes);
+  choiceSelect.disabled = !choices.length;
+  if (choices.some((c) => c.value === previous)) choiceSelect.value = previous;
+  $('choice-hint').textContent = {
+    target: '有2025年目标的指标。 Indicators with a 2025 target.',
+    share: '有目标或观测数据的占比指标。 Shares with a target or observations.',
+    scope: '全部目标，或一个目标维度、一个重点产业的目标。 All targets, or those of one goal dimension or industry.',
+    none: '总览展示整个规划，无需选择指标。 The dashboard shows the whole plan: nothing to choose.',
+  }[widget.input];
+}
+
+function state() {
+  return {
+    tag: widgetSelect.value,
+    choice: choiceSelect.disabled ? '' : choiceSelect.value,
+    lang: lang(),
+    theme: form.elements.theme.value,
+    asOf: form.elements['as-of'].value,
+  };
+}
+
+/** The iframe's title: the indicator's name, or the widget's. */
+function titleOf(s) {
+  const key = nameKey(s.lang);
+  const c = choicesFor(widgetOf(s.tag), lib).find((x) => x.value === s.choice);
+  const widget = widgetOf(s.tag).name[key];
+  return c && c.value ? `${widget}: ${c.label[key]}` : widget;
+}
+
+let previewEl = null;
+let lastHeight = 0;
+const resize = new ResizeObserver(() => {
+  const height = Math.ceil(($('preview').getBoundingClientRect().height + 16) / 10) * 10;
+  if (height !== lastHeight) {
+    lastHeight = height;
+    writeSnippets();
+  }
+});
+resize.observe($('preview'));
+
+function update() {
+  const s = state();
+  const attrs = attributesOf(s);
+  const { el, markup } = buildWidget(document, s.tag, attrs);
+  previewEl = el;
+  $('preview').className = `stage preview ${s.theme}`;
+  $('preview').replaceChildren(el);
+  writeSnippets(markup);
+}
+
+let lastMarkup = '';
+function writeSnippets(markup = lastMarkup) {
+  lastMarkup = markup;
+  const s = state();
+  const attrs = attributesOf(s);
+  const base = normalizeBase(baseInput.value);
+  $('base-error').textContent = base ? '' : '请填写 http(s) 地址或以 / 开头的路径。 Enter an http(s) URL or a path starting with /, ./ or ../.';
+  baseInput.setAttribute('aria-invalid', String(!base));
+  if (!meta) {
+    $('html-snippet').textContent = '(generated/meta.json is missing: run `node scripts/build-examples.mjs` after `npm run build`)';
+    return;
+  }
+  if (!base) return;
+  $('html-snippet').textContent = `${scriptTag(base, meta)}\n${markup}`;
+
+  const id = `qd-${(s.choice || s.tag.replace(/^qd-/, '')).replace(/[^a-z0-9-]/gi, '-')}`;
+  const publicCdn = isPublicCdn(base);
+  const embedBase = publicCdn ? new URL('embed.html', location.href).href : `${base}embed.html`;
+  const src = `${embedBase}?${embedQuery(s.tag, attrs, id)}`;
+  const height = Math.max(lastHeight, 120);
+  const { markup: iframe } = buildWidget(document, 'iframe', [
+    ['src', src], ['name', id], ['title', titleOf(s)], ['width', '100%'], ['height', String(height)], ['frameborder', '0'], ['loading', 'lazy'],
+  ]);
+  $('iframe-snippet').textContent = iframe;
+  $('iframe-hint').textContent = publicCdn
+    ? '公共 CDN 把 HTML 文件作为纯文本提供，因此 iframe 指向本站的 embed.html；自行托管文件时，请在左侧填写您的地址。 Public CDNs serve HTML as plain text, so the iframe points at this site’s embed.html; when you host the files yourself, enter your base URL.'
+    : 'iframe 指向您托管的 embed.html。 The iframe points at the embed.html you host.';
+
+  const absolute = /^(https?:)?\/\//i.test(embedBase);
+  const origin = absolute ? JSON.stringify(new URL(embedBase, location.href).origin) : 'location.origin';
+  $('listener-snippet').textContent =
+    `<script>addEventListener('message', (e) => { if (e.origin !== ${origin} || e.data?.type !== 'qd-embed-height') return; for (const f of document.querySelectorAll('iframe')) if (f.contentWindow === e.source) f.height = String(Math.ceil(e.data.height)); });</script>`;
+  for (const el of document.querySelectorAll('.copy-status')) el.textContent = '';
+}
+
+async function copy(button) {
+  const text = $(button.dataset.copy).textContent;
+  const status = $(button.dataset.status);
+  try {
+    await navigator.clipboard.writeText(text);
+    status.textContent = '已复制 ✓ Copied';
+  } catch {
+    const range = document.createRange();
+    range.selectNodeContents($(button.dataset.copy));
+    getSelection().removeAllRanges();
+    getSelection().addRange(range);
+    status.textContent = '无法访问剪贴板：代码已选中，请按 Ctrl+C（⌘C）复制。 Clipboard unavailable: the code is selected, press Ctrl+C (⌘C).';
+  }
+}
+
+for (const b of document.querySelectorAll('button[data-copy]')) b.addEventListener('click', () => copy(b));
+widgetSelect.addEventListener('change', () => { fillChoices(); update(); });
+form.addEventListener('change', (e) => {
+  if (e.target === widgetSelect || e.target === baseInput) return;
+  if (e.target.name === 'lang') fillChoices();
+  update();
+});
+baseInput.addEventListener('input', () => writeSnippets());
+$('reset-base').addEventListener('click', () => {
+  if (meta) baseInput.value = meta.cdnBase;
+  writeSnippets();
+});
+form.addEventListener('submit', (e) => e.preventDefault());
+
+fillChoices();
+if ([...choiceSelect.options].some((o) => o.value === 'services-trade')) choiceSelect.value = 'services-trade';
+try {
+  const r = await fetch('./generated/meta.json');
+  if (!r.ok) throw new Error(String(r.status));
+  meta = await r.json();
+  baseInput.value = meta.cdnBase;
+  $('version').textContent = `v${meta.version}`;
+} catch {
+  baseInput.value = './';
+}
+update();
+
+/** For tests and the console: the element in the preview. */
+export const preview = () => previewEl;

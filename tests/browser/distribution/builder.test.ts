@@ -1,0 +1,184 @@
+/**
+ * examples/builder.html, the snippet builder: choosing a widget, an indicator, a
+ * language, a theme and a year through its controls gives a snippet whose script
+ * is pinned to the package version with the bundle's real sha384, and the
+ * element; the live preview renders; the snippet pasted into an empty page
+ * renders; the base URL is editable; copy buttons copy and say so.
+ */
+import { expect } from '@open-wc/testing';
+import { BUNDLE, TAGS, axeIn, closeFrames, describeViolations, notRendered, openFrame, shadowText, sri384, waitFor } from './helpers.js';
+
+interface Meta { version: string; integrity: string; file: string; cdnBase: string }
+
+describe('distribution: examples/builder.html', () => {
+  let frame: HTMLIFrameElement;
+  let doc: Document;
+  let meta: Meta;
+  let version: string;
+
+  const $ = <T extends HTMLElement>(id: string) => doc.getElementById(id) as T;
+  const choose = (id: string, value: string) => {
+    const select = $<HTMLSelectElement>(id);
+    expect([...select.options].map((o) => o.value), `${id} offers ${value}`).to.include(value);
+    select.value = value;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  };
+  const pickLang = (lang: string) => ($<HTMLInputElement>('controls').querySelector(`input[name="lang"][value="${lang}"]`) as HTMLInputElement).click();
+  const setBase = (value: string) => {
+    const input = $<HTMLInputElement>('base');
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  };
+  const htmlSnippet = () => $('html-snippet').textContent!;
+  const previewEl = () => $('preview').firstElementChild;
+
+  before(async () => {
+    version = (await (await fetch('/package.json')).json()).version;
+    meta = await (await fetch('/examples/generated/meta.json')).json();
+    frame = await openFrame('/examples/builder.html', 1200, 1000);
+    doc = frame.contentDocument!;
+    await waitFor(() => (htmlSnippet().includes('integrity=') ? '' : `no snippet yet: ${htmlSnippet()}`));
+  });
+  after(closeFrames);
+
+  it('meta.json holds the package version and the real sha384 of the built bundle', async () => {
+    expect(meta.version).to.equal(version);
+    expect(meta.file).to.equal('qingdao-services-plan.min.js');
+    expect(meta.integrity).to.equal(await sri384(BUNDLE));
+    expect(meta.cdnBase).to.equal(`https://cdn.jsdelivr.net/npm/qingdao-services-plan@${version}/dist/cdn/`);
+  });
+
+  it('offers every widget, and for each only the indicators it accepts', () => {
+    expect([...$<HTMLSelectElement>('widget').options].map((o) => o.value)).to.deep.equal([...TAGS]);
+    choose('widget', 'qd-share-chart');
+    const shares = [...$<HTMLSelectElement>('choice').options].map((o) => o.value);
+    expect(shares).to.include('producer-services-share-of-services');
+    expect(shares).to.not.include('services-trade');
+    choose('widget', 'qd-target-card');
+    const targets = [...$<HTMLSelectElement>('choice').options].map((o) => o.value);
+    expect(targets).to.include.members(['services-trade', 'port-container-throughput', 'producer-services-share-of-services']);
+    expect(targets).to.not.include('gdp');
+    choose('widget', 'qd-target-table');
+    expect([...$<HTMLSelectElement>('choice').options].map((o) => o.value)).to.include.members(['', 'dimension:quality-efficiency', 'industry:modern-logistics']);
+    choose('widget', 'qd-plan-dashboard');
+    expect($<HTMLSelectElement>('choice').disabled).to.equal(true);
+  });
+
+  it('writes the HTML snippet for the chosen widget, indicator, language, theme and year: pinned script with integrity, and the element', async () => {
+    choose('widget', 'qd-target-card');
+    choose('choice', 'port-container-throughput');
+    pickLang('en');
+    choose('theme', 'dark');
+    choose('as-of', '2024');
+    const expected = await sri384(BUNDLE);
+    const [script, element] = htmlSnippet().split('\n');
+    expect(script).to.equal(`<script type="module" src="https://cdn.jsdelivr.net/npm/qingdao-services-plan@${version}/dist/cdn/qingdao-services-plan.min.js" integrity="${expected}" crossorigin="anonymous"></script>`);
+    expect(element).to.equal('<qd-target-card indicator="port-container-throughput" lang="en" theme="dark" as-of="2024"></qd-target-card>');
+    // The live preview is that element, rendered.
+    const el = previewEl()!;
+    expect(el.outerHTML.startsWith('<qd-target-card indicator="port-container-throughput" lang="en" theme="dark" as-of="2024"')).to.equal(true);
+    await waitFor(() => notRendered(el, 'qd-target-card'));
+    expect(shadowText(el)).to.include('Port container throughput');
+  });
+
+  for (const tag of TAGS) {
+    it(`the live preview renders <${tag}>`, async () => {
+      choose('widget', tag);
+      pickLang('zh-CN');
+      choose('theme', 'light');
+      choose('as-of', '');
+      const el = previewEl();
+      expect(el?.localName).to.equal(tag);
+      expect(htmlSnippet().split('\n')[1]).to.match(new RegExp(`^<${tag}( [a-z-]+="[^"]*")* lang="zh-CN" theme="light"></${tag}>$`));
+      await waitFor(() => notRendered(el, tag));
+    });
+  }
+
+  it('writes the iframe snippet pointing at embed.html with the same choices', () => {
+    choose('widget', 'qd-trend-chart');
+    choose('choice', 'port-container-throughput');
+    pickLang('en');
+    choose('theme', 'auto');
+    const iframe = $('iframe-snippet').textContent!;
+    // On a public CDN HTML is served as text: the iframe points at this site's embed page.
+    const src = new URL(`embed.html?widget=qd-trend-chart&indicator=port-container-throughput&lang=en&id=qd-port-container-throughput`, frame.contentWindow!.location.href).href;
+    expect(iframe).to.include(`src="${src.replace(/&/g, '&amp;')}"`);
+    expect(iframe).to.include('name="qd-port-container-throughput"');
+    expect(iframe).to.include('title="Trend chart: Port container throughput"');
+    expect(iframe).to.match(/height="\d+"/);
+    expect($('listener-snippet').textContent).to.include(`e.origin !== "${location.origin}"`);
+  });
+
+  it('takes a self-hosted base URL (absolute or a path) for both snippets, and rejects a bad one', () => {
+    choose('widget', 'qd-target-card');
+    choose('choice', 'services-trade');
+    setBase('https://files.example.gov.cn/qd/');
+    expect(htmlSnippet()).to.include('src="https://files.example.gov.cn/qd/qingdao-services-plan.min.js"');
+    expect($('iframe-snippet').textContent).to.include('src="https://files.example.gov.cn/qd/embed.html?widget=qd-target-card&amp;indicator=services-trade');
+    expect($('listener-snippet').textContent).to.include('e.origin !== "https://files.example.gov.cn"');
+    setBase('/static/qd');
+    expect(htmlSnippet()).to.include('src="/static/qd/qingdao-services-plan.min.js"');
+    expect($('iframe-snippet').textContent).to.include('src="/static/qd/embed.html?');
+    expect($('listener-snippet').textContent).to.include('e.origin !== location.origin');
+    setBase('javascript:alert(1)');
+    expect($('base-error').textContent).to.not.equal('');
+    expect($('base').getAttribute('aria-invalid')).to.equal('true');
+    $('reset-base').click();
+    expect(($('base') as HTMLInputElement).value).to.equal(meta.cdnBase);
+    expect($('base-error').textContent).to.equal('');
+  });
+
+  it('the HTML snippet pasted into an empty page (base: the built files) renders the widget, integrity checked', async () => {
+    choose('widget', 'qd-progress-bar');
+    choose('choice', 'port-container-throughput');
+    pickLang('en');
+    choose('theme', 'light');
+    choose('as-of', '');
+    setBase('/dist/cdn/');
+    const snippet = htmlSnippet();
+    expect(snippet).to.include(`integrity="${await sri384(BUNDLE)}"`);
+    const page = await openFrame(`srcdoc:<!doctype html><html lang="en"><head><title>Pasted</title></head><body>${snippet}</body></html>`, 700, 400);
+    const el = page.contentDocument!.querySelector('qd-progress-bar');
+    await waitFor(() => notRendered(el, 'qd-progress-bar'));
+    expect(shadowText(el!)).to.include('TEU');
+    page.remove();
+    $('reset-base').click();
+  });
+
+  it('a snippet with a wrong integrity hash is refused by the browser (the hash is enforced)', async () => {
+    const bad = `<script type="module" src="/dist/cdn/qingdao-services-plan.min.js" integrity="sha384-${'A'.repeat(64)}" crossorigin="anonymous"></script><qd-progress-bar indicator="services-trade"></qd-progress-bar>`;
+    const page = await openFrame(`srcdoc:<!doctype html><html lang="en"><head><title>Bad</title></head><body>${bad}</body></html>`, 600, 300);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(page.contentWindow!.customElements.get('qd-progress-bar')).to.equal(undefined);
+    page.remove();
+  });
+
+  it('copy buttons copy the snippet and say so (keyboard operable buttons)', async () => {
+    const win = frame.contentWindow!;
+    const copied: string[] = [];
+    Object.defineProperty(win.navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => void copied.push(t) } });
+    const button = $<HTMLButtonElement>('copy-html');
+    expect(button.localName).to.equal('button');
+    expect(button.type).to.equal('button');
+    button.click();
+    await waitFor(() => ($('html-status').textContent!.includes('Copied') ? '' : `status: ${$('html-status').textContent}`));
+    expect(copied[0]).to.equal(htmlSnippet());
+    expect($('html-status').getAttribute('role')).to.equal('status');
+    $('copy-iframe').click();
+    await waitFor(() => ($('iframe-status').textContent!.includes('Copied') ? '' : 'iframe not copied'));
+    expect(copied[1]).to.equal($('iframe-snippet').textContent);
+    Object.defineProperty(win.navigator, 'clipboard', { configurable: true, value: { writeText: async () => { throw new Error('denied'); } } });
+    $('copy-listener').click();
+    await waitFor(() => ($('listener-status').textContent!.includes('Ctrl+C') ? '' : 'no fallback message'));
+    expect(win.getSelection()!.toString()).to.equal($('listener-snippet').textContent);
+  });
+
+  it('every form control has a label, and the page passes axe', async () => {
+    for (const control of doc.querySelectorAll('select, input')) {
+      const c = control as HTMLInputElement;
+      expect(c.labels?.length ?? 0, `${c.id || c.name} has a label`).to.be.greaterThan(0);
+    }
+    const violations = await axeIn(frame);
+    expect(violations, describeViolations(violations)).to.have.length(0);
+  });
+});

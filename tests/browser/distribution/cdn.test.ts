@@ -1,0 +1,99 @@
+/**
+ * The BUILT single-file CDN bundle (dist/cdn/qingdao-services-plan.min.js), not
+ * the sources: in a plain page (imported by URL, elements created as a page
+ * would) and in examples/cms.html, the page a CMS editor pastes (only the
+ * bundle and tags, under a strict CSP with Trusted Types enforced).
+ */
+import { expect } from '@open-wc/testing';
+import { BUNDLE, TAGS, axeIn, closeFrames, describeViolations, notRendered, openFrame, shadowText, waitFor, waitForWidgets } from './helpers.js';
+
+const INDICATOR: Record<string, string | null> = {
+  'qd-target-card': 'services-trade',
+  'qd-progress-bar': 'port-container-throughput',
+  'qd-trend-chart': 'port-container-throughput',
+  'qd-share-chart': 'producer-services-share-of-services',
+  'qd-target-table': null,
+  'qd-plan-dashboard': null,
+};
+
+describe('distribution: the CDN bundle in a plain page', () => {
+  let lib: Record<string, unknown>;
+  before(async () => {
+    const url = BUNDLE;
+    lib = await import(/* @vite-ignore */ url);
+  });
+  afterEach(() => {
+    for (const el of document.querySelectorAll('.cdn-host')) el.remove();
+  });
+
+  it('exports the library and registers its elements', () => {
+    expect(lib.targets).to.be.an('array').that.is.not.empty;
+    expect(lib.scorecard).to.be.a('function');
+    expect(lib.defineElement).to.be.a('function');
+    expect(customElements.get('qd-target-card')).to.equal(lib.QdTargetCard);
+  });
+
+  for (const tag of TAGS) {
+    it(`<${tag}> renders the plan's data in zh-CN and en, light and dark, and passes axe`, async () => {
+      expect(customElements.get(tag), `<${tag}> is not registered by the CDN bundle`).to.be.a('function');
+      const host = document.createElement('div');
+      host.className = 'cdn-host';
+      const els: HTMLElement[] = [];
+      for (const [lang, theme] of [['zh-CN', 'light'], ['en', 'dark']] as const) {
+        const el = document.createElement(tag);
+        if (INDICATOR[tag]) el.setAttribute('indicator', INDICATOR[tag]!);
+        el.setAttribute('lang', lang);
+        el.setAttribute('theme', theme);
+        host.append(el);
+        els.push(el);
+      }
+      document.body.append(host);
+      await waitFor(() => els.map((el) => notRendered(el)).find(Boolean) ?? '');
+      expect(shadowText(els[0]!)).to.match(/[\u4e00-\u9fff]/);
+      expect(shadowText(els[1]!)).to.not.equal(shadowText(els[0]!));
+      for (const el of els) await expect(el).to.be.accessible();
+    });
+  }
+
+  it('loading the bundle a second time warns instead of throwing', async () => {
+    const warns: unknown[][] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => void warns.push(args);
+    try {
+      await import(/* @vite-ignore */ `${BUNDLE}?again`);
+    } finally {
+      console.warn = original;
+    }
+    expect(warns.length).to.be.greaterThan(0);
+    expect(String(warns[0]![0])).to.match(/qd-/);
+  });
+});
+
+describe('distribution: examples/cms.html (only the bundle and tags)', () => {
+  afterEach(closeFrames);
+
+  it('renders every widget with data under a strict CSP with Trusted Types', async () => {
+    const frame = await openFrame('/examples/cms.html', 1100, 900);
+    const doc = frame.contentDocument!;
+    // (the dev server adds its own /__web-dev-server__web-socket.js)
+    const scripts = [...doc.querySelectorAll('script')].map((s) => s.getAttribute('src')).filter((src) => !src?.includes('__web-dev-server'));
+    expect(scripts).to.deep.equal(['../dist/cdn/qingdao-services-plan.min.js']);
+    expect(doc.querySelectorAll('script:not([src])')).to.have.length(0);
+    expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')).to.include("require-trusted-types-for 'script'");
+    await waitForWidgets(doc);
+    expect(shadowText(doc.querySelector('qd-target-card')!)).to.include('848.9亿元');
+    expect(shadowText(doc.querySelector('section[lang="en"] qd-target-card')!)).to.include('Port container throughput');
+  });
+
+  it('passes axe (the same markup, without the CSP so that axe can be loaded)', async () => {
+    const source = await (await fetch('/examples/cms.html')).text();
+    const withoutCsp = source
+      .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '')
+      .replace('<head>', '<head><base href="/examples/cms.html">');
+    expect(withoutCsp).to.not.include('Content-Security-Policy"');
+    const frame = await openFrame(`srcdoc:${withoutCsp}`, 1100, 900);
+    await waitForWidgets(frame.contentDocument!);
+    const violations = await axeIn(frame);
+    expect(violations, describeViolations(violations)).to.have.length(0);
+  });
+});

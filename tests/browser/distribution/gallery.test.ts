@@ -1,0 +1,68 @@
+/**
+ * examples/index.html, the gallery served by `npm start`: it loads the built
+ * bundle (not the sources) and shows every widget with data in zh-CN and en,
+ * light and dark, each beside exactly the markup that renders it.
+ */
+import { expect } from '@open-wc/testing';
+import { TAGS, axeIn, closeFrames, describeViolations, openFrame, waitForWidgets } from './helpers.js';
+
+describe('distribution: the gallery (examples/index.html)', () => {
+  let frame: HTMLIFrameElement;
+  before(async () => {
+    frame = await openFrame('/examples/', 1280, 1000);
+  });
+  after(closeFrames);
+
+  it('loads the built bundle, not the sources', () => {
+    // (the dev server adds its own /__web-dev-server__web-socket.js)
+    const scripts = [...frame.contentDocument!.querySelectorAll('script')].map((s) => s.getAttribute('src')).filter((src) => !src?.includes('__web-dev-server'));
+    expect(scripts).to.deep.equal(['./gallery.js']);
+    const frameResources = frame.contentWindow!.performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname);
+    expect(frameResources).to.include('/dist/cdn/qingdao-services-plan.min.js');
+    expect(frameResources.filter((p) => p.endsWith('.ts'))).to.deep.equal([]);
+  });
+
+  it('shows every widget with data in zh-CN light and en dark, and swapped', async () => {
+    const doc = frame.contentDocument!;
+    await waitForWidgets(doc);
+    for (const tag of TAGS) {
+      const combos = [...doc.querySelectorAll(tag)].map((el) => `${el.getAttribute('lang')}/${el.getAttribute('theme')}`);
+      expect(combos, tag).to.deep.equal(['zh-CN/light', 'en/dark']);
+    }
+    const swap = doc.getElementById('swap') as HTMLInputElement;
+    swap.click();
+    await waitForWidgets(doc);
+    for (const tag of TAGS) {
+      const combos = [...doc.querySelectorAll(tag)].map((el) => `${el.getAttribute('lang')}/${el.getAttribute('theme')}`);
+      expect(combos, tag).to.deep.equal(['zh-CN/dark', 'en/light']);
+    }
+    swap.click();
+  });
+
+  it('shows beside each widget exactly the markup that renders it', async () => {
+    const doc = frame.contentDocument!;
+    const variants = [...doc.querySelectorAll('.variant')];
+    expect(variants).to.have.length(TAGS.length * 2);
+    for (const v of variants) {
+      const el = v.querySelector('.stage')!.firstElementChild!;
+      const shown = v.querySelector('pre code')!.textContent!;
+      const attrs = [...el.attributes].map((a) => ` ${a.name}="${a.value}"`).join('');
+      expect(shown).to.equal(`<${el.localName}${attrs}></${el.localName}>`);
+      expect(el.children).to.have.length(0);
+    }
+    expect(doc.getElementById('script-line')!.textContent).to.match(/^<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/qingdao-services-plan@[\d.]+\/dist\/cdn\/qingdao-services-plan\.min\.js" integrity="sha384-[A-Za-z0-9+/=]{64}" crossorigin="anonymous"><\/script>$/);
+  });
+
+  it('links the data files, and every link resolves', async () => {
+    const doc = frame.contentDocument!;
+    const hrefs = [...doc.querySelectorAll('a[href]')].map((a) => (a as HTMLAnchorElement).href);
+    for (const file of ['plan.json', 'plan.csv', 'observations.csv']) expect(hrefs.some((h) => h.endsWith(`/dist/${file}`)), file).to.equal(true);
+    for (const href of hrefs) expect((await fetch(href)).status, href).to.equal(200);
+  });
+
+  it('passes axe', async () => {
+    await waitForWidgets(frame.contentDocument!);
+    const violations = await axeIn(frame);
+    expect(violations, describeViolations(violations)).to.have.length(0);
+  });
+});
