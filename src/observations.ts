@@ -24,17 +24,23 @@ export function expectList(fn: string, list: unknown): asserts list is readonly 
   }
 }
 
-const slot = (o: Observation) => [o.indicator, o.year, o.period, o.measure, o.since ?? '', o.vintage].join('|');
+/** Options of `mergeObservations`. */
+export interface MergeOptions {
+  /** Keep other vintages of the same figure side by side (default), or let `own` replace every vintage. */
+  readonly keepVintages?: boolean;
+}
 
 /**
  * Merge a site's observations over a base list: a site's figure replaces every
  * base figure of the same indicator, year, period, measure and vintage (other
- * vintages stay side by side, so the plan's own figures are never lost); it is
- * marked `origin: 'user'`.
+ * vintages stay side by side, so the plan's own figures are never lost; with
+ * `keepVintages: false` it replaces them all); it is marked `origin: 'user'`.
  */
-export function mergeObservations(base: readonly Observation[], own: readonly Observation[]): Observation[] {
+export function mergeObservations(base: readonly Observation[], own: readonly Observation[], options: MergeOptions = {}): Observation[] {
   expectList('mergeObservations', base);
   expectList('mergeObservations', own);
+  const keep = options?.keepVintages !== false;
+  const slot = (o: Observation) => [o.indicator, o.year, o.period, o.measure, o.since ?? '', keep ? o.vintage : ''].join('|');
   const taken = new Set(own.map(slot));
   return [...base.filter((o) => !taken.has(slot(o))), ...own.map((o) => ({ ...o, origin: 'user' as const }))];
 }

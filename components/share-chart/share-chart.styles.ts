@@ -6,31 +6,8 @@ export const shareChartStyles: CSSResult = css`
     container-type: inline-size;
     min-inline-size: 0;
   }
-  .chart {
-    margin: 0;
-    display: grid;
-    gap: var(--qd-space-2);
-    padding: var(--qd-space-3);
-    border: var(--qd-border-width) solid var(--qd-color-border);
-    border-radius: var(--qd-radius);
-    background: var(--qd-color-bg);
-  }
-  @container (max-width: 24rem) {
-    .chart {
-      padding: var(--qd-space-2);
-    }
-  }
   .placeholder {
     min-block-size: 20em;
-  }
-  .head {
-    display: grid;
-    gap: var(--qd-space-1);
-  }
-  .title {
-    font-size: 1.125em;
-    font-weight: 700;
-    line-height: 1.35;
   }
   p.whole {
     margin: 0 0 var(--qd-space-2);

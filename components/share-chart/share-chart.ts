@@ -97,8 +97,8 @@ export class QdShareChart extends QdElement {
     this.#series = [];
     const ids = this.#ids();
     const observations = this.userObservations;
-    if (ids.length) this.#series = compositionSeries(ids, { asOf: this.asOf, observations });
-    else if (this.indicator) this.#series = [shareSeries(this.indicator, { asOf: this.asOf, observations, tableRows: this.tableRows })];
+    if (ids.length) this.#series = compositionSeries(ids, { asOf: this.asOf, observations, plan: this.plan });
+    else if (this.indicator) this.#series = [shareSeries(this.indicator, { asOf: this.asOf, observations, tableRows: this.tableRows, plan: this.plan })];
     else throw missingIndicator(this.localName);
   }
 

@@ -77,6 +77,30 @@ export const fileName = (indicator: string, kind: string, ext: string): string =
 
 /** Styles of the tabs, panels, downloads, data tables and source lists (after `baseStyles`). */
 export const chartViewStyles: CSSResult = css`
+  /* The frame, heading and title of every chart widget. */
+  .chart {
+    margin: 0;
+    display: grid;
+    gap: var(--qd-space-2);
+    padding: var(--qd-space-3);
+    border: var(--qd-border-width) solid var(--qd-color-border);
+    border-radius: var(--qd-radius);
+    background: var(--qd-color-bg);
+  }
+  @container (max-width: 24rem) {
+    .chart {
+      padding: var(--qd-space-2);
+    }
+  }
+  .head {
+    display: grid;
+    gap: var(--qd-space-1);
+  }
+  .title {
+    font-size: 1.125em;
+    font-weight: 700;
+    line-height: 1.35;
+  }
   .tabs {
     display: flex;
     flex-wrap: wrap;

@@ -4,7 +4,7 @@
  */
 import type { Lang } from '../../src/types.js';
 import { resolveLang } from './lang.js';
-import { problem, type Problem } from './problems.js';
+import { clip, problem, type Problem } from './problems.js';
 import { AS_OF_MAX, AS_OF_MIN, isAsOf } from './target-view.js';
 
 /** The themes a widget accepts; `auto` follows `prefers-color-scheme`. */
@@ -35,14 +35,14 @@ export function resolveInputs(el: Element, theme: string | undefined | null, asO
   const out: Problem[] = [];
   const lang = resolveLang(el);
   if (!lang.supported) {
-    out.push(problem('unsupported_lang', `lang="${lang.requested}" is not supported; showing zh-CN. Set lang="zh-CN" or lang="en" on the element or an ancestor.`, { value: lang.requested ?? '' }, false));
+    out.push(problem('unsupported_lang', `lang="${clip(lang.requested ?? '')}" is not supported; showing zh-CN. Set lang="zh-CN" or lang="en" on the element or an ancestor.`, { value: lang.requested ?? '' }, false));
   }
   if (theme !== undefined && theme !== null && !THEMES.includes(theme)) {
-    out.push(problem('unsupported_theme', `theme="${theme}" is not supported; using auto. Use theme="auto", "light" or "dark".`, { value: String(theme) }, false));
+    out.push(problem('unsupported_theme', `theme="${clip(String(theme))}" is not supported; using auto. Use theme="auto", "light" or "dark".`, { value: String(theme) }, false));
   }
   if (asOf !== undefined && !isAsOf(asOf)) {
     const value = el.getAttribute('as-of') ?? String(asOf);
-    out.push(problem('as_of_range', `as-of="${value}" is not an evaluation year the plan covers. Use a whole year from ${AS_OF_MIN} to ${AS_OF_MAX}, e.g. as-of="2024", or remove it for the plan's target year.`, { value, min: AS_OF_MIN, max: AS_OF_MAX }));
+    out.push(problem('as_of_range', `as-of="${clip(value)}" is not an evaluation year the plan covers. Use a whole year from ${AS_OF_MIN} to ${AS_OF_MAX}, e.g. as-of="2024", or remove it for the plan's target year.`, { value, min: AS_OF_MIN, max: AS_OF_MAX }));
   }
   return { lang: lang.lang, problems: out };
 }

@@ -19,6 +19,9 @@ export interface Problem {
   readonly fatal: boolean;
 }
 
+/** `value` shortened to `max` characters (with an ellipsis), for echoing input in messages. */
+export const clip = (value: string, max = 60): string => (value.length > max ? `${value.slice(0, max - 1)}…` : value);
+
 /** A problem from its parts (`fatal` defaults to true). */
 export const problem = (code: string, message: string, params: Problem['params'] = {}, fatal = true): Problem => ({ code, message, params, fatal });
 
@@ -41,8 +44,11 @@ export function problemFrom(error: unknown): Problem {
     const d = error.detail;
     const id = String(d['id'] ?? d['indicator'] ?? '');
     const suggestions = Array.isArray(d['suggestions']) ? d['suggestions'].join(', ') : '';
-    const code = error.name === 'CalcError' ? 'calc_failed' : error.code;
-    return problem(code, error.message, { id, suggestions, detail: error.message });
+    if (error.name === 'CalcError') {
+      const message = `${error.message} Check the data given to the widget (src, the observations property or a table child) for a value that cannot be right, e.g. one too large to compute with.`;
+      return problem('calc_failed', message, { id, suggestions, detail: error.message });
+    }
+    return problem(error.code, error.message, { id, suggestions, detail: error.message });
   }
   const message = error instanceof Error ? error.message : String(error);
   return problem('unexpected', `${message}. This is a bug in qingdao-services-plan; please report it with the page's markup.`, { detail: message });
@@ -50,5 +56,7 @@ export function problemFrom(error: unknown): Problem {
 
 /** The visible, translated text of a problem (falls back to the English message under a generic heading). */
 export function problemText(lang: Lang, p: Problem): string {
-  return hasString(p.code) ? t(lang, p.code, p.params) : t(lang, 'unexpected', { detail: p.message });
+  // Values echoed from the input (ids, URLs, details) are clipped: a 10,000-character id must not bury the message.
+  const params = Object.fromEntries(Object.entries(p.params).map(([k, v]) => [k, typeof v === 'string' ? clip(v, k === 'detail' ? 300 : 100) : v]));
+  return hasString(p.code) ? t(lang, p.code, params) : t(lang, 'unexpected', { detail: clip(p.message, 300) });
 }

@@ -24,7 +24,7 @@ import { emit, type QdLoadDetail } from './events.js';
 import { errorIcon, noticeIcon } from './icons.js';
 import { asOfConverter, resolveInputs, watchLang, type Theme } from './inputs.js';
 import { FETCH_TIMEOUT_MS, loadObservations } from './load.js';
-import { problem, problemFrom, problemText, type Problem } from './problems.js';
+import { clip, problem, problemFrom, problemText, type Problem } from './problems.js';
 
 export type { Theme };
 import { t, type StringKey } from './strings.js';
@@ -304,7 +304,7 @@ export class QdElement extends LitElement {
       (r) => {
         if (controller.signal.aborted) return;
         const first = r.issues.slice(0, 3).map((i) => `${i.line ? `line ${i.line}` : `[${i.index}]`} ${i.message}`).join('; ');
-        const message = `${r.issues.length} invalid row(s) in ${url} were ignored: ${first}. See observations.schema.json.`;
+        const message = `${r.issues.length} invalid row(s) in ${clip(url, 200)} were ignored: ${first}. See observations.schema.json.`;
         this._srcResult = { observations: r.observations, invalid: new Set(r.issues.map((i) => i.index)).size, message, ...(r.plan ? { plan: r.plan } : {}) };
         this.#done(controller, url);
       },

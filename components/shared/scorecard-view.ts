@@ -6,12 +6,14 @@
  * counts for a summary. Every number comes from the library; this module only
  * selects and counts entries.
  */
-import { targets, targetsByDimension, targetsByIndustry, type Target } from '../../src/data.js';
+import { bundledPlan, targetsByDimension, targetsByIndustry, type Target } from '../../src/data.js';
+import type { PlanData } from '../../src/plan-data.js';
+import { closest } from '../../src/suggest.js';
 import { PlanError } from '../../src/errors.js';
 import { scorecard, type Scorecard, type ScorecardEntry } from '../../src/scorecard.js';
 import { statusOrder, type ReasonCode, type Status } from '../../src/calc/index.js';
 import type { Observation } from '../../src/types.js';
-import { problem, ProblemError } from './problems.js';
+import { clip, problem, ProblemError } from './problems.js';
 import { targetView, type TargetView } from './target-view.js';
 
 /** One target of a multi-target widget. */
@@ -31,6 +33,8 @@ export interface PlanRowsOptions {
   readonly dimension?: string | null | undefined;
   /** Only the targets of this industry (an id of `plan.industries`). */
   readonly industry?: string | null | undefined;
+  /** A site's whole plan (from `src`); defaults to the bundled plan. */
+  readonly plan?: PlanData;
 }
 
 /** The scorecard and the rows of the targets in scope. */
@@ -61,10 +65,23 @@ function scopeError(kind: 'dimension' | 'industry', e: unknown): unknown {
   return new ProblemError(problem(`unknown_${kind}`, `${e.message} Set ${kind}="..." to one of the plan's ${kind} ids, or remove it to show every target.`, { id, suggestions }));
 }
 
-/** The targets in scope: all, or one dimension's or industry's; throws a `ProblemError` for an unknown id. */
-export function scopeTargets(dimension?: string | null, industry?: string | null): readonly Target[] {
+/** The targets in scope: all, or one dimension's or industry's (of `plan`); throws a `ProblemError` for an unknown id. */
+export function scopeTargets(dimension?: string | null, industry?: string | null, plan: PlanData = bundledPlan): readonly Target[] {
   if (dimension && industry) {
-    throw new ProblemError(problem('scope_conflict', `Set either dimension="${dimension}" or industry="${industry}", not both: a target belongs to a goal dimension or to an industry.`));
+    throw new ProblemError(problem('scope_conflict', `Set either dimension="${clip(dimension)}" or industry="${clip(industry)}", not both: a target belongs to a goal dimension or to an industry.`));
+  }
+  if (plan !== bundledPlan) {
+    // A site's own plan: its own dimensions, industries and targets.
+    const kind = dimension ? 'dimension' : industry ? 'industry' : null;
+    const all = plan.targets as readonly Target[];
+    if (!kind) return all;
+    const id = (dimension || industry)!;
+    const ids = (kind === 'dimension' ? plan.dimensions : plan.industries).map((d) => d.id);
+    if (!ids.includes(id)) {
+      const suggestions = closest(id, ids);
+      throw new ProblemError(problem(`unknown_${kind}`, `Unknown ${kind} id '${clip(id)}' in the plan of src. Did you mean ${suggestions.map((s) => `'${s}'`).join(', ')}? Set ${kind}="..." to one of the plan's ${kind} ids, or remove it to show every target.`, { id, suggestions: suggestions.join(', ') }));
+    }
+    return all.filter((t) => t[kind] === id);
   }
   try {
     if (dimension) return targetsByDimension(dimension);
@@ -76,18 +93,19 @@ export function scopeTargets(dimension?: string | null, industry?: string | null
   } catch (e) {
     throw scopeError('industry', e);
   }
-  return targets;
+  return plan.targets as readonly Target[];
 }
 
 /** The scorecard (as of `asOf`, with the site's observations) and a row for each target in scope. */
 export function planRows(options: PlanRowsOptions = {}): PlanRows {
-  const scope = new Set(scopeTargets(options.dimension, options.industry));
+  const plan = options.plan ?? bundledPlan;
+  const scope = new Set(scopeTargets(options.dimension, options.industry, plan));
   const observations = options.observations ?? [];
-  const card = scorecard({ ...(options.asOf === undefined ? {} : { asOf: options.asOf }), observations });
+  const card = scorecard({ ...(options.asOf === undefined ? {} : { asOf: options.asOf }), observations, plan });
   const rows: PlanRow[] = [];
   card.entries.forEach((entry, order) => {
     if (!scope.has(entry.target)) return;
-    rows.push({ order, entry, view: targetView(entry.target.indicator, { asOf: card.asOf, observations }) });
+    rows.push({ order, entry, view: targetView(entry.target.indicator, { asOf: card.asOf, observations, plan }) });
   });
   return { card, rows };
 }

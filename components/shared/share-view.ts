@@ -5,11 +5,12 @@
  * and several shares of one whole for the composition mode. Shares are percent
  * of the whole, as the plan and the observations give them: nothing is computed.
  */
-import { getIndicator, getTargetFor, type Indicator, type Target } from '../../src/data.js';
+import { bundledPlan, getIndicator, type Indicator, type Target } from '../../src/data.js';
+import { targetIn, type PlanData } from '../../src/plan-data.js';
 import { observationsOf } from '../../src/observations.js';
 import type { Bound, Comparator, Observation, Whole } from '../../src/types.js';
 import { problem, ProblemError } from './problems.js';
-import { mergeObservations, targetView, type TargetView, type TargetViewOptions } from './target-view.js';
+import { targetView, type TargetView, type TargetViewOptions } from './target-view.js';
 
 /** What a bar shows. */
 export type ShareBarKind = 'base' | 'latest' | 'observed' | 'target';
@@ -37,9 +38,9 @@ export interface ShareSeries {
 const VINTAGE: Record<string, number> = { plan: 0, preliminary: 1, final: 2, revised: 3 };
 
 /** The target of an indicator, or null where the plan sets none (other errors are thrown). */
-function targetOrNull(id: string): Target | null {
+function targetOrNull(id: string, plan: PlanData): Target | null {
   try {
-    return getTargetFor(id);
+    return targetIn(plan, id) as Target;
   } catch (e) {
     if ((e as { code?: string }).code === 'no_target') return null;
     throw e;
@@ -59,11 +60,13 @@ function yearly(list: readonly Observation[]): Observation[] {
 
 /** The bars of one share indicator; throws `not_a_share` for an indicator that is not a share. */
 export function shareSeries(id: string, options: TargetViewOptions = {}): ShareSeries {
-  const indicator = getIndicator(id);
+  const plan = options.plan ?? bundledPlan;
+  // In a site's own plan, an unknown id throws unknown_id from targetIn (with the plan's closest ids).
+  const indicator = plan === bundledPlan ? getIndicator(id) : ((plan.indicators.find((i) => i.id === id) as Indicator | undefined) ?? (targetIn(plan, id) as never));
   if (indicator.kind !== 'share') {
     throw new ProblemError(problem('not_a_share', `Indicator '${id}' is a ${indicator.kind}, not a share of a whole, so <qd-share-chart> cannot show it. Use a share indicator (e.g. producer-services-share-of-services) or <qd-trend-chart indicator="${id}">.`, { id }));
   }
-  const target = targetOrNull(id);
+  const target = targetOrNull(id, plan);
   const whole = indicator.whole ?? target?.whole ?? null;
   if (target) {
     const view = targetView(id, options);
@@ -75,7 +78,7 @@ export function shareSeries(id: string, options: TargetViewOptions = {}): ShareS
     return { indicator, whole, target, view, bars };
   }
   const own = (options.observations ?? []).filter((o) => o.indicator === id);
-  const list = yearly(mergeObservations(observationsOf(id), own));
+  const list = yearly(observationsOf(id, own, plan));
   const ends = list.length > 1 ? [list[0]!, list[list.length - 1]!] : list;
   const bars = ends.map((o): ShareBar => ({ kind: 'observed', year: o.year, value: o.value, bound: o.bound, observation: o }));
   return { indicator, whole, target: null, view: null, bars };
@@ -88,7 +91,7 @@ const wholeKey = (w: Whole | null): string => (w ? (w.indicator ?? w.name.zh) : 
  * indicators are shares of different wholes (or of none the plan names).
  */
 export function compositionSeries(ids: readonly string[], options: TargetViewOptions = {}): ShareSeries[] {
-  const series = ids.map((id) => shareSeries(id, { asOf: options.asOf, observations: options.observations }));
+  const series = ids.map((id) => shareSeries(id, { asOf: options.asOf, observations: options.observations, ...(options.plan ? { plan: options.plan } : {}) }));
   const keys = new Set(series.map((s) => wholeKey(s.whole)));
   if (keys.size > 1 || keys.has('')) {
     const detail = series.map((s) => `${s.indicator.id} (${s.whole ? s.whole.name.en : 'no whole named'})`).join(', ');

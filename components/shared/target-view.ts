@@ -7,7 +7,7 @@
  */
 import { bundledPlan, type Figure, type Indicator, type Target } from '../../src/data.js';
 import { targetIn, type PlanData } from '../../src/plan-data.js';
-import { observationsOf } from '../../src/observations.js';
+import { mergeObservations, observationsOf } from '../../src/observations.js';
 import { assess, remainingRequiredCagr, requiredCagr, type Assessment, type Evidence } from '../../src/calc/index.js';
 import type { Observation, ObservationMeasure } from '../../src/types.js';
 import type { TableRow } from './table.js';
@@ -65,27 +65,6 @@ export interface TargetViewOptions {
   readonly plan?: PlanData;
 }
 
-const key = (o: Observation): string => [o.indicator, o.year, o.period, o.measure, o.since ?? ''].join('|');
-
-/**
- * Merges observation layers: a later layer replaces an earlier one's
- * observations of the same indicator, year, period and measure (a growth rate
- * and a level of one year are different facts, so both stay).
- */
-export function mergeObservations(...layers: readonly (readonly Observation[])[]): Observation[] {
-  const out = new Map<string, Observation[]>();
-  for (const layer of layers) {
-    const replaced = new Set<string>();
-    for (const o of layer) {
-      const k = key(o);
-      if (!replaced.has(k)) out.set(k, []);
-      replaced.add(k);
-      out.get(k)!.push(o);
-    }
-  }
-  return [...out.values()].flat().sort((a, b) => a.year - b.year);
-}
-
 const MEASURE: Record<Target['form'], ObservationMeasure> = {
   level: 'level',
   share: 'share',
@@ -139,8 +118,9 @@ export function targetView(indicator: string, options: TargetViewOptions = {}): 
   const ind = plan.indicators.find((i) => i.id === indicator) as Indicator;
   const baseFigure = (target.baseFigure ? plan.figures.find((f) => f.id === target.baseFigure) ?? null : null) as Figure | null;
   const fromTable = tableObservations(target, options.tableRows ?? []);
-  const user = mergeObservations(fromTable, (options.observations ?? []).filter((o) => o.indicator === indicator));
-  const observations = mergeObservations(observationsOf(indicator, [], plan), user);
+  // A site's own layers: the observations property and src replace the light-DOM table's rows of the same figure.
+  const user = mergeObservations(fromTable, (options.observations ?? []).filter((o) => o.indicator === indicator), { keepVintages: false });
+  const observations = observationsOf(indicator, user, plan);
   const assessment = assess(target, observations, options.asOf === undefined ? {} : { asOf: options.asOf });
   const aBase = assessment.base;
   const base: YearValue | null = aBase

@@ -103,7 +103,7 @@ export class QdTrendChart extends QdElement {
     this.#view = null;
     this.#model = null;
     if (!this.indicator) throw missingIndicator(this.localName);
-    const view = targetView(this.indicator, { asOf: this.asOf, observations: this.userObservations, tableRows: this.tableRows });
+    const view = targetView(this.indicator, { asOf: this.asOf, observations: this.userObservations, tableRows: this.tableRows, plan: this.plan });
     this.#model = trendModel(view);
     this.#view = view;
     this._active = Math.max(this.#model.points.length - 1, 0);

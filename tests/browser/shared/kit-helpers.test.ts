@@ -3,7 +3,8 @@ import { csvText, downloadCsv, svgText } from '../../../components/shared/downlo
 import { formatBounded, formatDate, formatRate } from '../../../components/shared/format.js';
 import { safeHttpUrl } from '../../../components/shared/url.js';
 import { parseCellNumber, readTable } from '../../../components/shared/table.js';
-import { mergeObservations, tableObservations, targetView } from '../../../components/shared/target-view.js';
+import { tableObservations, targetView } from '../../../components/shared/target-view.js';
+import { mergeObservations } from '../../../src/observations.js';
 import { statusIcon } from '../../../components/shared/icons.js';
 import { getTargetFor } from '../../../src/data.js';
 import { render } from 'lit';
@@ -24,6 +25,11 @@ describe('shared kit helpers', () => {
     expect(targetView('port-container-throughput').required).to.deep.equal({ kind: 'met' });
     expect(targetView('producer-services-share-of-services').required).to.deep.equal({ kind: 'not_applicable' });
     expect(() => targetView('nope')).to.throw(/Unknown indicator id 'nope'/);
+  });
+
+  it('a table row is replaced by the observations property for the same figure, whatever its vintage', () => {
+    const v = targetView('services-trade', { tableRows: [{ year: 2023, value: 900, row: 2 }], observations: [{ ...trade2023, value: 950, vintage: 'preliminary' }] });
+    expect(v.observations.filter((o) => o.year === 2023).map((o) => o.value)).to.deep.equal([950]);
   });
 
   it('mergeObservations: a later layer replaces the same indicator, year, period and measure', () => {
