@@ -26,6 +26,19 @@ export function formatDate(date: string, locale: Lang): string {
   const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(date);
   if (!m) return date;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3] ?? 1)));
-  const opts: Intl.DateTimeFormatOptions = m[3] ? { year: 'numeric', month: locale === 'en' ? 'short' : 'long', day: 'numeric', timeZone: 'UTC' } : { year: 'numeric', month: locale === 'en' ? 'short' : 'long', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locale, opts).format(d);
+  return dateFormat(locale, Boolean(m[3])).format(d);
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A cached Intl.DateTimeFormat (constructing one costs far more than formatting with it). */
+function dateFormat(locale: Lang, withDay: boolean): Intl.DateTimeFormat {
+  const key = `${locale}|${withDay}`;
+  let f = dateFormats.get(key);
+  if (!f) {
+    const month = locale === 'en' ? 'short' : 'long';
+    f = new Intl.DateTimeFormat(locale, withDay ? { year: 'numeric', month, day: 'numeric', timeZone: 'UTC' } : { year: 'numeric', month, timeZone: 'UTC' });
+    dateFormats.set(key, f);
+  }
+  return f;
 }
