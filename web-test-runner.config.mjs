@@ -1,5 +1,6 @@
 // Browser tests (widgets) in the system Chromium: `npm run test:browser`.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { cspHeaders } from './examples/csp/csp-headers.mjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -32,7 +33,7 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 180000,
   testFramework: { config: { timeout: 20000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'auto', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'auto', tsconfig: 'tsconfig.json' }), cspHeaders()],
   browsers: [
     chromeLauncher({
       launchOptions: {

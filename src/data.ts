@@ -74,7 +74,7 @@ function lookup<T>(kind: string, index: ReadonlyMap<string, T>, id: unknown): T 
   const suggestions = closest(id, [...index.keys()]);
   throw new PlanError(
     'unknown_id',
-    `Unknown ${kind} id '${id}'. Did you mean ${suggestions.map((s) => `'${s}'`).join(', ')}? The full list is in the package's plan.json.`,
+    `Unknown ${kind} id ${describeValue(id)}. Did you mean ${suggestions.map((s) => `'${s}'`).join(', ')}? The full list is in the package's plan.json.`,
     { id, kind, suggestions },
   );
 }

@@ -94,10 +94,10 @@ export function targetIn(plan: PlanData, indicator: unknown): TargetDef {
   const ids = plan.indicators.map((i) => i.id);
   if (!ids.includes(indicator)) {
     const suggestions = closest(indicator, ids);
-    throw new PlanError('unknown_id', `Unknown indicator id '${indicator}'. Did you mean ${suggestions.map((s) => `'${s}'`).join(', ')}?`, { id: indicator, kind: 'indicator', suggestions });
+    throw new PlanError('unknown_id', `Unknown indicator id ${describeValue(indicator)}. Did you mean ${suggestions.map((s) => `'${s}'`).join(', ')}?`, { id: indicator, kind: 'indicator', suggestions });
   }
   const hit = plan.targets.find((t) => t.indicator === indicator);
   if (hit) return hit;
   const withTargets = plan.targets.map((t) => t.indicator);
-  throw new PlanError('no_target', `The plan sets no target for indicator '${indicator}'. Indicators with a target: ${withTargets.join(', ')}.`, { indicator, suggestions: closest(indicator, withTargets) });
+  throw new PlanError('no_target', `The plan sets no target for indicator ${describeValue(indicator)}. Indicators with a target: ${withTargets.join(', ')}.`, { indicator, suggestions: closest(indicator, withTargets) });
 }

@@ -40,6 +40,8 @@ export interface ScorecardEntry {
   readonly rejected: readonly RejectedCandidate[];
   /** The full assessment: ratios, base, latest, tolerance, method, warnings. */
   readonly assessment: Assessment;
+  /** Where the figures could not be computed with (reason `uncomputable_data`): the error, with its code and message. */
+  readonly error?: { readonly code: string; readonly message: string };
 }
 
 /** The scorecard: entries in the plan's order, totals by status and the aggregate. */
@@ -80,7 +82,7 @@ function checkOptions(options: ScorecardOptions): { asOf: number; own: readonly 
 
 /** Which reason explains a not-assessable target best, first match wins. */
 const REASON_ORDER: readonly ReasonCode[] = [
-  'qualitative_target', 'no_observation', 'partial_year_only', 'definition_differs', 'growth_rate_series',
+  'uncomputable_data', 'qualitative_target', 'no_observation', 'partial_year_only', 'definition_differs', 'growth_rate_series',
   'zero_base', 'sign_change', 'negative_value', 'target_equals_base', 'no_target_year_data', 'insufficient_data', 'base_missing',
 ];
 const mainReason = (reasons: readonly ReasonCode[]): ReasonCode =>
@@ -93,8 +95,19 @@ export function scorecard(options: ScorecardOptions = {}): Scorecard {
   const preset = options.preset ?? 'eurostat';
   const plan = options.plan ?? bundledPlan;
   const entries = plan.targets.map((target): ScorecardEntry => {
-    const assessment = assess(target, observationsOf(target.indicator, own, plan), { asOf, vintage, preset });
+    let assessment: Assessment;
+    let error: ScorecardEntry['error'];
+    try {
+      assessment = assess(target, observationsOf(target.indicator, own, plan), { asOf, vintage, preset });
+    } catch (e) {
+      // One target's figures that cannot be computed with (a value that overflows ...) do not stop the others.
+      if (!(e instanceof PlanError)) throw e;
+      error = { code: e.code, message: e.message };
+      const none = assess(target, [], { asOf, vintage, preset });
+      assessment = { ...none, reasons: ['uncomputable_data', ...none.reasons] };
+    }
     return {
+      ...(error ? { error } : {}),
       target: target as Target,
       status: assessment.status,
       achievedEarly: assessment.achievedEarly,

@@ -1,5 +1,4 @@
 import { html, nothing, type CSSResult, type TemplateResult } from 'lit';
-import { plan } from '../../src/data.js';
 import type { DimensionDef, IndustryDef } from '../../src/types.js';
 import { QdElement } from '../shared/qd-element.js';
 import { baseStyles } from '../shared/styles.js';
@@ -104,7 +103,7 @@ export class QdPlanDashboard extends QdElement {
   protected override prepare(): void {
     this.#rows = [];
     this.#counts = null;
-    const { card, rows } = planRows({ asOf: this.asOf, observations: this.userObservations });
+    const { card, rows } = planRows({ asOf: this.asOf, observations: this.userObservations, plan: this.plan });
     this.#rows = rows;
     this.#counts = scorecardCounts(card);
   }
@@ -164,9 +163,9 @@ export class QdPlanDashboard extends QdElement {
   }
 
   #sections(title: number): TemplateResult {
-    const dims = this.#showDimensions() ? this.#groups(plan.dimensions, 'dimension') : [];
+    const dims = this.#showDimensions() ? this.#groups(this.plan.dimensions, 'dimension') : [];
     const subs = (['producer', 'consumer'] as const)
-      .map((kind) => ({ kind, groups: this.#showIndustries() ? this.#groups(plan.industries.filter((i) => i.group === kind), 'industry') : [] }))
+      .map((kind) => ({ kind, groups: this.#showIndustries() ? this.#groups(this.plan.industries.filter((i) => i.group === kind), 'industry') : [] }))
       .filter((s) => s.groups.length);
     return html`${dims.length ? html`<section class="section" aria-labelledby="s-dimensions">
         <div class="section-title" id="s-dimensions" role="heading" aria-level=${title + 1}>${this.t('groupDimensions')}</div>
@@ -193,11 +192,11 @@ export class QdPlanDashboard extends QdElement {
   #filters(): TemplateResult {
     const opt = (id: string, label: string, value: string) => html`<option value=${id} ?selected=${id === value}>${label}</option>`;
     const industries = (group: 'producer' | 'consumer') => html`<optgroup label=${this.t(group === 'producer' ? 'groupProducer' : 'groupConsumer')}>
-      ${plan.industries.filter((i) => i.group === group).map((i) => opt(i.id, this.#name(i), this._industry))}
+      ${this.plan.industries.filter((i) => i.group === group).map((i) => opt(i.id, this.#name(i), this._industry))}
     </optgroup>`;
     return html`<fieldset class="filters" part="filters">
       <legend>${this.t('filters')}</legend>
-      ${this.#filterSelect('f-dimension', this.t('filterDimension'), this._dimension, html`${plan.dimensions.map((d) => opt(d.id, this.#name(d), this._dimension))}`, (v) => (this._dimension = v))}
+      ${this.#filterSelect('f-dimension', this.t('filterDimension'), this._dimension, html`${this.plan.dimensions.map((d) => opt(d.id, this.#name(d), this._dimension))}`, (v) => (this._dimension = v))}
       ${this.#filterSelect('f-industry', this.t('filterIndustry'), this._industry, html`${industries('producer')}${industries('consumer')}`, (v) => (this._industry = v))}
       ${this.#filterSelect('f-status', this.t('filterStatus'), this._status, html`${STATUS_GROUPS.map((g) => opt(g, groupLabel(g, this.locale), this._status))}`, (v) => (this._status = v as StatusGroup | ''))}
       <button type="button" class="clear" @click=${this.#clear}>${this.t('filterClear')}</button>
@@ -220,7 +219,7 @@ export class QdPlanDashboard extends QdElement {
     return html`<div class="dashboard">
       <div class="head" part="header">
         <div class="title" part="title" id="title" role="heading" aria-level=${title}>${this.t('dashTitle')}<span class="as-of">${this.t('dashAsOf', { year: c.asOf })}</span></div>
-        <p class="plan-name">${lang === 'en' ? plan.meta.title.en : plan.meta.title.zh}</p>
+        <p class="plan-name">${lang === 'en' ? this.plan.meta.title.en : this.plan.meta.title.zh}</p>
         ${renderTiles(c, lang)}
         <p class="summary" part="summary">${this.summary || summarySentence(c, lang)}</p>
       </div>

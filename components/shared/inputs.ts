@@ -21,6 +21,10 @@ export function watchLang(el: { requestUpdate(): void }, on: boolean): void {
   if (on && !langObserver && typeof MutationObserver !== 'undefined') {
     langObserver = new MutationObserver(() => live.forEach((w) => w.requestUpdate()));
     langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  } else if (!live.size && langObserver) {
+    // The last widget left the page: nothing stays behind.
+    langObserver.disconnect();
+    langObserver = null;
   }
 }
 

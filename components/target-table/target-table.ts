@@ -1,5 +1,4 @@
 import { html, nothing, type CSSResult, type TemplateResult } from 'lit';
-import { plan } from '../../src/data.js';
 import { QdElement } from '../shared/qd-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { statusIcon } from '../shared/icons.js';
@@ -109,7 +108,7 @@ export class QdTargetTable extends QdElement {
 
   protected override prepare(): void {
     this.#rows = [];
-    const { rows } = planRows({ asOf: this.asOf, observations: this.userObservations, dimension: this.dimension, industry: this.industry });
+    const { rows } = planRows({ asOf: this.asOf, observations: this.userObservations, dimension: this.dimension, industry: this.industry, plan: this.plan });
     this.#rows = rows;
     this.#observationCount = rows.reduce((n, r) => n + r.entry.evidence.length, 0);
   }
@@ -132,10 +131,10 @@ export class QdTargetTable extends QdElement {
   #caption(): string {
     if (this.label) return this.label;
     const lang = this.locale;
-    const year = this.asOf ?? plan.meta.targetYear;
+    const year = this.asOf ?? this.plan.meta.targetYear;
     const scope = this.dimension
-      ? plan.dimensions.find((d) => d.id === this.dimension)?.name
-      : this.industry ? plan.industries.find((d) => d.id === this.industry)?.name : undefined;
+      ? this.plan.dimensions.find((d) => d.id === this.dimension)?.name
+      : this.industry ? this.plan.industries.find((d) => d.id === this.industry)?.name : undefined;
     if (!scope) return this.t('tableCaptionAll', { year });
     return this.t('tableCaptionScope', { scope: lang === 'en' ? scope.en : scope.zh, year });
   }
@@ -153,7 +152,7 @@ export class QdTargetTable extends QdElement {
   #download(): void {
     const { header, rows } = this.csvData();
     const scope = this.dimension ?? this.industry ?? 'all';
-    downloadCsv(`${this.t('csvFile')}-${scope}-${this.asOf ?? plan.meta.targetYear}.csv`, header, rows);
+    downloadCsv(`${this.t('csvFile')}-${scope}-${this.asOf ?? this.plan.meta.targetYear}.csv`, header, rows);
   }
 
   #rowClick(e: Event, row: PlanRow): void {

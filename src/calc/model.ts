@@ -28,7 +28,9 @@ export type ReasonCode =
   | 'target_equals_base'
   | 'base_missing'
   | 'growth_rate_series'
-  | 'qualitative_target';
+  | 'qualitative_target'
+  /** The figures given cannot be computed with (e.g. a value that overflows); see the scorecard entry's `error`. */
+  | 'uncomputable_data';
 
 /** Facts an assessment reports beside its status. */
 export type WarningCode =

@@ -70,6 +70,7 @@ const REASON: Record<ReasonCode, Pair> = {
   base_missing: ['缺少基期数据', 'Base-year figure missing'],
   growth_rate_series: ['仅有增速数据', 'Only growth rates available'],
   qualitative_target: ['定性目标', 'Qualitative target'],
+  uncomputable_data: ['数据无法计算', 'Figures cannot be computed'],
 };
 
 /** The label of a reason code. */

@@ -88,3 +88,12 @@ describe('scorecard() with a site\'s own observations', () => {
     expect(() => scorecard({ observations: [{ indicator: 'nope' } as unknown as Observation] })).toThrow(/invalid observation/);
   });
 });
+
+describe('scorecard() with figures that cannot be computed with', () => {
+  it('marks that target not assessable (uncomputable_data) with the error, and assesses the others', () => {
+    const card = scorecard({ observations: [own({ indicator: 'services-trade', year: 2024, measure: 'level', value: 1e308, unit: '亿元' })] });
+    const trade = entry(card, 'services-trade-2025');
+    expect(trade).toMatchObject({ status: 'not_assessable', reason: 'uncomputable_data', error: { code: 'non_finite' } });
+    expect(entry(card, 'port-container-throughput-2025').status).toBe('achieved');
+  });
+});
