@@ -1,10 +1,17 @@
 // Every exported function, on arbitrary input (finite, non-finite, wrong types):
 // it returns a valid result (no NaN or Infinity anywhere in it) or throws a
-// PlanError (CalcError is one) with a code; never a TypeError, never NaN.
+// CalcError (calculations, formatting) or PlanError (data, observations) with a
+// code; never a TypeError, never NaN.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as lib from '../../../src/index.js';
-import { PlanError } from '../../../src/index.js';
+import * as calcEntry from '../../../src/calc-entry.js';
+import * as assessEntry from '../../../src/assess.js';
+import * as formatEntry from '../../../src/format/index.js';
+import { CalcError, PlanError } from '../../../src/index.js';
+
+/** Calculation and formatting functions throw CalcError; data and observation functions its base class PlanError. */
+const calcNames = new Set([...Object.keys(calcEntry), ...Object.keys(assessEntry), ...Object.keys(formatEntry)]);
 
 const functions = Object.entries(lib).filter(([, v]) => typeof v === 'function' && !/^[A-Z]/.test(v.name)) as [string, (...a: unknown[]) => unknown][];
 
@@ -42,7 +49,8 @@ describe('every exported function on arbitrary input', () => {
         try {
           result = fn(...args);
         } catch (e) {
-          if (!(e instanceof PlanError)) throw new Error(`${name}(${args.map((a) => fc.stringify(a)).join(', ')}) threw ${String(e)}`);
+          const expected = calcNames.has(name) ? CalcError : PlanError;
+          if (!(e instanceof expected)) throw new Error(`${name}(${args.map((a) => fc.stringify(a)).join(', ')}) threw ${String(e)}, not a ${expected.name}`);
           expect(e.code).toMatch(/^[a-z_]+$/);
           expect(e.message.length).toBeGreaterThan(10);
           return;
