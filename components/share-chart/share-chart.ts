@@ -4,7 +4,7 @@ import { baseStyles } from '../shared/styles.js';
 import { missingIndicator } from '../shared/problems.js';
 import { compositionSeries, shareSeries, type ShareSeries } from '../shared/share-view.js';
 import { downloadCsv } from '../shared/download.js';
-import { chartViewStyles, fileName, focusTab, panelId, renderDownloads, renderTabs, tabId, type ChartView } from '../shared/chart-views.js';
+import { ChartTabs, chartViewStyles, renderChartPlaceholder, fileName, panelId, renderDownloads, renderTabs, tabId, type ChartView } from '../shared/chart-views.js';
 import type { QdLoadDetail } from '../shared/events.js';
 import { compositionSummary, renderBars, renderScale, renderShareSources, renderShareTable, SHARE_CSV_HEADER, shareCsvRows, shareSummary, wholeName } from './share-chart-parts.js';
 import { shareChartStyles } from './share-chart.styles.js';
@@ -61,7 +61,6 @@ export class QdShareChart extends QdElement {
     indicators: {},
     summary: {},
     view: {},
-    _tab: { state: true },
   };
 
   static override dataProperties = ['indicator', 'indicators'];
@@ -75,14 +74,9 @@ export class QdShareChart extends QdElement {
   declare summary: string | undefined;
   /** The view shown first. */
   declare view: ChartView | undefined;
-  declare private _tab: ChartView | null;
 
   #series: ShareSeries[] = [];
-
-  constructor() {
-    super();
-    this._tab = null;
-  }
+  #tabs = new ChartTabs(this);
 
   /** The series shown (one, or several in composition mode); empty until data is ready. */
   get series(): readonly ShareSeries[] {
@@ -107,18 +101,8 @@ export class QdShareChart extends QdElement {
   }
 
   protected override renderLoading(): TemplateResult {
-    return html`<div class="chart placeholder" part="figure" role="status"><span class="loading">${this.t('loading')}</span></div>`;
+    return renderChartPlaceholder(this.t('loading'));
   }
-
-  get #current(): ChartView {
-    const v = this._tab ?? this.view;
-    return v === 'table' || v === 'sources' ? v : 'chart';
-  }
-
-  #select = (v: ChartView, focus: boolean): void => {
-    this._tab = v;
-    if (focus) void this.updateComplete.then(() => focusTab(this.renderRoot, v));
-  };
 
   #download = (): void => {
     const name = this.#series.length > 1 ? 'composition' : (this.#series[0]?.indicator.id ?? 'share');
@@ -134,7 +118,7 @@ export class QdShareChart extends QdElement {
     const whole = wholeName(first, lang);
     const title = many ? this.t('chShareOf', { whole: whole ?? '' }) : lang === 'en' ? first.indicator.name.en : first.indicator.name.zh;
     const auto = many ? compositionSummary(list, lang) : shareSummary(first, lang);
-    const current = this.#current;
+    const current = this.#tabs.current;
     const panel = (id: ChartView, body: TemplateResult, focusable: boolean) =>
       html`<div class="panel" role="tabpanel" id=${panelId(id)} aria-labelledby=${tabId(id)} tabindex=${focusable ? 0 : nothing} ?hidden=${current !== id}>${body}</div>`;
     const chart = html`<p class="whole" part="whole">${whole ? this.t('chShareWhole', { whole }) : this.t('chShareNoWhole')}</p>
@@ -148,7 +132,7 @@ export class QdShareChart extends QdElement {
         <span class="title" part="title" id="title">${title}</span>
         <span class="summary" part="summary" id="summary">${this.summary ? this.summary : html`<slot name="summary">${auto}</slot>`}</span>
       </figcaption>
-      ${renderTabs(lang, current, this.#select)}
+      ${renderTabs(lang, current, this.#tabs.select)}
       ${panel('chart', chart, true)}
       ${panel('table', renderShareTable(list, lang, title), true)}
       ${panel('sources', renderShareSources(list, lang), true)}

@@ -5,7 +5,7 @@
  * buttons, the keyboard helper of a point list (Left/Right/Up/Down/Home/End)
  * and the style text that makes a downloaded SVG render outside the page.
  */
-import { css, html, type CSSResult, type TemplateResult } from 'lit';
+import { css, html, type CSSResult, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Lang } from '../../src/types.js';
 import { t } from './strings.js';
 
@@ -71,6 +71,37 @@ export function svgStyleText(host: Element, chartCss: CSSResult): string {
   const vars = VARS.map((v) => `--qd-color-${v}: ${cs.getPropertyValue(`--qd-color-${v}`).trim()};`).join(' ');
   return `svg { ${vars} font-family: ${cs.getPropertyValue('--qd-font-family').trim() || 'sans-serif'}; background: var(--qd-color-bg); }\n${chartCss.cssText}`;
 }
+
+/**
+ * The open view of a chart widget's tabs: the one a user picked, else the
+ * host's `view` attribute, else `chart`.
+ */
+export class ChartTabs implements ReactiveController {
+  #picked: ChartView | null = null;
+
+  constructor(private readonly host: ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment; readonly view?: string | undefined }) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** The view shown now. */
+  get current(): ChartView {
+    const v = this.#picked ?? this.host.view;
+    return v === 'table' || v === 'sources' ? v : 'chart';
+  }
+
+  /** Shows a view (after a click or a key), and focuses its tab when asked. */
+  select = (v: ChartView, focus: boolean): void => {
+    this.#picked = v;
+    this.host.requestUpdate();
+    if (focus) void this.host.updateComplete.then(() => focusTab(this.host.renderRoot, v));
+  };
+}
+
+/** The placeholder of a chart widget while its `src` loads (its height is reserved by the widget's CSS). */
+export const renderChartPlaceholder = (text: string): TemplateResult =>
+  html`<div class="chart placeholder" part="figure" role="status"><span class="loading">${text}</span></div>`;
 
 /** A file name for downloads: `<indicator>-<view>.<ext>`. */
 export const fileName = (indicator: string, kind: string, ext: string): string => `${indicator.replace(/[^\w-]/g, '_')}-${kind}.${ext}`;

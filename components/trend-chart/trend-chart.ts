@@ -7,7 +7,7 @@ import { trendModel, type TrendModel } from '../shared/trend-series.js';
 import { SizeController } from '../shared/size.js';
 import { downloadCsv, downloadSvg } from '../shared/download.js';
 import { citeObservation } from '../shared/cite.js';
-import { chartViewStyles, fileName, focusTab, moveIndex, panelId, renderDownloads, renderTabs, svgStyleText, tabId, type ChartView } from '../shared/chart-views.js';
+import { ChartTabs, chartViewStyles, renderChartPlaceholder, fileName, moveIndex, panelId, renderDownloads, renderTabs, svgStyleText, tabId, type ChartView } from '../shared/chart-views.js';
 import type { QdLoadDetail } from '../shared/events.js';
 import { safeHttpUrl } from '../shared/url.js';
 import { renderLegend, renderPlot } from './trend-chart-svg.js';
@@ -65,7 +65,6 @@ export class QdTrendChart extends QdElement {
     indicator: { reflect: true },
     summary: {},
     view: {},
-    _tab: { state: true },
     _active: { state: true },
     _announce: { state: true },
   };
@@ -79,17 +78,16 @@ export class QdTrendChart extends QdElement {
   declare summary: string | undefined;
   /** The view shown first: chart, table or sources. */
   declare view: ChartView | undefined;
-  declare private _tab: ChartView | null;
   declare private _active: number;
   declare private _announce: string;
 
   #size = new SizeController(this, '.plot');
+  #tabs = new ChartTabs(this);
   #view: TargetView | null = null;
   #model: TrendModel | null = null;
 
   constructor() {
     super();
-    this._tab = null;
     this._active = 0;
     this._announce = '';
   }
@@ -114,18 +112,8 @@ export class QdTrendChart extends QdElement {
   }
 
   protected override renderLoading(): TemplateResult {
-    return html`<div class="chart placeholder" part="figure" role="status"><span class="loading">${this.t('loading')}</span></div>`;
+    return renderChartPlaceholder(this.t('loading'));
   }
-
-  get #current(): ChartView {
-    const v = this._tab ?? this.view;
-    return v === 'table' || v === 'sources' ? v : 'chart';
-  }
-
-  #select = (v: ChartView, focus: boolean): void => {
-    this._tab = v;
-    if (focus) void this.updateComplete.then(() => focusTab(this.renderRoot, v));
-  };
 
   #names(): string[] {
     const v = this.#view!;
@@ -169,7 +157,7 @@ export class QdTrendChart extends QdElement {
     if (!v || !m) return html``;
     const lang = this.locale;
     const name = lang === 'en' ? v.target.name.en : v.target.name.zh;
-    const current = this.#current;
+    const current = this.#tabs.current;
     const panel = (id: ChartView, body: TemplateResult, focusable: boolean) =>
       html`<div class="panel" role="tabpanel" id=${panelId(id)} aria-labelledby=${tabId(id)} tabindex=${focusable ? 0 : nothing} ?hidden=${current !== id}>${body}</div>`;
     return html`<figure class="chart" part="figure" aria-labelledby="title" aria-describedby="summary">
@@ -177,7 +165,7 @@ export class QdTrendChart extends QdElement {
         <span class="title" part="title" id="title">${name}</span>
         <span class="summary" part="summary" id="summary">${this.summary ? this.summary : html`<slot name="summary">${summaryText(v, lang)}</slot>`}</span>
       </figcaption>
-      ${renderTabs(lang, current, this.#select)}
+      ${renderTabs(lang, current, this.#tabs.select)}
       ${panel('chart', this.#chart(v, m, name), false)}
       ${panel('table', this.#table(v, m), true)}
       ${panel('sources', this.#sources(v, m), true)}
