@@ -190,16 +190,6 @@ export const planDashboardStyles: CSSResult = css`
   }
   .name {
     justify-self: start;
-    padding: 0;
-    border: 0;
-    background: none;
-    color: var(--qd-color-link);
-    font: inherit;
-    font-weight: 600;
-    text-align: start;
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-    cursor: pointer;
   }
   .facts {
     display: grid;

@@ -1,7 +1,7 @@
 import { html, nothing, type CSSResult, type TemplateResult } from 'lit';
 import type { DimensionDef, IndustryDef } from '../../src/types.js';
 import { QdElement } from '../shared/qd-element.js';
-import { baseStyles } from '../shared/styles.js';
+import { baseStyles, nameButtonStyles } from '../shared/styles.js';
 import { planRows, scorecardCounts, type PlanRow, type ScorecardCounts } from '../shared/scorecard-view.js';
 import type { QdLoadDetail } from '../shared/events.js';
 import { groupLabel, groupOf, renderItem, renderTiles, STATUS_GROUPS, type StatusGroup } from './parts.js';
@@ -70,7 +70,7 @@ export class QdPlanDashboard extends QdElement {
     _status: { state: true },
   };
 
-  static override styles: CSSResult[] = [baseStyles, planDashboardStyles];
+  static override styles: CSSResult[] = [baseStyles, nameButtonStyles, planDashboardStyles];
 
   /** Replaces the generated summary sentence. */
   declare summary: string | undefined;

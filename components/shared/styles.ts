@@ -184,3 +184,19 @@ export const baseStyles: CSSResult = css`
     }
   }
 `;
+
+/** A target's name as a button that reads like a link (it fires `qd-select`): table rows and dashboard items. */
+export const nameButtonStyles: CSSResult = css`
+  .name {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--qd-color-link);
+    font: inherit;
+    font-weight: 600;
+    text-align: start;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
+`;

@@ -95,18 +95,6 @@ export const targetTableStyles: CSSResult = css`
   [aria-sort] .arrow {
     color: var(--qd-color-text);
   }
-  .name {
-    padding: 0;
-    border: 0;
-    background: none;
-    color: var(--qd-color-link);
-    font: inherit;
-    font-weight: 600;
-    text-align: start;
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-    cursor: pointer;
-  }
   tbody tr {
     cursor: pointer;
   }

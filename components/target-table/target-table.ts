@@ -1,6 +1,6 @@
 import { html, nothing, type CSSResult, type TemplateResult } from 'lit';
 import { QdElement } from '../shared/qd-element.js';
-import { baseStyles } from '../shared/styles.js';
+import { baseStyles, nameButtonStyles } from '../shared/styles.js';
 import { statusIcon } from '../shared/icons.js';
 import { downloadCsv } from '../shared/download.js';
 import { planRows, type PlanRow } from '../shared/scorecard-view.js';
@@ -81,7 +81,7 @@ export class QdTargetTable extends QdElement {
 
   static override dataProperties = ['dimension', 'industry'];
 
-  static override styles: CSSResult[] = [baseStyles, targetTableStyles];
+  static override styles: CSSResult[] = [baseStyles, nameButtonStyles, targetTableStyles];
 
   /** Id of a goal dimension (`plan.dimensions`); only its targets are shown. */
   declare dimension: string | undefined;
