@@ -43,7 +43,7 @@ import { targetCardStyles } from './target-card.styles.js';
  * @csspart track - The SVG of the progress bar.
  * @csspart legend - The base, latest and target values under the bar.
  * @csspart required - The annual growth still required.
- * @csspart source - The sources block.
+ * @csspart source - The sources block: the plan's section and quote, how an ambiguous target is read (its notes), the latest value's publisher and date.
  * @csspart error - The error message shown instead of the card.
  * @csspart notice - A non-fatal message shown above the card.
  *
@@ -188,6 +188,7 @@ export class QdTargetCard extends QdElement {
     const s = v.target.source;
     return html`<div class="source" part="source">
       <p><span class="source-label">${this.t('source')}</span> ${this.t('planQuote', { section: s.section })}<q class="quote" lang="zh-CN">${s.quote}</q></p>
+      ${(v.target.notes ?? []).map((n) => html`<p class="note"><span class="source-label">${this.t('readingNote')}</span> ${this.locale === 'en' ? n.en : n.zh}</p>`)}
       ${v.latestObservation ? this.#observationSource(v.latestObservation) : nothing}
     </div>`;
   }

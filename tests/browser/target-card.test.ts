@@ -42,6 +42,15 @@ describe('qd-target-card', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows how an ambiguous target is read (its notes) in the sources, in zh-CN and en', async () => {
+    const zh = await mount<QdTargetCard>(html`<qd-target-card indicator="technology-contract-turnover"></qd-target-card>`);
+    expect(textOf(zh.el)).to.include('口径说明');
+    expect(textOf(zh.el)).to.include('累计增长15%');
+    const en = await mount<QdTargetCard>(html`<qd-target-card lang="en" indicator="technology-contract-turnover"></qd-target-card>`);
+    expect(textOf(en.el)).to.include('15% cumulative growth 2020-2025');
+    await expect(en.el).to.be.accessible();
+  });
+
   it('renders an observation with its year, publisher, date and link in en, with the status as icon and text', async () => {
     const { el } = await mount<QdTargetCard>(html`<div lang="en"><qd-target-card indicator="port-container-throughput" theme="dark"></qd-target-card></div>`);
     const text = textOf(el);
