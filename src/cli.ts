@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { PlanError } from './errors.js';
-import { validateObservations } from './observations.js';
+import { validateObservations } from './validate-observations.js';
 import { parseObservationsCsv } from './observations-csv.js';
 import { scorecardCsv, scorecardTable } from './scorecard-text.js';
 import { scorecard } from './scorecard.js';

@@ -20,7 +20,8 @@ export {
   baseFigureOf,
   bundledPlan,
 } from './data.js';
-export { planFromJson, targetIn, type PlanData } from './plan-data.js';
+export { targetIn, type PlanData } from './plan-data.js';
+export { planFromJson } from './plan-json.js';
 export type { Indicator, Figure, Target, FigureId, TargetId, IndicatorId, DimensionId, IndustryId } from './data.js';
 export * from './calc-entry.js';
 export * from './assess.js';
@@ -30,10 +31,8 @@ export {
   planObservations,
   observationsOf,
   mergeObservations,
-  validateObservations,
-  type ObservationIssue,
-  type ObservationsResult,
 } from './observations.js';
+export { validateObservations, type ObservationIssue, type ObservationsResult } from './validate-observations.js';
 export { parseObservationsCsv, observationsCsv, OBSERVATION_COLUMNS } from './observations-csv.js';
 export { scorecard, type Scorecard, type ScorecardEntry, type ScorecardOptions } from './scorecard.js';
 export { planSchemaValidator, observationsSchemaValidator, type SchemaError, type SchemaValidator } from './schema/index.js';

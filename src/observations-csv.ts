@@ -5,7 +5,8 @@
  */
 import { parseCsv, toCsv } from './csv.js';
 import { PlanError } from './errors.js';
-import { expectList, validateObservations, type ObservationsResult } from './observations.js';
+import { expectList } from './observations.js';
+import { validateObservations, type ObservationsResult } from './validate-observations.js';
 import type { Observation } from './types.js';
 
 /** The columns of `observations.csv`, in order (snake_case for `priceBasis`). */

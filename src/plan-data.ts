@@ -1,10 +1,10 @@
 /**
  * A plan as data: the bundled plan, or a whole plan a site brings in the
  * published schema (`plan.json`), checked and indexed the same way. Lookups
- * throw a `PlanError` naming the closest ids.
+ * throw a `PlanError` naming the closest ids. A site's plan is read by
+ * `planFromJson` (plan-json.ts, with the precompiled schema).
  */
 import { PlanError, describeValue } from './errors.js';
-import { planSchemaValidator } from './schema/index.js';
 import { closest } from './suggest.js';
 import type { Bound, DimensionDef, FigureDef, IndicatorDef, IndustryDef, Observation, ObservationMeasure, PlanMeta, TargetDef } from './types.js';
 
@@ -39,44 +39,11 @@ export function planObservationsOf(figures: readonly FigureDef[], publisher: str
   });
 }
 
-/** The problems that make a plan unusable beyond its schema: duplicate ids and dangling references. */
-function integrityIssues(p: Pick<PlanData, 'indicators' | 'figures'>): string[] {
-  const issues: string[] = [];
-  const indicatorIds = new Set(p.indicators.map((i) => i.id));
-  const figureIds = new Set<string>();
-  if (indicatorIds.size !== p.indicators.length) issues.push('indicator ids are not unique');
-  for (const f of p.figures) {
-    if (figureIds.has(f.id)) issues.push(`figure id '${f.id}' is used twice`);
-    figureIds.add(f.id);
-    if (!indicatorIds.has(f.indicator)) issues.push(`figure '${f.id}' refers to unknown indicator '${f.indicator}'`);
-  }
-  for (const f of p.figures) {
-    const base = (f as Partial<TargetDef>).baseFigure;
-    if (base && !figureIds.has(base)) issues.push(`target '${f.id}' refers to unknown base figure '${base}'`);
-  }
-  return issues;
-}
-
 /** A plan from its parts (the bundled data goes through here too). */
 export function planData(parts: Omit<PlanData, 'targets' | 'observations'>): PlanData {
   const targets = parts.figures.filter((f): f is TargetDef => f.role === 'target');
   const publisher = parts.origin === 'bundled' ? '本规划（青岛市“十四五”现代服务业发展规划）' : `${parts.meta.title.zh}`;
   return { ...parts, targets, observations: planObservationsOf(parts.figures, publisher) };
-}
-
-/**
- * A site's whole plan from JSON in `plan.schema.json`: validated (schema, unique
- * ids, references), or a `PlanError` `invalid_plan` listing the first problems.
- */
-export function planFromJson(json: unknown): PlanData {
-  if (!planSchemaValidator(json)) {
-    const errors = (planSchemaValidator.errors ?? []).slice(0, 3).map((e) => `${e.instancePath || '/'} ${e.message ?? e.keyword}`);
-    throw new PlanError('invalid_plan', `The plan does not follow plan.schema.json: ${errors.join('; ')}. Start from the package's plan.json.`, { errors });
-  }
-  const p = json as Omit<PlanData, 'targets' | 'observations' | 'origin'>;
-  const issues = integrityIssues(p);
-  if (issues.length) throw new PlanError('invalid_plan', `The plan is inconsistent: ${issues.slice(0, 3).join('; ')}.`, { issues });
-  return planData({ meta: p.meta, dimensions: p.dimensions, industries: p.industries, indicators: p.indicators, figures: p.figures, origin: 'user' });
 }
 
 /** Throws `invalid_argument` unless `plan` is a PlanData (`bundledPlan` or from `planFromJson`). */

@@ -4,7 +4,7 @@
  */
 import { toCsv } from './csv.js';
 import { formatTarget, formatValue, reasonLabel, rejectionLabel, statusLabel } from './format/index.js';
-import type { Scorecard, ScorecardEntry } from './scorecard.js';
+import type { Scorecard, ScorecardEntry } from './score.js';
 import type { Lang, Observation } from './types.js';
 import type { RejectedCandidate } from '../data/index.js';
 

@@ -1,125 +1,29 @@
 /**
  * The end-of-plan scorecard: every target assessed against the observations
- * (the plan's own, the bundled ones, and any a site passes in), with the
- * evidence and its sources, the reason where a target cannot be judged, and the
- * totals by status.
+ * (the plan's own, the bundled ones, and any a site passes in, validated
+ * here), with the evidence and its sources, the candidates reviewed and
+ * rejected, the reason where a target cannot be judged, and the totals.
  */
-import { rejectedObservations, type RejectedCandidate } from '../data/index.js';
-import { aggregate, assess, type Aggregate, type Assessment, type PresetName, type ReasonCode, type Status } from './calc/index.js';
-import { bundledPlan, type Target } from './data.js';
-import { expectPlan, type PlanData } from './plan-data.js';
+import { rejectedObservations } from '../data/index.js';
 import { PlanError, describeValue } from './errors.js';
-import { observationsOf, validateObservations } from './observations.js';
-import type { Observation } from './types.js';
+import { scorecardOf, type Scorecard, type ScorecardOptions } from './score.js';
+import { validateObservations } from './validate-observations.js';
 
-/** Options of `scorecard`. */
-export interface ScorecardOptions {
-  /** Evaluation year, 2020 or later; defaults to 2025, the plan's target year (never the clock). */
-  readonly asOf?: number;
-  /** A site's own observations (published schema), merged over the bundled ones. */
-  readonly observations?: readonly Observation[];
-  /** `latest` (default) uses the newest vintage of each figure; `plan` reproduces the plan's own figures. */
-  readonly vintage?: 'latest' | 'plan';
-  /** Assessment preset; defaults to `eurostat`. */
-  readonly preset?: PresetName;
-  /** A site's whole plan (`planFromJson`); defaults to the bundled plan. */
-  readonly plan?: PlanData;
-}
+export type { Scorecard, ScorecardEntry, ScorecardOptions } from './score.js';
 
-/** One target on the scorecard. */
-export interface ScorecardEntry {
-  /** The target (for a site's own plan, its ids need not be among the bundled literal ids). */
-  readonly target: Target;
-  readonly status: Status;
-  readonly achievedEarly: boolean;
-  /** Why the target cannot be judged (null when it can). */
-  readonly reason: ReasonCode | null;
-  /** The observations the status rests on, each with its source (URL, publisher, date, or the plan's quote). */
-  readonly evidence: readonly Observation[];
-  /** Candidate figures reviewed for this indicator and left out, with the reason (e.g. definition differs). */
-  readonly rejected: readonly RejectedCandidate[];
-  /** The full assessment: ratios, base, latest, tolerance, method, warnings. */
-  readonly assessment: Assessment;
-  /** Where the figures could not be computed with (reason `uncomputable_data`): the error, with its code and message. */
-  readonly error?: { readonly code: string; readonly message: string };
-}
-
-/** The scorecard: entries in the plan's order, totals by status and the aggregate. */
-export interface Scorecard {
-  readonly asOf: number;
-  readonly vintage: 'latest' | 'plan';
-  readonly preset: string;
-  readonly dataVersion: string;
-  readonly entries: readonly ScorecardEntry[];
-  readonly totals: Readonly<Record<Status, number>>;
-  readonly aggregate: Aggregate;
-}
-
-function checkOptions(options: ScorecardOptions): { asOf: number; own: readonly Observation[] } {
+/** Assess every target of the plan as of `asOf` (default 2025): status, evidence, rejected candidates, reasons and totals. */
+export function scorecard(options: ScorecardOptions = {}): Scorecard {
   if (options === null || typeof options !== 'object') {
     throw new PlanError('invalid_argument', `scorecard expects an options object such as { asOf: 2025 }, got ${describeValue(options)}.`);
   }
-  if (options.plan !== undefined) expectPlan('scorecard', options.plan);
-  const meta = (options.plan ?? bundledPlan).meta;
-  const asOf = options.asOf ?? meta.targetYear;
-  if (!Number.isInteger(asOf) || asOf < meta.baseYear || asOf > 2100) {
-    throw new PlanError('invalid_as_of', `asOf must be a whole year from ${meta.baseYear} on, got ${describeValue(options.asOf)}. The plan runs ${meta.period.from}-${meta.period.to}; pass ${meta.targetYear} for the end-of-plan scorecard.`, { asOf: options.asOf });
-  }
-  if (options.vintage !== undefined && options.vintage !== 'latest' && options.vintage !== 'plan') {
-    throw new PlanError('invalid_argument', `vintage must be 'latest' or 'plan', got ${describeValue(options.vintage)}.`);
-  }
-  const own = options.observations ?? [];
-  if (own.length) {
-    const checked = validateObservations(own);
+  let observations = options.observations ?? [];
+  if (observations.length) {
+    const checked = validateObservations(observations);
     if (!checked.ok) {
       const first = checked.issues.slice(0, 3).map((i) => `#${i.index + 1} ${i.message}`).join('; ');
       throw new PlanError('invalid_observations', `${checked.issues.length} invalid observation(s): ${first}. Fix them, or check them first with validateObservations().`, { issues: checked.issues });
     }
-    return { asOf, own: checked.observations };
+    observations = checked.observations;
   }
-  return { asOf, own };
-}
-
-/** Which reason explains a not-assessable target best, first match wins. */
-const REASON_ORDER: readonly ReasonCode[] = [
-  'uncomputable_data', 'qualitative_target', 'no_observation', 'partial_year_only', 'definition_differs', 'growth_rate_series',
-  'zero_base', 'sign_change', 'negative_value', 'target_equals_base', 'no_target_year_data', 'insufficient_data', 'base_missing',
-];
-const mainReason = (reasons: readonly ReasonCode[]): ReasonCode =>
-  REASON_ORDER.find((r) => reasons.includes(r)) ?? reasons[0] ?? 'insufficient_data';
-
-/** Assess every target of the plan as of `asOf` (default 2025): status, evidence, reasons and totals. */
-export function scorecard(options: ScorecardOptions = {}): Scorecard {
-  const { asOf, own } = checkOptions(options);
-  const vintage = options.vintage ?? 'latest';
-  const preset = options.preset ?? 'eurostat';
-  const plan = options.plan ?? bundledPlan;
-  const entries = plan.targets.map((target): ScorecardEntry => {
-    let assessment: Assessment;
-    let error: ScorecardEntry['error'];
-    try {
-      assessment = assess(target, observationsOf(target.indicator, own, plan), { asOf, vintage, preset });
-    } catch (e) {
-      // One target's figures that cannot be computed with (a value that overflows ...) do not stop the others.
-      if (!(e instanceof PlanError)) throw e;
-      error = { code: e.code, message: e.message };
-      const none = assess(target, [], { asOf, vintage, preset });
-      assessment = { ...none, reasons: ['uncomputable_data', ...none.reasons] };
-    }
-    return {
-      ...(error ? { error } : {}),
-      target: target as Target,
-      status: assessment.status,
-      achievedEarly: assessment.achievedEarly,
-      reason: assessment.status === 'not_assessable' ? mainReason(assessment.reasons) : null,
-      evidence: assessment.evidence,
-      rejected: rejectedObservations.filter((r) => r.considered === target.indicator),
-      assessment,
-    };
-  });
-  const totals = Object.fromEntries(
-    (['achieved', 'on_track', 'needs_acceleration', 'insufficient_progress', 'moving_away', 'not_achieved', 'not_assessable'] as const)
-      .map((s) => [s, entries.filter((e) => e.status === s).length]),
-  ) as Record<Status, number>;
-  return { asOf, vintage, preset, dataVersion: plan.meta.dataVersion, entries, totals, aggregate: aggregate(entries.map((e) => e.assessment)) };
+  return scorecardOf({ ...options, observations, rejectedOf: (id) => rejectedObservations.filter((r) => r.considered === id) });
 }

@@ -3,13 +3,12 @@
  * `{ "observations": [...] }`) or CSV in the published columns, fetched with
  * an AbortController and a timeout. A JSON object with `meta` and `figures`
  * is a whole plan in `plan.schema.json`: checked by `planFromJson`, it replaces
- * the bundled plan for the widget.
+ * the bundled plan for the widget. Parsing (with the precompiled schemas) is
+ * in parse.ts, imported on first use: a page without a site's data never loads it.
  */
-import { parseObservationsCsv } from '../../src/observations-csv.js';
-import { validateObservations, type ObservationIssue } from '../../src/observations.js';
-import { PlanError } from '../../src/errors.js';
-import { planFromJson, type PlanData } from '../../src/plan-data.js';
+import type { PlanData } from '../../src/plan-data.js';
 import type { Observation } from '../../src/types.js';
+import type { ObservationIssue } from '../../src/validate-observations.js';
 import { clip, problem, ProblemError, type Problem } from './problems.js';
 
 /** What a data file gave: its valid observations and every issue with the others. */
@@ -27,35 +26,23 @@ const fail = (code: string, message: string, params: Problem['params']): never =
   throw new ProblemError(problem(code, message, params));
 };
 
-/** Parses the text of a data file (JSON or CSV, by content type, extension or first character). */
-export function parseDataText(text: string, url: string, contentType = ''): LoadResult {
-  const body = text.replace(/^\uFEFF/, '');
-  // A web page instead of data: often a server's "not found" page or a single-page app's fallback route, answered with 200.
-  if (/html/i.test(contentType) || /^\s*<(!doctype\s+html|html|head|body)\b/i.test(body)) {
-    return fail('src_parse', `${clip(url, 200)} is an HTML page, not JSON or CSV: check the URL (a server may answer a missing file with a web page) and serve observations as JSON or CSV in the published schema (observations.schema.json).`, { url });
-  }
-  const json = /json/i.test(contentType) || /\.json(\?|#|$)/i.test(url) || /^\s*[[{]/.test(body);
-  try {
-    if (!json) return parseObservationsCsv(body);
-    let data: unknown;
-    try {
-      data = JSON.parse(body);
-    } catch (e) {
-      return fail('src_parse', `${clip(url, 200)} is not valid JSON (${(e as Error).message}). Serve observations as JSON or CSV in the published schema (observations.schema.json).`, { url });
-    }
-    if (data && typeof data === 'object' && !Array.isArray(data) && 'meta' in data && 'figures' in data) {
-      try {
-        return { observations: [], issues: [], plan: planFromJson(data) };
-      } catch (e) {
-        const detail = e instanceof PlanError ? e.message : String(e);
-        return fail('src_invalid_plan', `${clip(url, 200)} looks like a plan but is not usable: ${detail}`, { url, count: 1 });
-      }
-    }
-    return validateObservations(data);
-  } catch (e) {
-    if (e instanceof PlanError) return fail('src_invalid', `${clip(url, 200)}: ${e.message}`, { url, detail: e.message });
-    throw e;
-  }
+type Parser = typeof import('./parse.js');
+let parser: Parser | null = null;
+let parserLoading: Promise<Parser> | null = null;
+
+/** The parser module (schemas included) once loaded, else null: see `loadParser`. */
+export const loadedParser = (): Parser | null => parser;
+
+/** Imports the parser module once per page (a site's data needs it; the bundled data does not). */
+export function loadParser(): Promise<Parser> {
+  parserLoading ??= import('./parse.js').then(
+    (m) => (parser = m),
+    (e: unknown) => {
+      parserLoading = null;
+      return fail('parser_load', `The data parser (parse.js, next to the widget's script) could not be loaded (${(e as Error)?.message ?? e}). Serve the package's files together, or use the one-file CDN bundle.`, {});
+    },
+  );
+  return parserLoading;
 }
 
 /**
@@ -85,6 +72,7 @@ export async function loadObservations(url: string, signal: AbortSignal, timeout
       return fail('src_http', `${clip(url, 200)} answered HTTP ${response.status}. Check that the file exists at this URL.`, { url, status: response.status });
     }
     const text = await response.text();
+    const { parseDataText } = await loadParser();
     return parseDataText(text, url, response.headers.get('content-type') ?? '');
   } catch (e) {
     if (timedOut && !(e instanceof ProblemError)) return fail('src_timeout', `${clip(url, 200)} did not finish loading within ${timeoutMs / 1000} s.`, { url, seconds: timeoutMs / 1000 });

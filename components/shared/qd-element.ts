@@ -18,12 +18,11 @@
 import { bundledPlan } from '../../src/data.js';
 import type { PlanData } from '../../src/plan-data.js';
 import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { validateObservations } from '../../src/observations.js';
 import type { Lang, Observation } from '../../src/types.js';
 import { emit, type QdLoadDetail } from './events.js';
 import { errorIcon, noticeIcon } from './icons.js';
 import { asOfConverter, resolveInputs, watchLang, type Theme } from './inputs.js';
-import { FETCH_TIMEOUT_MS, loadObservations } from './load.js';
+import { FETCH_TIMEOUT_MS, loadedParser, loadObservations, loadParser } from './load.js';
 import { clip, problem, problemFrom, problemText, type Problem } from './problems.js';
 
 export type { Theme };
@@ -86,6 +85,8 @@ export class QdElement extends LitElement {
   #controller: AbortController | null = null;
   #loadedSrc: string | undefined = undefined;
   #tableObserver: MutationObserver | null = null;
+  #parsing: Promise<void> | null = null;
+  #parserProblem: Problem | null = null;
 
   constructor() {
     super();
@@ -174,10 +175,11 @@ export class QdElement extends LitElement {
     try {
       this.#resolveInputs();
       if (changed.has('src')) this.#load();
+      if (this.#waitingForParser()) this.#loadParser();
       const ctor = this.constructor as typeof QdElement;
       const keys = ['asOf', 'observations', '_srcResult', '_table', '_loading', ...ctor.dataProperties];
       const dataChanged = !this.hasUpdated || keys.some((k) => changed.has(k));
-      if (dataChanged && !this._loading && !this.#inputProblems.some((p) => p.fatal) && !this._loadProblem) {
+      if (dataChanged && !this._loading && !this.#waitingForParser() && !this.#inputProblems.some((p) => p.fatal) && !this._loadProblem) {
         this.#prepareProblem = null;
         try {
           this.prepare();
@@ -216,7 +218,7 @@ export class QdElement extends LitElement {
       (p) => html`<div class="notice" part="notice" role="status">${noticeIcon()}<p>${problemText(this.#lang, p)}</p></div>`,
     )}${fatal
       ? html`<div class="error" part="error" role="alert">${errorIcon()}<p>${problemText(this.#lang, fatal)}</p></div>`
-      : this._loading
+      : this._loading || this.#waitingForParser()
         ? this.renderLoading()
         : this.#safeContent()}`;
   }
@@ -243,7 +245,35 @@ export class QdElement extends LitElement {
       list.push(problem('table_rows_invalid', `Table row(s) ${rows} could not be read: each data row needs a year (e.g. 2023) and a number (e.g. 1,020.5) in its first two cells.`, { count: this._table.invalid.length }, false));
     }
     if (this.#prepareProblem) list.push(this.#prepareProblem);
+    if (this.#parserProblem) list.push(this.#parserProblem);
     return list;
+  }
+
+  // The `observations` property is validated by the parser module (with the schema), imported on first use.
+  #waitingForParser(): boolean {
+    return this.observations !== undefined && this.observations !== null && !loadedParser() && !this.#parserProblem;
+  }
+
+  #loadParser(): void {
+    this.#parsing ??= loadParser().then(
+      () => {},
+      (e: unknown) => {
+        this.#parserProblem = problemFrom(e);
+      },
+    ).finally(() => {
+      this.#parsing = null;
+      this.requestUpdate('observations', null);
+    });
+  }
+
+  /** Resolves once rendered, including after the parser module a site's `observations` need has loaded. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.#parsing) {
+      await this.#parsing;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   #resolveInputs(): void {
@@ -259,9 +289,11 @@ export class QdElement extends LitElement {
     const cached = this.#propertyCache;
     if (cached && cached.input === input) return cached.result;
     let result: { observations: readonly Observation[]; problem: Problem | null } = { observations: [], problem: null };
+    const parser = loadedParser();
     if (input !== undefined && input !== null) {
+      if (!parser) return result;
       try {
-        const r = validateObservations(input);
+        const r = parser.validateObservations(input);
         const first = r.issues.slice(0, 3).map((i) => `[${i.index}] ${i.message}`).join('; ');
         result = {
           observations: r.observations,

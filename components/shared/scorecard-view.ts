@@ -10,7 +10,7 @@ import { bundledPlan, targetsByDimension, targetsByIndustry, type Target } from 
 import type { PlanData } from '../../src/plan-data.js';
 import { closest } from '../../src/suggest.js';
 import { PlanError } from '../../src/errors.js';
-import { scorecard, type Scorecard, type ScorecardEntry } from '../../src/scorecard.js';
+import { scorecardOf, type Scorecard, type ScorecardEntry } from '../../src/score.js';
 import { statusOrder, type ReasonCode, type Status } from '../../src/calc/index.js';
 import type { Observation } from '../../src/types.js';
 import { clip, problem, ProblemError } from './problems.js';
@@ -101,7 +101,7 @@ export function planRows(options: PlanRowsOptions = {}): PlanRows {
   const plan = options.plan ?? bundledPlan;
   const scope = new Set(scopeTargets(options.dimension, options.industry, plan));
   const observations = options.observations ?? [];
-  const card = scorecard({ ...(options.asOf === undefined ? {} : { asOf: options.asOf }), observations, plan });
+  const card = scorecardOf({ ...(options.asOf === undefined ? {} : { asOf: options.asOf }), observations, plan });
   const rows: PlanRow[] = [];
   card.entries.forEach((entry, order) => {
     if (!scope.has(entry.target)) return;

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CANDIDATES_REVIEWED, rejectedObservations } from '../../../data/index.js';
 import { getIndicator } from '../../../src/index.js';
-import { observations, observationsOf, planObservations, validateObservations } from '../../../src/observations.js';
+import { observations, observationsOf, planObservations } from '../../../src/observations.js';
+import { validateObservations } from '../../../src/validate-observations.js';
 
 const candidates: { indicator: string; year: number; value: number; url?: string }[] = JSON.parse(
   readFileSync(new URL('../../../data/observations/candidates.json', import.meta.url), 'utf8'),

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PlanError } from '../../../src/index.js';
 import { OBSERVATION_COLUMNS, observationsCsv, parseObservationsCsv } from '../../../src/observations-csv.js';
-import { mergeObservations, observations, observationsOf, validateObservations } from '../../../src/observations.js';
+import { mergeObservations, observations, observationsOf } from '../../../src/observations.js';
+import { validateObservations } from '../../../src/validate-observations.js';
 import type { Observation } from '../../../src/types.js';
 
 const good = {

@@ -1,0 +1,43 @@
+// The data parser (parse.js, with the precompiled schemas) is loaded only when a
+// site brings data: a widget on the bundled data never requests it. This file
+// imports nothing that imports parse.js, so the page starts without it.
+import { expect, html } from '@open-wc/testing';
+import '../../../components/trend-chart/index.js';
+import type { QdTrendChart } from '../../../components/trend-chart/trend-chart.js';
+import { loadedParser } from '../../../components/shared/load.js';
+import { mount, restoreWarn, shadow, textOf } from '../helpers/mount.js';
+import { trade2023 } from '../helpers/sample.js';
+
+// load.js is the module that imports parse.js on demand; it holds the loaded module.
+const parserLoaded = () => loadedParser() !== null;
+
+describe('the data parser is loaded on demand', () => {
+  afterEach(() => restoreWarn());
+
+  it('a widget on the bundled data renders without requesting parse.js; axe clean', async () => {
+    const { el, events } = await mount<QdTrendChart>(html`<qd-trend-chart indicator="services-trade" lang="en"></qd-trend-chart>`);
+    expect(events.filter((e) => e.type === 'qd-load')).to.have.length(1);
+    expect(shadow(el).querySelector('svg.plot-svg')).to.exist;
+    expect(parserLoaded()).to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+
+  it('setting the observations property loads the parser once; updateComplete waits for it and the row is drawn; axe clean', async () => {
+    const { el, events } = await mount<QdTrendChart>(html`<qd-trend-chart indicator="services-trade" lang="en"></qd-trend-chart>`);
+    el.observations = [trade2023];
+    await el.updateComplete;
+    expect(parserLoaded()).to.equal(true);
+    expect(textOf(el)).to.include('CNY 100.1 billion in 2023');
+    expect(events.filter((e) => e.type === 'qd-load')).to.have.length(2);
+    expect(events.filter((e) => e.type === 'qd-error')).to.have.length(0);
+    // A second widget validates with the module already loaded: the bad row is reported at once.
+    const second = document.createElement('qd-trend-chart') as QdTrendChart;
+    second.setAttribute('indicator', 'services-trade');
+    second.observations = [{ ...trade2023, value: -1 }];
+    el.after(second);
+    await second.updateComplete;
+    expect(shadow(second).querySelector('[part="notice"]')?.textContent).to.include('observations');
+    second.remove();
+    await expect(el).to.be.accessible();
+  });
+});
