@@ -3,7 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { cspHeaders } from './examples/csp/csp-headers.mjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
@@ -27,9 +27,16 @@ function countReporter() {
   };
 }
 
+/** A module the widgets import by a computed path (data/by-indicator/<id>.js) is served from its .ts source, as static imports are. */
+async function tsSources(ctx, next) {
+  if (ctx.path.endsWith('.js') && !existsSync(`.${ctx.path}`) && existsSync(`.${ctx.path.slice(0, -3)}.ts`)) ctx.url = ctx.url.replace(/\.js(?=$|\?)/, '.ts');
+  return next();
+}
+
 export default {
   files: 'tests/browser/**/*.test.ts',
   nodeResolve: true,
+  middleware: [tsSources],
   concurrency: 1,
   testsFinishTimeout: 180000,
   testFramework: { config: { timeout: 20000 } },

@@ -1,4 +1,5 @@
-// npm run build: precompiles the schema validators, compiles src/ and data/ with
+// npm run build: precompiles the schema validators, splits the bundled data
+// by indicator (data/by-indicator/), compiles src/ and data/ with
 // tsc (JS + .d.ts in dist/), then writes the published data files generated
 // from the one source in data/: plan.json, plan.csv and the schemas. Rollup
 // then bundles for browsers (rollup.config.js).
@@ -12,6 +13,7 @@ const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit'
 
 rmSync(dist, { recursive: true, force: true });
 run(process.execPath, ['scripts/gen-validators.mjs']);
+run(process.execPath, ['scripts/gen-indicator-data.mjs']);
 run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json']);
 run(process.execPath, ['node_modules/rollup/dist/bin/rollup', '-c', 'rollup.config.js', '--silent']);
 run(process.execPath, ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);

@@ -7,6 +7,7 @@
 import { shippedObservations } from '../data/index.js';
 import { bundledPlan } from './data.js';
 import { expectPlan, type PlanData } from './plan-data.js';
+import { observationsIn } from './merge-observations.js';
 import { PlanError, describeValue } from './errors.js';
 import type { Observation } from './types.js';
 
@@ -18,33 +19,7 @@ export const observations: readonly Observation[] = shippedObservations.map((o) 
 /** The plan's own results with a stated year, as observations of vintage `plan` (source: the plan's quote). */
 export const planObservations: readonly Observation[] = bundledPlan.observations;
 
-/** Throws `invalid_argument` unless `list` is an array of objects (observations checked by validateObservations). */
-export function expectList(fn: string, list: unknown): asserts list is readonly Observation[] {
-  if (!Array.isArray(list) || list.some((o) => o === null || typeof o !== 'object')) {
-    throw new PlanError('invalid_argument', `${fn} expects an array of observations, got ${describeValue(list)}. Check a site's data with validateObservations() first.`);
-  }
-}
-
-/** Options of `mergeObservations`. */
-export interface MergeOptions {
-  /** Keep other vintages of the same figure side by side (default), or let `own` replace every vintage. */
-  readonly keepVintages?: boolean;
-}
-
-/**
- * Merge a site's observations over a base list: a site's figure replaces every
- * base figure of the same indicator, year, period, measure and vintage (other
- * vintages stay side by side, so the plan's own figures are never lost; with
- * `keepVintages: false` it replaces them all); it is marked `origin: 'user'`.
- */
-export function mergeObservations(base: readonly Observation[], own: readonly Observation[], options: MergeOptions = {}): Observation[] {
-  expectList('mergeObservations', base);
-  expectList('mergeObservations', own);
-  const keep = options?.keepVintages !== false;
-  const slot = (o: Observation) => [o.indicator, o.year, o.period, o.measure, o.since ?? '', keep ? o.vintage : ''].join('|');
-  const taken = new Set(own.map(slot));
-  return [...base.filter((o) => !taken.has(slot(o))), ...own.map((o) => ({ ...o, origin: 'user' as const }))];
-}
+export { expectList, mergeObservations, observationsIn, type MergeOptions } from './merge-observations.js';
 
 /**
  * Every observation of one indicator: the plan's own (of `plan`, the bundled
@@ -53,7 +28,5 @@ export function mergeObservations(base: readonly Observation[], own: readonly Ob
 export function observationsOf(indicator: string, own: readonly Observation[] = [], plan: PlanData = bundledPlan): Observation[] {
   if (typeof indicator !== 'string') throw new PlanError('invalid_argument', `observationsOf expects an indicator id, got ${describeValue(indicator)}.`);
   expectPlan('observationsOf', plan);
-  return mergeObservations([...plan.observations, ...observations], own)
-    .filter((o) => o.indicator === indicator)
-    .sort((a, b) => a.year - b.year);
+  return observationsIn(indicator, own, plan, observations);
 }

@@ -311,3 +311,10 @@ export interface Observation {
   /** `bundled` for the library's own, `user` for observations a site passes in. */
   readonly origin?: 'bundled' | 'user';
 }
+
+/** One indicator's share of the bundled data (`data/by-indicator/<id>.ts`): its record, its figures (and their base figures) and its bundled observations. */
+export interface IndicatorBundle {
+  readonly indicators: readonly IndicatorDef[];
+  readonly figures: readonly (FigureDef | TargetDef)[];
+  readonly observations: readonly Observation[];
+}

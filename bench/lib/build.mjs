@@ -59,14 +59,6 @@ const qdDist = (site) => ({
   },
 });
 
-/** What-if: the precompiled schema validators replaced by stubs (an experiment, not a build). */
-const noValidators = {
-  name: 'no-validators',
-  setup(b) {
-    b.onLoad({ filter: /validators\.generated\.js$/ }, () => ({ contents: 'export const validatePlan = () => true; export const validateObservations = () => true;', loader: 'js' }));
-  },
-};
-
 async function bundle(bench, site, { entry, contents, minify = true, extra = [] }) {
   const r = await build({
     ...ESBUILD,
@@ -120,6 +112,44 @@ function breakdown(inputs) {
 
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 
+/**
+ * This library's entry bundled as a page loads it: code splitting on, so that
+ * modules imported on demand become chunks; counted are the entry chunk, the
+ * chunks it imports statically, and the chunks of the modules a page showing
+ * `indicator` imports on demand (its part of the data, data/by-indicator/);
+ * not the others (other indicators' data, the parser for a site's own data).
+ * Each file is gzipped on its own, as a server sends it.
+ */
+async function bundlePage(bench, site, contents, indicator) {
+  const r = await build({
+    ...ESBUILD,
+    stdin: { contents, resolveDir: `${bench}/charts`, sourcefile: 'entry.js', loader: 'js' },
+    splitting: true, outdir: `${site}/bench/size-split`,
+    plugins: [qdDist(site)],
+  });
+  const outputs = r.metafile.outputs;
+  const keys = Object.keys(outputs).filter((k) => !k.endsWith('.map'));
+  const loaded = new Set();
+  const visit = (k) => {
+    if (loaded.has(k)) return;
+    loaded.add(k);
+    for (const i of outputs[k].imports) if (i.kind === 'import-statement' && outputs[i.path]) visit(i.path);
+  };
+  visit(keys.find((k) => outputs[k].entryPoint));
+  const wanted = new RegExp(`/by-indicator/${indicator}\\.js$`);
+  for (const k of keys) if (Object.keys(outputs[k].inputs).some((p) => wanted.test(p))) visit(k);
+  let min = 0, gzip = 0;
+  const inputs = {};
+  for (const f of r.outputFiles) {
+    const k = keys.find((key) => f.path.endsWith(key));
+    if (!k || !loaded.has(k)) continue;
+    min += f.contents.length;
+    gzip += gz(f.contents);
+    for (const [p, v] of Object.entries(outputs[k].inputs)) inputs[p] = { bytesInOutput: (inputs[p]?.bytesInOutput ?? 0) + v.bytesInOutput };
+  }
+  return { min, gzip, files: loaded.size, inputs };
+}
+
 /** The size bundles: one trend chart of one target with its data, per library. */
 export async function sizeBundles(bench, site, d) {
   const data = JSON.stringify(d);
@@ -132,15 +162,15 @@ document.body.append(el);`,
     chartjs: `import { render } from './chartjs.js';\nrender(document.body, ${data});`,
   };
   const out = {};
+  const page = await bundlePage(bench, site, entries.qd, d.indicator);
+  out.qd = { min: page.min, gzip: page.gzip, files: page.files, ...breakdown(page.inputs) };
   for (const [name, contents] of Object.entries(entries)) {
+    if (name === 'qd') continue;
     const { code, inputs } = await bundle(bench, site, { contents });
     mkdirSync(`${site}/bench/size`, { recursive: true });
     writeFileSync(`${site}/bench/size/${name}.js`, code);
     out[name] = { min: code.length, gzip: gz(code), ...breakdown(inputs) };
   }
-  // What-if (not shipped): the same entry with the schema validators stubbed out.
-  const wi = await bundle(bench, site, { contents: entries.qd, extra: [noValidators] });
-  out.qdNoValidators = { min: wi.code.length, gzip: gz(wi.code) };
   // The CDN bundle as shipped (rollup + terser), and re-bundled with the same esbuild settings.
   const cdn = readFileSync(`${site}/dist/cdn/qingdao-services-plan.min.js`);
   const re = await bundle(bench, site, { entry: `${site}/dist/components/cdn.js` });

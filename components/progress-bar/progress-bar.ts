@@ -84,12 +84,16 @@ export class QdProgressBar extends QdElement {
     return this.#view;
   }
 
+  protected override bundleKey(): string | undefined {
+    return this.indicator || undefined;
+  }
+
   protected override prepare(): void {
     this.#view = null;
     if (!this.indicator) {
       throw missingIndicator(this.localName);
     }
-    this.#view = targetView(this.indicator, { asOf: this.asOf, observations: this.userObservations, tableRows: this.tableRows, plan: this.plan });
+    this.#view = targetView(this.indicator, { asOf: this.asOf, observations: this.userObservations, tableRows: this.tableRows, plan: this.plan, bundled: this.bundledObservations });
   }
 
   protected override loadDetail(): QdLoadDetail {

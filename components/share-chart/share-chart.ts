@@ -87,12 +87,16 @@ export class QdShareChart extends QdElement {
     return (this.indicators ?? '').split(',').map((s) => s.trim()).filter(Boolean);
   }
 
+  protected override bundleKey(): string | null | undefined {
+    return this.indicators ? null : this.indicator || undefined;
+  }
+
   protected override prepare(): void {
     this.#series = [];
     const ids = this.#ids();
     const observations = this.userObservations;
-    if (ids.length) this.#series = compositionSeries(ids, { asOf: this.asOf, observations, plan: this.plan });
-    else if (this.indicator) this.#series = [shareSeries(this.indicator, { asOf: this.asOf, observations, tableRows: this.tableRows, plan: this.plan })];
+    if (ids.length) this.#series = compositionSeries(ids, { asOf: this.asOf, observations, plan: this.plan, bundled: this.bundledObservations });
+    else if (this.indicator) this.#series = [shareSeries(this.indicator, { asOf: this.asOf, observations, tableRows: this.tableRows, plan: this.plan, bundled: this.bundledObservations })];
     else throw missingIndicator(this.localName);
   }
 

@@ -15,10 +15,10 @@
  * its data in `static dataProperties`, and implements `prepare()` (build the
  * view model; throw a `PlanError` for bad input) and `renderContent()`.
  */
-import { bundledPlan } from '../../src/data.js';
 import type { PlanData } from '../../src/plan-data.js';
 import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Lang, Observation } from '../../src/types.js';
+import { bundleFor, type Bundle } from './bundled.js';
 import { emit, type QdLoadDetail } from './events.js';
 import { errorIcon, noticeIcon } from './icons.js';
 import { asOfConverter, resolveInputs, watchLang, type Theme } from './inputs.js';
@@ -54,6 +54,7 @@ export class QdElement extends LitElement {
     _srcResult: { state: true },
     _loadProblem: { state: true },
     _table: { state: true },
+    _ready: { state: true },
   };
 
   /** Properties of the subclass that change its data (prepare() runs again, then `qd-load`). */
@@ -76,6 +77,7 @@ export class QdElement extends LitElement {
   declare private _srcResult: { observations: readonly Observation[]; invalid: number; message: string; plan?: PlanData } | null;
   declare private _loadProblem: Problem | null;
   declare private _table: { rows: readonly TableRow[]; invalid: readonly number[] } | null;
+  declare private _ready: number;
 
   #lang: Lang = 'zh-CN';
   #inputProblems: Problem[] = [];
@@ -87,6 +89,11 @@ export class QdElement extends LitElement {
   #tableObserver: MutationObserver | null = null;
   #parsing: Promise<void> | null = null;
   #parserProblem: Problem | null = null;
+  #bundle: Bundle | null = null;
+  #bundleKey: string | null | undefined = undefined;
+  #bundling: Promise<void> | null = null;
+  #bundlingKey: string | null = null;
+  #bundleProblem: Problem | null = null;
 
   constructor() {
     super();
@@ -94,6 +101,7 @@ export class QdElement extends LitElement {
     this._srcResult = null;
     this._loadProblem = null;
     this._table = null;
+    this._ready = 0;
   }
 
   /** The language in use (resolved from `lang` on the element or its ancestors). */
@@ -106,9 +114,21 @@ export class QdElement extends LitElement {
     return [...(this._srcResult?.observations ?? []), ...this.#validProperty().observations];
   }
 
-  /** The plan in use: a site's whole plan from `src`, else the bundled one. Pass it to `targetView` / `scorecard`. */
+  /** The plan in use: a site's whole plan from `src`, else the bundled one (or its part for `bundleKey()`). Pass it to `targetView` / `scorecard`. */
   protected get plan(): PlanData {
-    return this._srcResult?.plan ?? bundledPlan;
+    const plan = this._srcResult?.plan ?? this.#bundle?.plan;
+    if (!plan) throw new Error('the bundled data is not loaded yet: read this.plan in prepare() or renderContent()');
+    return plan;
+  }
+
+  /** The library's bundled observations (of `bundleKey()`'s indicator, or all), to merge under a site's own. */
+  protected get bundledObservations(): readonly Observation[] {
+    return this.#bundle?.observations ?? [];
+  }
+
+  /** The indicator whose bundled data the widget shows (its records are loaded alone), null for the whole plan, undefined for none yet (no indicator set). */
+  protected bundleKey(): string | null | undefined {
+    return null;
   }
 
   /** Rows of the light-DOM `<table>` child (year, value), if any. */
@@ -176,10 +196,11 @@ export class QdElement extends LitElement {
       this.#resolveInputs();
       if (changed.has('src')) this.#load();
       if (this.#waitingForParser()) this.#loadParser();
+      this.#ensureBundle();
       const ctor = this.constructor as typeof QdElement;
-      const keys = ['asOf', 'observations', '_srcResult', '_table', '_loading', ...ctor.dataProperties];
+      const keys = ['asOf', 'observations', '_srcResult', '_table', '_loading', '_ready', ...ctor.dataProperties];
       const dataChanged = !this.hasUpdated || keys.some((k) => changed.has(k));
-      if (dataChanged && !this._loading && !this.#waitingForParser() && !this.#inputProblems.some((p) => p.fatal) && !this._loadProblem) {
+      if (dataChanged && !this._loading && !this.#waiting() && !this.#inputProblems.some((p) => p.fatal) && !this._loadProblem) {
         this.#prepareProblem = null;
         try {
           this.prepare();
@@ -218,7 +239,7 @@ export class QdElement extends LitElement {
       (p) => html`<div class="notice" part="notice" role="status">${noticeIcon()}<p>${problemText(this.#lang, p)}</p></div>`,
     )}${fatal
       ? html`<div class="error" part="error" role="alert">${errorIcon()}<p>${problemText(this.#lang, fatal)}</p></div>`
-      : this._loading || this.#waitingForParser()
+      : this._loading || this.#waiting()
         ? this.renderLoading()
         : this.#safeContent()}`;
   }
@@ -246,7 +267,44 @@ export class QdElement extends LitElement {
     }
     if (this.#prepareProblem) list.push(this.#prepareProblem);
     if (this.#parserProblem) list.push(this.#parserProblem);
+    if (this.#bundleProblem) list.push(this.#bundleProblem);
     return list;
+  }
+
+  #waiting(): boolean {
+    return this.#waitingForParser() || (!this.#bundle && !this.#bundleProblem && this.bundleKey() !== undefined);
+  }
+
+  // The bundled data of bundleKey(): at once when loaded (or the whole plan is registered), else imported first.
+  #ensureBundle(): void {
+    const key = this.bundleKey();
+    if (key === undefined) return;
+    if (this.#bundle && this.#bundleKey === key) return;
+    // Loading, or failed (the problem is shown; a new key tries again).
+    if ((this.#bundling || this.#bundleProblem) && this.#bundlingKey === key) return;
+    const got = bundleFor(key);
+    if (!(got instanceof Promise)) {
+      this.#bundle = got;
+      this.#bundleKey = key;
+      return;
+    }
+    this.#bundle = null;
+    this.#bundleProblem = null;
+    const loading = got.then(
+      (b) => {
+        if (this.bundleKey() !== key) return;
+        this.#bundle = b;
+        this.#bundleKey = key;
+      },
+      (e: unknown) => {
+        this.#bundleProblem = problem('bundle_load', `The bundled data of ${key ?? 'the plan'} could not be loaded (${(e as Error)?.message ?? e}). Serve the package's files together (data/by-indicator/ next to components/), or use the one-file CDN bundle.`, { id: key ?? '' });
+      },
+    ).finally(() => {
+      if (this.#bundling === loading) this.#bundling = null;
+      this._ready++;
+    });
+    this.#bundling = loading;
+    this.#bundlingKey = key;
   }
 
   // The `observations` property is validated by the parser module (with the schema), imported on first use.
@@ -266,11 +324,11 @@ export class QdElement extends LitElement {
     });
   }
 
-  /** Resolves once rendered, including after the parser module a site's `observations` need has loaded. */
+  /** Resolves once rendered, including after the bundled data and the parser module a site's `observations` need have loaded. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.#parsing) {
-      await this.#parsing;
+    while (this.#parsing || this.#bundling) {
+      await (this.#parsing ?? this.#bundling);
       done = await super.getUpdateComplete();
     }
     return done;

@@ -10,6 +10,7 @@ import { bundledPlan, targetsByDimension, targetsByIndustry, type Target } from 
 import type { PlanData } from '../../src/plan-data.js';
 import { closest } from '../../src/suggest.js';
 import { PlanError } from '../../src/errors.js';
+import { observations as shipped } from '../../src/observations.js';
 import { scorecardOf, type Scorecard, type ScorecardEntry } from '../../src/score.js';
 import { statusOrder, type ReasonCode, type Status } from '../../src/calc/index.js';
 import type { Observation } from '../../src/types.js';
@@ -105,7 +106,7 @@ export function planRows(options: PlanRowsOptions = {}): PlanRows {
   const rows: PlanRow[] = [];
   card.entries.forEach((entry, order) => {
     if (!scope.has(entry.target)) return;
-    rows.push({ order, entry, view: targetView(entry.target.indicator, { asOf: card.asOf, observations, plan }) });
+    rows.push({ order, entry, view: targetView(entry.target.indicator, { asOf: card.asOf, observations, plan, bundled: shipped }) });
   });
   return { card, rows };
 }

@@ -5,9 +5,9 @@
  * and several shares of one whole for the composition mode. Shares are percent
  * of the whole, as the plan and the observations give them: nothing is computed.
  */
-import { bundledPlan, getIndicator, type Indicator, type Target } from '../../src/data.js';
+import type { Indicator, Target } from '../../src/data.js';
 import { targetIn, type PlanData } from '../../src/plan-data.js';
-import { observationsOf } from '../../src/observations.js';
+import { observationsIn } from '../../src/merge-observations.js';
 import type { Bound, Comparator, Observation, Whole } from '../../src/types.js';
 import { problem, ProblemError } from './problems.js';
 import { targetView, type TargetView, type TargetViewOptions } from './target-view.js';
@@ -59,10 +59,10 @@ function yearly(list: readonly Observation[]): Observation[] {
 }
 
 /** The bars of one share indicator; throws `not_a_share` for an indicator that is not a share. */
-export function shareSeries(id: string, options: TargetViewOptions = {}): ShareSeries {
-  const plan = options.plan ?? bundledPlan;
-  // In a site's own plan, an unknown id throws unknown_id from targetIn (with the plan's closest ids).
-  const indicator = plan === bundledPlan ? getIndicator(id) : ((plan.indicators.find((i) => i.id === id) as Indicator | undefined) ?? (targetIn(plan, id) as never));
+export function shareSeries(id: string, options: TargetViewOptions): ShareSeries {
+  const plan = options.plan;
+  // An unknown id throws unknown_id from targetIn (with the plan's closest ids).
+  const indicator = (plan.indicators.find((i) => i.id === id) as Indicator | undefined) ?? (targetIn(plan, id) as never);
   if (indicator.kind !== 'share') {
     throw new ProblemError(problem('not_a_share', `Indicator '${id}' is a ${indicator.kind}, not a share of a whole, so <qd-share-chart> cannot show it. Use a share indicator (e.g. producer-services-share-of-services) or <qd-trend-chart indicator="${id}">.`, { id }));
   }
@@ -78,7 +78,7 @@ export function shareSeries(id: string, options: TargetViewOptions = {}): ShareS
     return { indicator, whole, target, view, bars };
   }
   const own = (options.observations ?? []).filter((o) => o.indicator === id);
-  const list = yearly(observationsOf(id, own, plan));
+  const list = yearly(observationsIn(id, own, plan, options.bundled));
   const ends = list.length > 1 ? [list[0]!, list[list.length - 1]!] : list;
   const bars = ends.map((o): ShareBar => ({ kind: 'observed', year: o.year, value: o.value, bound: o.bound, observation: o }));
   return { indicator, whole, target: null, view: null, bars };
@@ -90,8 +90,8 @@ const wholeKey = (w: Whole | null): string => (w ? (w.indicator ?? w.name.zh) : 
  * Several shares of one whole (composition mode). Throws `share_whole_mismatch` where the
  * indicators are shares of different wholes (or of none the plan names).
  */
-export function compositionSeries(ids: readonly string[], options: TargetViewOptions = {}): ShareSeries[] {
-  const series = ids.map((id) => shareSeries(id, { asOf: options.asOf, observations: options.observations, ...(options.plan ? { plan: options.plan } : {}) }));
+export function compositionSeries(ids: readonly string[], options: TargetViewOptions): ShareSeries[] {
+  const series = ids.map((id) => shareSeries(id, { asOf: options.asOf, observations: options.observations, plan: options.plan, bundled: options.bundled }));
   const keys = new Set(series.map((s) => wholeKey(s.whole)));
   if (keys.size > 1 || keys.has('')) {
     const detail = series.map((s) => `${s.indicator.id} (${s.whole ? s.whole.name.en : 'no whole named'})`).join(', ');

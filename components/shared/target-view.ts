@@ -5,9 +5,9 @@
  * Also: merging a site's observations over the bundled ones, and turning the
  * rows of a light-DOM table into observations.
  */
-import { bundledPlan, type Figure, type Indicator, type Target } from '../../src/data.js';
+import type { Figure, Indicator, Target } from '../../src/data.js';
 import { targetIn, type PlanData } from '../../src/plan-data.js';
-import { mergeObservations, observationsOf } from '../../src/observations.js';
+import { mergeObservations, observationsIn } from '../../src/merge-observations.js';
 import { assess, remainingRequiredCagr, requiredCagr, type Assessment, type Evidence } from '../../src/calc/index.js';
 import type { Observation, ObservationMeasure } from '../../src/types.js';
 import type { TableRow } from './table.js';
@@ -61,8 +61,10 @@ export interface TargetViewOptions {
   readonly observations?: readonly Observation[];
   /** Rows of a light-DOM table (`year, value` of this indicator's target measure). */
   readonly tableRows?: readonly TableRow[];
-  /** The plan to read the target from (a site's own from `src`); defaults to the bundled plan. */
-  readonly plan?: PlanData;
+  /** The plan to read the target from: the bundled plan (or its part for this indicator), or a site's own from `src`. */
+  readonly plan: PlanData;
+  /** The library's bundled observations (of this indicator, or all), merged under the site's. */
+  readonly bundled: readonly Observation[];
 }
 
 const MEASURE: Record<Target['form'], ObservationMeasure> = {
@@ -112,15 +114,15 @@ function requiredGrowth(target: Target, a: Assessment, base: YearValue | null, l
  * with suggestions, `no_target`) for an indicator without a target, and
  * `CalcError` where the assessment cannot be made.
  */
-export function targetView(indicator: string, options: TargetViewOptions = {}): TargetView {
-  const plan = options.plan ?? bundledPlan;
+export function targetView(indicator: string, options: TargetViewOptions): TargetView {
+  const plan = options.plan;
   const target = targetIn(plan, indicator) as Target;
   const ind = plan.indicators.find((i) => i.id === indicator) as Indicator;
   const baseFigure = (target.baseFigure ? plan.figures.find((f) => f.id === target.baseFigure) ?? null : null) as Figure | null;
   const fromTable = tableObservations(target, options.tableRows ?? []);
   // A site's own layers: the observations property and src replace the light-DOM table's rows of the same figure.
   const user = mergeObservations(fromTable, (options.observations ?? []).filter((o) => o.indicator === indicator), { keepVintages: false });
-  const observations = observationsOf(indicator, user, plan);
+  const observations = observationsIn(indicator, user, plan, options.bundled);
   const assessment = assess(target, observations, options.asOf === undefined ? {} : { asOf: options.asOf });
   const aBase = assessment.base;
   const base: YearValue | null = aBase

@@ -97,11 +97,15 @@ export class QdTrendChart extends QdElement {
     return this.#view && this.#model ? { view: this.#view, model: this.#model } : null;
   }
 
+  protected override bundleKey(): string | undefined {
+    return this.indicator || undefined;
+  }
+
   protected override prepare(): void {
     this.#view = null;
     this.#model = null;
     if (!this.indicator) throw missingIndicator(this.localName);
-    const view = targetView(this.indicator, { asOf: this.asOf, observations: this.userObservations, tableRows: this.tableRows, plan: this.plan });
+    const view = targetView(this.indicator, { asOf: this.asOf, observations: this.userObservations, tableRows: this.tableRows, plan: this.plan, bundled: this.bundledObservations });
     this.#model = trendModel(view);
     this.#view = view;
     this._active = Math.max(this.#model.points.length - 1, 0);

@@ -1,0 +1,53 @@
+/**
+ * The bundled data a widget needs. A widget that shows one indicator (card,
+ * bar, trend and share chart) imports only that indicator's records
+ * (`data/by-indicator/<id>.js`, a small module loaded on demand); the table and
+ * the dashboard, and any page that loads every widget (the CDN bundle,
+ * `qingdao-services-plan/components`), register the whole plan with
+ * `useWholeBundle` and never wait.
+ */
+import { bundledIndicatorIds } from '../../data/by-indicator/index.js';
+import { indicatorPlan } from '../../src/indicator-plan.js';
+import type { PlanData } from '../../src/plan-data.js';
+import type { IndicatorBundle, Observation } from '../../src/types.js';
+
+/** A plan and the library's observations that go with it. */
+export interface Bundle {
+  readonly plan: PlanData;
+  /** The bundled (reviewed, sourced) observations, marked `origin: 'bundled'`. */
+  readonly observations: readonly Observation[];
+}
+
+let whole: Bundle | null = null;
+let wholeLoading: Promise<Bundle> | null = null;
+const byIndicator = new Map<string, Bundle | Promise<Bundle>>();
+
+/** Registers the whole bundled plan: every widget uses it at once, none loads a module. */
+export function useWholeBundle(bundle: Bundle): void {
+  whole = bundle;
+}
+
+/**
+ * The bundle for `indicator` (null: the whole plan), at once when it is loaded,
+ * else a promise. Ids not in the bundled data get the whole plan, whose lookups
+ * then name the closest ids; only listed ids ever reach `import()`.
+ */
+export function bundleFor(indicator: string | null): Bundle | Promise<Bundle> {
+  if (whole) return whole;
+  if (indicator === null || !bundledIndicatorIds.includes(indicator)) {
+    wholeLoading ??= import('./bundled-all.js').then((m) => (whole = m.wholeBundle));
+    return wholeLoading;
+  }
+  let hit = byIndicator.get(indicator);
+  if (!hit) {
+    const loading = import(`../../data/by-indicator/${indicator}.js`).then((m: { bundle: IndicatorBundle }) => {
+      const b = indicatorPlan(m.bundle);
+      byIndicator.set(indicator, b);
+      return b;
+    });
+    loading.catch(() => byIndicator.delete(indicator));
+    byIndicator.set(indicator, loading);
+    hit = loading;
+  }
+  return hit;
+}
