@@ -1,5 +1,6 @@
 // Splits the bundled data by indicator (data/by-indicator/<id>.ts): each file
-// holds one indicator, its figures (and any base figure they refer to) and the
+// holds one indicator, its figures (and any base figure they refer to), the
+// goal dimension or industry its target belongs to, and the
 // bundled observations of it, so that a widget showing one indicator loads
 // only that (components/shared/bundled.ts imports the file on demand).
 // data/by-indicator/index.ts lists the ids. Run by `npm run build`; a unit
@@ -22,8 +23,10 @@ export function generate(data) {
     const bases = new Set(own.map((f) => f.baseFigure).filter(Boolean));
     const list = figures.filter((f) => f.indicator === indicator.id || bases.has(f.id));
     const observations = data.shippedObservations.filter((o) => o.indicator === indicator.id);
-    const body = JSON.stringify({ indicators: [indicator], figures: list, observations }, null, 1);
-    files[`${indicator.id}.ts`] = `${HEADER}import type { IndicatorBundle } from '../../src/types.js';\n\n/** Indicator '${indicator.id}': its record, figures and bundled observations. */\nexport const bundle: IndicatorBundle = ${body};\n`;
+    const dimensions = data.dimensionList.filter((d) => own.some((f) => f.dimension === d.id));
+    const industries = data.industryList.filter((d) => own.some((f) => f.industry === d.id));
+    const body = JSON.stringify({ dimensions, industries, indicators: [indicator], figures: list, observations }, null, 1);
+    files[`${indicator.id}.ts`] = `${HEADER}import type { IndicatorBundle } from '../../src/types.js';\n\n/** Indicator '${indicator.id}': its record, figures, their dimension or industry, and its bundled observations. */\nexport const bundle: IndicatorBundle = ${body};\n`;
   }
   const ids = data.indicatorList.map((i) => `  '${i.id}',`).join('\n');
   files['index.ts'] = `${HEADER}\n/** The ids of data/by-indicator/<id>.ts: the only module names the widgets import. */\nexport const bundledIndicatorIds: readonly string[] = [\n${ids}\n];\n`;

@@ -312,8 +312,10 @@ export interface Observation {
   readonly origin?: 'bundled' | 'user';
 }
 
-/** One indicator's share of the bundled data (`data/by-indicator/<id>.ts`): its record, its figures (and their base figures) and its bundled observations. */
+/** One indicator's share of the bundled data (`data/by-indicator/<id>.ts`): its record, its figures (and their base figures), the goal dimension or industry of its target, and its bundled observations. */
 export interface IndicatorBundle {
+  readonly dimensions: readonly DimensionDef[];
+  readonly industries: readonly IndustryDef[];
   readonly indicators: readonly IndicatorDef[];
   readonly figures: readonly (FigureDef | TargetDef)[];
   readonly observations: readonly Observation[];

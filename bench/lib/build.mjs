@@ -135,7 +135,7 @@ async function bundlePage(bench, site, contents, indicator) {
     loaded.add(k);
     for (const i of outputs[k].imports) if (i.kind === 'import-statement' && outputs[i.path]) visit(i.path);
   };
-  visit(keys.find((k) => outputs[k].entryPoint));
+  visit(keys.find((k) => outputs[k].entryPoint?.endsWith('entry.js')));
   const wanted = new RegExp(`/by-indicator/${indicator}\\.js$`);
   for (const k of keys) if (Object.keys(outputs[k].inputs).some((p) => wanted.test(p))) visit(k);
   let min = 0, gzip = 0;

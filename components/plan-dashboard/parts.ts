@@ -11,6 +11,7 @@ import { statusIcon } from '../shared/icons.js';
 import { BEHIND, type PlanRow, type ScorecardCounts } from '../shared/scorecard-view.js';
 import { t } from '../shared/strings.js';
 import { EMPTY, rowTexts } from '../shared/target-text.js';
+import { tp } from '../shared/strings-plan.js';
 
 /** The groups of the status filter (the three statuses of 滞后预期 are one group). */
 export const STATUS_GROUPS = ['achieved', 'on_track', 'behind', 'not_achieved', 'not_assessable'] as const;
@@ -21,7 +22,7 @@ export type StatusGroup = (typeof STATUS_GROUPS)[number];
 export const groupOf = (status: Status): StatusGroup => (BEHIND.includes(status) ? 'behind' : (status as StatusGroup));
 
 /** The label of a status group. */
-export const groupLabel = (g: StatusGroup, lang: Lang): string => (g === 'behind' ? t(lang, 'countBehind') : statusLabel(g, lang));
+export const groupLabel = (g: StatusGroup, lang: Lang): string => (g === 'behind' ? tp(lang, 'countBehind') : statusLabel(g, lang));
 
 const ICON: Record<StatusGroup, Status> = {
   achieved: 'achieved', on_track: 'on_track', behind: 'needs_acceleration', not_achieved: 'not_achieved', not_assessable: 'not_assessable',
@@ -33,15 +34,15 @@ export function renderTiles(c: ScorecardCounts, lang: Lang): TemplateResult {
     achieved: c.achieved, on_track: c.onTrack, behind: c.behind, not_achieved: c.notAchieved, not_assessable: c.notAssessable,
   };
   const sub = (g: StatusGroup) =>
-    g === 'achieved' && c.early > 0 ? t(lang, 'countEarly', { n: formatNumber(c.early, { locale: lang }) })
-    : g === 'not_assessable' && c.noData > 0 ? t(lang, 'countNoData')
+    g === 'achieved' && c.early > 0 ? tp(lang, 'countEarly', { n: formatNumber(c.early, { locale: lang }) })
+    : g === 'not_assessable' && c.noData > 0 ? tp(lang, 'countNoData')
     : '';
   return html`<ul class="tiles" part="counts">
     ${STATUS_GROUPS.map((g) => {
       const s = sub(g);
       return html`<li class="tile tile-${g}" part="count">
         <span class="tile-head status status-${ICON[g]}">${statusIcon(ICON[g])}<span>${groupLabel(g, lang)}</span></span>
-        <span class="tile-count">${t(lang, 'countUnit', { n: formatNumber(count[g], { locale: lang }) })}</span>
+        <span class="tile-count">${tp(lang, 'countUnit', { n: formatNumber(count[g], { locale: lang }) })}</span>
         ${s ? html`<span class="tile-sub">${s}</span>` : nothing}
       </li>`;
     })}
@@ -55,7 +56,7 @@ export function renderItem(row: PlanRow, lang: Lang, select: (row: PlanRow) => v
   return html`<li class="item" part="item" @click=${() => select(row)}>
     <button type="button" class="name" part="name">${x.name}</button>
     <dl class="facts">
-      <div><dt>${t(lang, 'colTarget')}</dt><dd>${x.target}</dd></div>
+      <div><dt>${tp(lang, 'colTarget')}</dt><dd>${x.target}</dd></div>
       <div><dt>${t(lang, 'latest')}</dt><dd>${x.latest === EMPTY ? t(lang, 'noObservation') : x.latest}</dd></div>
     </dl>
     <p class="item-status">

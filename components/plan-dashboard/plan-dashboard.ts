@@ -7,6 +7,7 @@ import type { QdLoadDetail } from '../shared/events.js';
 import { groupLabel, groupOf, renderItem, renderTiles, STATUS_GROUPS, type StatusGroup } from './parts.js';
 import { summarySentence } from './summary.js';
 import { planDashboardStyles } from './plan-dashboard.styles.js';
+import { tp } from '../shared/strings-plan.js';
 
 /**
  * @summary The whole plan at a glance: the end-of-plan scorecard, then every target by goal dimension and by industry, with filters.
@@ -158,7 +159,7 @@ export class QdPlanDashboard extends QdElement {
   #group(g: { def: DimensionDef | IndustryDef; rows: readonly PlanRow[] }, level: number): TemplateResult {
     return html`<section class="group" part="group" aria-labelledby="g-${g.def.id}">
       <div class="group-title" id="g-${g.def.id}" role="heading" aria-level=${level}>${this.#name(g.def)}</div>
-      ${g.rows.length ? html`<ul class="items">${g.rows.map((r) => renderItem(r, this.locale, this.#select))}</ul>` : html`<p class="empty">${this.t('groupEmpty')}</p>`}
+      ${g.rows.length ? html`<ul class="items">${g.rows.map((r) => renderItem(r, this.locale, this.#select))}</ul>` : html`<p class="empty">${tp(this.locale, 'groupEmpty')}</p>`}
     </section>`;
   }
 
@@ -168,13 +169,13 @@ export class QdPlanDashboard extends QdElement {
       .map((kind) => ({ kind, groups: this.#showIndustries() ? this.#groups(this.plan.industries.filter((i) => i.group === kind), 'industry') : [] }))
       .filter((s) => s.groups.length);
     return html`${dims.length ? html`<section class="section" aria-labelledby="s-dimensions">
-        <div class="section-title" id="s-dimensions" role="heading" aria-level=${title + 1}>${this.t('groupDimensions')}</div>
+        <div class="section-title" id="s-dimensions" role="heading" aria-level=${title + 1}>${tp(this.locale, 'groupDimensions')}</div>
         <div class="groups">${dims.map((g) => this.#group(g, title + 2))}</div>
       </section>` : nothing}
       ${subs.length ? html`<section class="section" aria-labelledby="s-industries">
-        <div class="section-title" id="s-industries" role="heading" aria-level=${title + 1}>${this.t('groupIndustries')}</div>
+        <div class="section-title" id="s-industries" role="heading" aria-level=${title + 1}>${tp(this.locale, 'groupIndustries')}</div>
         ${subs.map((s) => html`<section class="subsection" aria-labelledby="s-${s.kind}">
-          <div class="subsection-title" id="s-${s.kind}" role="heading" aria-level=${title + 2}>${this.t(s.kind === 'producer' ? 'groupProducer' : 'groupConsumer')}</div>
+          <div class="subsection-title" id="s-${s.kind}" role="heading" aria-level=${title + 2}>${tp(this.locale, s.kind === 'producer' ? 'groupProducer' : 'groupConsumer')}</div>
           <div class="groups">${s.groups.map((g) => this.#group(g, title + 3))}</div>
         </section>`)}
       </section>` : nothing}`;
@@ -184,22 +185,22 @@ export class QdPlanDashboard extends QdElement {
     return html`<div class="filter">
       <label for=${id}>${label}</label>
       <select id=${id} .value=${value} @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>
-        <option value="" ?selected=${!value}>${this.t('filterAll')}</option>${options}
+        <option value="" ?selected=${!value}>${tp(this.locale, 'filterAll')}</option>${options}
       </select>
     </div>`;
   }
 
   #filters(): TemplateResult {
     const opt = (id: string, label: string, value: string) => html`<option value=${id} ?selected=${id === value}>${label}</option>`;
-    const industries = (group: 'producer' | 'consumer') => html`<optgroup label=${this.t(group === 'producer' ? 'groupProducer' : 'groupConsumer')}>
+    const industries = (group: 'producer' | 'consumer') => html`<optgroup label=${tp(this.locale, group === 'producer' ? 'groupProducer' : 'groupConsumer')}>
       ${this.plan.industries.filter((i) => i.group === group).map((i) => opt(i.id, this.#name(i), this._industry))}
     </optgroup>`;
     return html`<fieldset class="filters" part="filters">
-      <legend>${this.t('filters')}</legend>
-      ${this.#filterSelect('f-dimension', this.t('filterDimension'), this._dimension, html`${this.plan.dimensions.map((d) => opt(d.id, this.#name(d), this._dimension))}`, (v) => (this._dimension = v))}
-      ${this.#filterSelect('f-industry', this.t('filterIndustry'), this._industry, html`${industries('producer')}${industries('consumer')}`, (v) => (this._industry = v))}
-      ${this.#filterSelect('f-status', this.t('filterStatus'), this._status, html`${STATUS_GROUPS.map((g) => opt(g, groupLabel(g, this.locale), this._status))}`, (v) => (this._status = v as StatusGroup | ''))}
-      <button type="button" class="clear" @click=${this.#clear}>${this.t('filterClear')}</button>
+      <legend>${tp(this.locale, 'filters')}</legend>
+      ${this.#filterSelect('f-dimension', tp(this.locale, 'filterDimension'), this._dimension, html`${this.plan.dimensions.map((d) => opt(d.id, this.#name(d), this._dimension))}`, (v) => (this._dimension = v))}
+      ${this.#filterSelect('f-industry', tp(this.locale, 'filterIndustry'), this._industry, html`${industries('producer')}${industries('consumer')}`, (v) => (this._industry = v))}
+      ${this.#filterSelect('f-status', tp(this.locale, 'filterStatus'), this._status, html`${STATUS_GROUPS.map((g) => opt(g, groupLabel(g, this.locale), this._status))}`, (v) => (this._status = v as StatusGroup | ''))}
+      <button type="button" class="clear" @click=${this.#clear}>${tp(this.locale, 'filterClear')}</button>
     </fieldset>`;
   }
 
@@ -218,13 +219,13 @@ export class QdPlanDashboard extends QdElement {
     const title = this.#level(0);
     return html`<div class="dashboard">
       <div class="head" part="header">
-        <div class="title" part="title" id="title" role="heading" aria-level=${title}>${this.t('dashTitle')}<span class="as-of">${this.t('dashAsOf', { year: c.asOf })}</span></div>
+        <div class="title" part="title" id="title" role="heading" aria-level=${title}>${tp(this.locale, 'dashTitle')}<span class="as-of">${tp(this.locale, 'dashAsOf', { year: c.asOf })}</span></div>
         <p class="plan-name">${lang === 'en' ? this.plan.meta.title.en : this.plan.meta.title.zh}</p>
         ${renderTiles(c, lang)}
         <p class="summary" part="summary">${this.summary || summarySentence(c, lang)}</p>
       </div>
       ${this.#filters()}
-      <p class="shown" role="status">${shown ? this.t(shown === 1 ? 'shownCountOne' : 'shownCount', { n: shown }) : this.t('noMatch')}</p>
+      <p class="shown" role="status">${shown ? tp(this.locale, shown === 1 ? 'shownCountOne' : 'shownCount', { n: shown }) : tp(this.locale, 'noMatch')}</p>
       ${this.#sections(title)}
     </div>`;
   }

@@ -7,19 +7,19 @@
 import type { Lang } from '../../src/types.js';
 import { formatNumber } from '../shared/format.js';
 import type { ScorecardCounts } from '../shared/scorecard-view.js';
-import { t, type StringKey } from '../shared/strings.js';
+import { tp, type PlanStringKey } from '../shared/strings-plan.js';
 
 /** The summary sentence of `counts` in `lang`. */
 export function summarySentence(c: ScorecardCounts, lang: Lang): string {
   const n = (v: number) => formatNumber(v, { locale: lang });
-  const clause = (count: number, key: StringKey, one: StringKey) => (count > 0 ? t(lang, count === 1 ? one : key, { n: n(count) }) : '');
+  const clause = (count: number, key: PlanStringKey, one: PlanStringKey) => (count > 0 ? tp(lang, count === 1 ? one : key, { n: n(count) }) : '');
   let achieved = clause(c.achieved, 'summaryAchieved', 'summaryAchievedOne');
   if (c.early > 0) {
     achieved +=
-      c.early < c.achieved ? t(lang, 'summarySomeEarly', { n: n(c.early) })
-      : c.early === 1 ? t(lang, 'summaryOneEarly')
-      : c.early === 2 ? t(lang, 'summaryBothEarly')
-      : t(lang, 'summaryAllEarly');
+      c.early < c.achieved ? tp(lang, 'summarySomeEarly', { n: n(c.early) })
+      : c.early === 1 ? tp(lang, 'summaryOneEarly')
+      : c.early === 2 ? tp(lang, 'summaryBothEarly')
+      : tp(lang, 'summaryAllEarly');
   }
   const clauses = [
     achieved,
@@ -30,5 +30,5 @@ export function summarySentence(c: ScorecardCounts, lang: Lang): string {
     clause(c.otherReason, 'summaryOther', 'summaryOther'),
   ].filter(Boolean);
   const list = lang === 'en' ? new Intl.ListFormat('en', { type: 'conjunction' }).format(clauses) : clauses.join('，');
-  return t(lang, 'summaryStart', { year: c.asOf, total: n(c.total) }) + list + t(lang, 'summaryEnd');
+  return tp(lang, 'summaryStart', { year: c.asOf, total: n(c.total) }) + list + tp(lang, 'summaryEnd');
 }

@@ -8,8 +8,9 @@ import type { Lang, Observation } from '../../src/types.js';
 import { formatBounded, formatDate, formatRate, formatTarget, formatValue, reasonLabel, statusLabel } from './format.js';
 import type { PlanRow } from './scorecard-view.js';
 import { t } from './strings.js';
+import { tp } from './strings-plan.js';
 
-/** The placeholder of an empty cell (with `t(lang, 'none')` for assistive technology). */
+/** The placeholder of an empty cell (with `tp(lang, 'none')` for assistive technology). */
 export const EMPTY = '—';
 
 /** The texts of one row. */
@@ -32,29 +33,29 @@ export interface RowTexts {
 /** The words of an observation's part of the year ('' for a full year). */
 export function periodText(o: Observation | null, lang: Lang): string {
   if (!o || o.period === 'FY') return '';
-  if (o.period === 'Q1') return t(lang, 'periodQ1');
-  if (o.period === 'H1') return t(lang, 'periodH1');
-  if (o.period === 'Q1-Q3') return t(lang, 'periodQ1Q3');
-  return t(lang, 'periodTo', { date: formatDate(o.period.slice(3), lang) });
+  if (o.period === 'Q1') return tp(lang, 'periodQ1');
+  if (o.period === 'H1') return tp(lang, 'periodH1');
+  if (o.period === 'Q1-Q3') return tp(lang, 'periodQ1Q3');
+  return tp(lang, 'periodTo', { date: formatDate(o.period.slice(3), lang) });
 }
 
 /** The texts of a row in `lang`. */
 export function rowTexts(row: PlanRow, lang: Lang): RowTexts {
   const { view: v, entry: e } = row;
   const target = v.target;
-  const base = v.base && v.baseStated ? t(lang, 'latestInYear', { value: formatValue(v.base.value, v.base.unit, { locale: lang }), year: v.base.year }) : EMPTY;
+  const base = v.base && v.baseStated ? tp(lang, 'latestInYear', { value: formatValue(v.base.value, v.base.unit, { locale: lang }), year: v.base.year }) : EMPTY;
   let latest = EMPTY;
   if (v.latest) {
     const value = formatBounded(v.latest.value, target.unit, v.latest.bound, lang);
     const period = periodText(v.latestObservation, lang);
-    latest = period ? t(lang, 'latestInPeriod', { value, year: v.latest.year, period }) : t(lang, 'latestInYear', { value, year: v.latest.year });
+    latest = period ? tp(lang, 'latestInPeriod', { value, year: v.latest.year, period }) : tp(lang, 'latestInYear', { value, year: v.latest.year });
   }
   const r = v.required;
   const required =
-    r.kind === 'rate' ? t(lang, 'requiredShortRate', { rate: formatRate(r.rate, lang), year: r.fromYear })
-    : r.kind === 'met' ? t(lang, 'requiredShortMet')
-    : r.kind === 'not_applicable' ? t(lang, 'requiredShortNotApplicable')
-    : t(lang, 'requiredShortUnavailable');
+    r.kind === 'rate' ? tp(lang, 'requiredShortRate', { rate: formatRate(r.rate, lang), year: r.fromYear })
+    : r.kind === 'met' ? tp(lang, 'requiredShortMet')
+    : r.kind === 'not_applicable' ? tp(lang, 'requiredShortNotApplicable')
+    : tp(lang, 'requiredShortUnavailable');
   return {
     name: lang === 'en' ? target.name.en : target.name.zh,
     base,

@@ -10,6 +10,7 @@ import { formatDate } from '../shared/format.js';
 import type { PlanRow } from '../shared/scorecard-view.js';
 import { t } from '../shared/strings.js';
 import { safeHttpUrl } from '../shared/url.js';
+import { tp } from '../shared/strings-plan.js';
 
 function observationItem(o: Observation, lang: Lang): TemplateResult {
   if (o.vintage === 'plan' && o.source) {
@@ -28,9 +29,9 @@ export function renderSources(row: PlanRow, name: string, lang: Lang): TemplateR
   const s = row.entry.target.source;
   const evidence = row.entry.evidence;
   return html`<details class="sources" part="sources">
-    <summary>${t(lang, 'sources')}<span class="visually-hidden">${lang === 'en' ? ': ' : '：'}${name}</span></summary>
+    <summary>${tp(lang, 'sources')}<span class="visually-hidden">${lang === 'en' ? ': ' : '：'}${name}</span></summary>
     <p>${t(lang, 'planQuote', { section: s.section })}<q lang="zh-CN">${s.quote}</q></p>
-    <p class="sub">${t(lang, 'evidence')}</p>
-    ${evidence.length ? html`<ul>${evidence.map((o) => observationItem(o, lang))}</ul>` : html`<p>${t(lang, 'evidenceNone')}</p>`}
+    <p class="sub">${tp(lang, 'evidence')}</p>
+    ${evidence.length ? html`<ul>${evidence.map((o) => observationItem(o, lang))}</ul>` : html`<p>${tp(lang, 'evidenceNone')}</p>`}
   </details>`;
 }

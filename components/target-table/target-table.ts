@@ -5,15 +5,19 @@ import { statusIcon } from '../shared/icons.js';
 import { downloadCsv } from '../shared/download.js';
 import { planRows, type PlanRow } from '../shared/scorecard-view.js';
 import { EMPTY, rowTexts, type RowTexts } from '../shared/target-text.js';
-import type { StringKey } from '../shared/strings.js';
+import { t, type StringKey } from '../shared/strings.js';
+import type { Lang } from '../../src/types.js';
 import type { QdLoadDetail } from '../shared/events.js';
 import { COLUMNS, sortRows, type Column, type SortDirection } from './sort.js';
 import { renderSources } from './sources.js';
 import { targetTableStyles } from './target-table.styles.js';
+import { tp, type PlanStringKey } from '../shared/strings-plan.js';
 
-const HEADERS: Record<Column, StringKey> = {
+const HEADERS: Record<Column, StringKey | PlanStringKey> = {
   name: 'colIndicator', base: 'baseValue', target: 'colTarget', latest: 'colLatest', status: 'status', required: 'colRequired',
 };
+/** A column's header in `lang` (two come from the kit's strings, the others from the table's). */
+const header = (c: Column, lang: Lang): string => (c === 'base' || c === 'status' ? t(lang, c === 'base' ? 'baseValue' : 'status') : tp(lang, HEADERS[c] as PlanStringKey));
 
 /**
  * @summary The plan's targets in a sortable table: base, target, latest observation, status and the growth still required.
@@ -135,8 +139,8 @@ export class QdTargetTable extends QdElement {
     const scope = this.dimension
       ? this.plan.dimensions.find((d) => d.id === this.dimension)?.name
       : this.industry ? this.plan.industries.find((d) => d.id === this.industry)?.name : undefined;
-    if (!scope) return this.t('tableCaptionAll', { year });
-    return this.t('tableCaptionScope', { scope: lang === 'en' ? scope.en : scope.zh, year });
+    if (!scope) return tp(this.locale, 'tableCaptionAll', { year });
+    return tp(this.locale, 'tableCaptionScope', { scope: lang === 'en' ? scope.en : scope.zh, year });
   }
 
   #texts(rows: readonly PlanRow[]): RowTexts[] {
@@ -146,13 +150,13 @@ export class QdTargetTable extends QdElement {
   /** The CSV text's header and rows: exactly the columns and texts shown. */
   csvData(): { header: string[]; rows: string[][] } {
     const rows = this.#texts(this.rows).map((x) => [x.name, x.base, x.target, x.latest, x.reason ? `${x.status} (${x.reason})` : x.status, x.required]);
-    return { header: COLUMNS.map((c) => this.t(HEADERS[c])), rows };
+    return { header: COLUMNS.map((c) => header(c, this.locale)), rows };
   }
 
   #download(): void {
     const { header, rows } = this.csvData();
     const scope = this.dimension ?? this.industry ?? 'all';
-    downloadCsv(`${this.t('csvFile')}-${scope}-${this.asOf ?? this.plan.meta.targetYear}.csv`, header, rows);
+    downloadCsv(`${tp(this.locale, 'csvFile')}-${scope}-${this.asOf ?? this.plan.meta.targetYear}.csv`, header, rows);
   }
 
   #rowClick(e: Event, row: PlanRow): void {
@@ -165,14 +169,14 @@ export class QdTargetTable extends QdElement {
     const sorted = this._sortColumn === column;
     return html`<th scope="col" part="header" class="col-${column}" aria-sort=${sorted ? this._sortDirection : nothing}>
       <button type="button" part="sort-button" class="sort" @click=${() => this.sortBy(column)}>
-        <span>${this.t(HEADERS[column])}</span><span class="arrow" aria-hidden="true">${sorted ? (this._sortDirection === 'ascending' ? '▲' : '▼') : '△▽'}</span>
+        <span>${header(column, this.locale)}</span><span class="arrow" aria-hidden="true">${sorted ? (this._sortDirection === 'ascending' ? '▲' : '▼') : '△▽'}</span>
       </button>
     </th>`;
   }
 
   #cell(text: string, cls: string): TemplateResult {
     return text === EMPTY
-      ? html`<td class=${cls}><span aria-hidden="true">${EMPTY}</span><span class="visually-hidden">${this.t('none')}</span></td>`
+      ? html`<td class=${cls}><span aria-hidden="true">${EMPTY}</span><span class="visually-hidden">${tp(this.locale, 'none')}</span></td>`
       : html`<td class=${cls}>${text}</td>`;
   }
 
@@ -196,7 +200,7 @@ export class QdTargetTable extends QdElement {
     const rows = this.rows;
     const texts = this.#texts(rows);
     return html`<div class="wrap">
-      <p class="scroll-hint" aria-hidden="true">${this.t('scrollHint')}</p>
+      <p class="scroll-hint" aria-hidden="true">${tp(this.locale, 'scrollHint')}</p>
       <div class="scroller" part="scroller" role="region" aria-labelledby="caption" tabindex="0">
         <table part="table">
           <caption id="caption" part="caption">${this.#caption()}</caption>
@@ -204,7 +208,7 @@ export class QdTargetTable extends QdElement {
           <tbody>
             ${rows.length
               ? rows.map((r, i) => this.#row(r, texts[i]!))
-              : html`<tr><td colspan=${COLUMNS.length} class="empty">${this.t('tableEmpty')}</td></tr>`}
+              : html`<tr><td colspan=${COLUMNS.length} class="empty">${tp(this.locale, 'tableEmpty')}</td></tr>`}
           </tbody>
         </table>
       </div>
