@@ -9,7 +9,7 @@
 import type { PlanData } from '../../src/plan-data.js';
 import type { Observation } from '../../src/types.js';
 import type { ObservationIssue } from '../../src/validate-observations.js';
-import { clip, problem, ProblemError, type Problem } from './problems.js';
+import { clip, problem, problemFrom, ProblemError, type Problem } from './problems.js';
 
 /** What a data file gave: its valid observations and every issue with the others. */
 export interface LoadResult {
@@ -43,6 +43,26 @@ export function loadParser(): Promise<Parser> {
     },
   );
   return parserLoading;
+}
+
+/** Valid observations and the notice about the invalid ones. */
+export interface Checked {
+  readonly observations: readonly Observation[];
+  readonly problem: Problem | null;
+}
+
+/** A site's observations (`what`, e.g. the observations property) validated; null while the parser is not loaded. */
+export function checkObservations(input: unknown, what: string): Checked | null {
+  if (input === undefined || input === null) return { observations: [], problem: null };
+  if (!parser) return null;
+  try {
+    const r = parser.validateObservations(input);
+    const first = r.issues.slice(0, 3).map((i) => `[${i.index}] ${i.message}`).join('; ');
+    const notice = `${r.issues.length} issue(s) in ${what} were ignored: ${first}. See observations.schema.json.`;
+    return { observations: r.observations, problem: r.issues.length ? problem('observations_rows_invalid', notice, { count: r.issues.length }, false) : null };
+  } catch (e) {
+    return { observations: [], problem: problemFrom(e) };
+  }
 }
 
 /**

@@ -18,11 +18,12 @@
 import type { PlanData } from '../../src/plan-data.js';
 import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Lang, Observation } from '../../src/types.js';
-import { bundleFor, type Bundle } from './bundled.js';
+import { DataWait } from './data-wait.js';
 import { emit, type QdLoadDetail } from './events.js';
 import { errorIcon, noticeIcon } from './icons.js';
 import { asOfConverter, resolveInputs, watchLang, type Theme } from './inputs.js';
-import { FETCH_TIMEOUT_MS, loadedParser, loadObservations, loadParser } from './load.js';
+import { checkObservations, FETCH_TIMEOUT_MS, type Checked } from './load.js';
+import { SrcLoad, type SrcResult } from './src-load.js';
 import { clip, problem, problemFrom, problemText, type Problem } from './problems.js';
 
 export type { Theme };
@@ -74,7 +75,7 @@ export class QdElement extends LitElement {
 
   declare private _langAttr: string | null;
   declare private _loading: boolean;
-  declare private _srcResult: { observations: readonly Observation[]; invalid: number; message: string; plan?: PlanData } | null;
+  declare private _srcResult: SrcResult | null;
   declare private _loadProblem: Problem | null;
   declare private _table: { rows: readonly TableRow[]; invalid: readonly number[] } | null;
   declare private _ready: number;
@@ -84,16 +85,13 @@ export class QdElement extends LitElement {
   #prepareProblem: Problem | null = null;
   #reported = new Set<string>();
   #pendingLoad = false;
-  #controller: AbortController | null = null;
-  #loadedSrc: string | undefined = undefined;
+  #src = new SrcLoad((state) => {
+    this._loading = state.loading;
+    this._srcResult = state.result;
+    this._loadProblem = state.problem;
+  });
   #tableObserver: MutationObserver | null = null;
-  #parsing: Promise<void> | null = null;
-  #parserProblem: Problem | null = null;
-  #bundle: Bundle | null = null;
-  #bundleKey: string | null | undefined = undefined;
-  #bundling: Promise<void> | null = null;
-  #bundlingKey: string | null = null;
-  #bundleProblem: Problem | null = null;
+  #wait = new DataWait(() => this._ready++);
 
   constructor() {
     super();
@@ -116,14 +114,14 @@ export class QdElement extends LitElement {
 
   /** The plan in use: a site's whole plan from `src`, else the bundled one (or its part for `bundleKey()`). Pass it to `targetView` / `scorecard`. */
   protected get plan(): PlanData {
-    const plan = this._srcResult?.plan ?? this.#bundle?.plan;
+    const plan = this._srcResult?.plan ?? this.#wait.bundle?.plan;
     if (!plan) throw new Error('the bundled data is not loaded yet: read this.plan in prepare() or renderContent()');
     return plan;
   }
 
   /** The library's bundled observations (of `bundleKey()`'s indicator, or all), to merge under a site's own. */
   protected get bundledObservations(): readonly Observation[] {
-    return this.#bundle?.observations ?? [];
+    return this.#wait.bundle?.observations ?? [];
   }
 
   /** The indicator whose bundled data the widget shows (its records are loaded alone), null for the whole plan, undefined for none yet (no indicator set). */
@@ -176,27 +174,22 @@ export class QdElement extends LitElement {
     this.#tableObserver ??= new MutationObserver(() => this.#readTable());
     this.#tableObserver.observe(this, { childList: true, subtree: true, characterData: true });
     // A load interrupted by a disconnect starts again.
-    if (this.hasUpdated && this.src && this.#loadedSrc !== this.src) this.#load();
+    if (this.hasUpdated && this.src && this.#src.loaded !== this.src) this.#startSrc();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     watchLang(this, false);
     this.#tableObserver?.disconnect();
-    if (this.#controller) {
-      this.#controller.abort();
-      this.#controller = null;
-      this.#loadedSrc = undefined;
-    }
+    this.#src.abort();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     try {
       this.#resolveInputs();
-      if (changed.has('src')) this.#load();
-      if (this.#waitingForParser()) this.#loadParser();
-      this.#ensureBundle();
+      if (changed.has('src')) this.#startSrc();
+      this.#wait.ensure(this.bundleKey(), this.#hasProperty());
       const ctor = this.constructor as typeof QdElement;
       const keys = ['asOf', 'observations', '_srcResult', '_table', '_loading', '_ready', ...ctor.dataProperties];
       const dataChanged = !this.hasUpdated || keys.some((k) => changed.has(k));
@@ -266,69 +259,21 @@ export class QdElement extends LitElement {
       list.push(problem('table_rows_invalid', `Table row(s) ${rows} could not be read: each data row needs a year (e.g. 2023) and a number (e.g. 1,020.5) in its first two cells.`, { count: this._table.invalid.length }, false));
     }
     if (this.#prepareProblem) list.push(this.#prepareProblem);
-    if (this.#parserProblem) list.push(this.#parserProblem);
-    if (this.#bundleProblem) list.push(this.#bundleProblem);
+    list.push(...this.#wait.problems);
     return list;
   }
 
+  #hasProperty = (): boolean => this.observations !== undefined && this.observations !== null;
+
   #waiting(): boolean {
-    return this.#waitingForParser() || (!this.#bundle && !this.#bundleProblem && this.bundleKey() !== undefined);
-  }
-
-  // The bundled data of bundleKey(): at once when loaded (or the whole plan is registered), else imported first.
-  #ensureBundle(): void {
-    const key = this.bundleKey();
-    if (key === undefined) return;
-    if (this.#bundle && this.#bundleKey === key) return;
-    // Loading, or failed (the problem is shown; a new key tries again).
-    if ((this.#bundling || this.#bundleProblem) && this.#bundlingKey === key) return;
-    const got = bundleFor(key);
-    if (!(got instanceof Promise)) {
-      this.#bundle = got;
-      this.#bundleKey = key;
-      return;
-    }
-    this.#bundle = null;
-    this.#bundleProblem = null;
-    const loading = got.then(
-      (b) => {
-        if (this.bundleKey() !== key) return;
-        this.#bundle = b;
-        this.#bundleKey = key;
-      },
-      (e: unknown) => {
-        this.#bundleProblem = problem('bundle_load', `The bundled data of ${key ?? 'the plan'} could not be loaded (${(e as Error)?.message ?? e}). Serve the package's files together (data/by-indicator/ next to components/), or use the one-file CDN bundle.`, { id: key ?? '' });
-      },
-    ).finally(() => {
-      if (this.#bundling === loading) this.#bundling = null;
-      this._ready++;
-    });
-    this.#bundling = loading;
-    this.#bundlingKey = key;
-  }
-
-  // The `observations` property is validated by the parser module (with the schema), imported on first use.
-  #waitingForParser(): boolean {
-    return this.observations !== undefined && this.observations !== null && !loadedParser() && !this.#parserProblem;
-  }
-
-  #loadParser(): void {
-    this.#parsing ??= loadParser().then(
-      () => {},
-      (e: unknown) => {
-        this.#parserProblem = problemFrom(e);
-      },
-    ).finally(() => {
-      this.#parsing = null;
-      this.requestUpdate('observations', null);
-    });
+    return this.#wait.waiting(this.bundleKey(), this.#hasProperty());
   }
 
   /** Resolves once rendered, including after the bundled data and the parser module a site's `observations` need have loaded. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.#parsing || this.#bundling) {
-      await (this.#parsing ?? this.#bundling);
+    while (this.#wait.pending) {
+      await this.#wait.pending;
       done = await super.getUpdateComplete();
     }
     return done;
@@ -340,29 +285,16 @@ export class QdElement extends LitElement {
     this.#inputProblems = inputs.problems;
   }
 
-  #propertyCache: { input: unknown; result: { observations: readonly Observation[]; problem: Problem | null } } | null = null;
+  #propertyCache: { input: unknown; result: Checked } | null = null;
 
-  #validProperty(): { observations: readonly Observation[]; problem: Problem | null } {
+  // The observations property, validated once per value (once the parser is loaded).
+  #validProperty(): Checked {
     const input = this.observations;
     const cached = this.#propertyCache;
     if (cached && cached.input === input) return cached.result;
-    let result: { observations: readonly Observation[]; problem: Problem | null } = { observations: [], problem: null };
-    const parser = loadedParser();
-    if (input !== undefined && input !== null) {
-      if (!parser) return result;
-      try {
-        const r = parser.validateObservations(input);
-        const first = r.issues.slice(0, 3).map((i) => `[${i.index}] ${i.message}`).join('; ');
-        result = {
-          observations: r.observations,
-          problem: r.issues.length ? problem('observations_rows_invalid', `${r.issues.length} issue(s) in the observations property were ignored: ${first}. See observations.schema.json.`, { count: r.issues.length }, false) : null,
-        };
-      } catch (e) {
-        result = { observations: [], problem: problemFrom(e) };
-      }
-    }
-    this.#propertyCache = { input, result };
-    return result;
+    const result = checkObservations(input, 'the observations property');
+    if (result) this.#propertyCache = { input, result };
+    return result ?? { observations: [], problem: null };
   }
 
   #readTable(): void {
@@ -375,40 +307,7 @@ export class QdElement extends LitElement {
     }
   }
 
-  #load(): void {
-    this.#controller?.abort();
-    this.#controller = null;
-    this._loadProblem = null;
-    this._srcResult = null;
-    const url = this.src;
-    if (!url) {
-      this._loading = false;
-      this.#loadedSrc = url;
-      return;
-    }
-    const controller = new AbortController();
-    this.#controller = controller;
-    this._loading = true;
-    const timeout = (this.constructor as typeof QdElement).fetchTimeout;
-    loadObservations(url, controller.signal, timeout).then(
-      (r) => {
-        if (controller.signal.aborted) return;
-        const first = r.issues.slice(0, 3).map((i) => `${i.line ? `line ${i.line}` : `[${i.index}]`} ${i.message}`).join('; ');
-        const message = `${r.issues.length} invalid row(s) in ${clip(url, 200)} were ignored: ${first}. See observations.schema.json.`;
-        this._srcResult = { observations: r.observations, invalid: new Set(r.issues.map((i) => i.index)).size, message, ...(r.plan ? { plan: r.plan } : {}) };
-        this.#done(controller, url);
-      },
-      (e: unknown) => {
-        if (controller.signal.aborted) return;
-        this._loadProblem = problemFrom(e);
-        this.#done(controller, url);
-      },
-    );
-  }
-
-  #done(controller: AbortController, url: string): void {
-    if (this.#controller === controller) this.#controller = null;
-    this.#loadedSrc = url;
-    this._loading = false;
+  #startSrc(): void {
+    this.#src.start(this.src, (this.constructor as typeof QdElement).fetchTimeout);
   }
 }
