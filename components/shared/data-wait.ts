@@ -20,7 +20,11 @@ export class DataWait {
   #parsing: Promise<void> | null = null;
   #parserProblem: Problem | null = null;
 
-  constructor(private readonly settled: () => void) {}
+  /** `settled` is called when a load ends; `load` gets the bundled data of a key (`bundleFor` unless a test passes another). */
+  constructor(
+    private readonly settled: () => void,
+    private readonly load: (key: string | null) => Bundle | Promise<Bundle> = bundleFor,
+  ) {}
 
   /** A load in progress (resolves when it ends, never rejects), or null. */
   get pending(): Promise<void> | null {
@@ -52,7 +56,7 @@ export class DataWait {
     if (key === undefined || (this.bundle && this.#key === key)) return;
     // Loading, or failed for this key (the problem is shown; another key tries again).
     if ((this.#bundling || this.#bundleProblem) && this.#loadingKey === key) return;
-    const got = bundleFor(key);
+    const got = this.load(key);
     if (!(got instanceof Promise)) {
       this.bundle = got;
       this.#key = key;

@@ -1,0 +1,49 @@
+import { expect } from '@open-wc/testing';
+import { DataWait } from '../../../components/shared/data-wait.js';
+import { wholeBundle } from '../../../components/shared/bundled-all.js';
+import type { Bundle } from '../../../components/shared/bundled.js';
+
+describe('DataWait: what a widget waits for before preparing its data', () => {
+  it('waits for a key until its bundle arrives, then holds it; settled() once per load', async () => {
+    let settled = 0;
+    let resolve!: (b: Bundle) => void;
+    const wait = new DataWait(() => settled++, () => new Promise<Bundle>((r) => (resolve = r)));
+    wait.ensure('services-trade', false);
+    expect(wait.waiting('services-trade', false)).to.equal(true);
+    wait.ensure('services-trade', false);
+    resolve(wholeBundle);
+    await wait.pending;
+    expect(settled).to.equal(1);
+    expect(wait.bundle).to.equal(wholeBundle);
+    expect(wait.waiting('services-trade', false)).to.equal(false);
+    expect(wait.problems).to.deep.equal([]);
+  });
+
+  it('a module that cannot be loaded becomes a bundle_load problem, tried once per key, not in a loop', async () => {
+    let calls = 0;
+    const wait = new DataWait(() => {}, () => {
+      calls++;
+      return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    });
+    wait.ensure('services-trade', false);
+    await wait.pending;
+    wait.ensure('services-trade', false);
+    wait.ensure('services-trade', false);
+    expect(calls).to.equal(1);
+    expect(wait.waiting('services-trade', false)).to.equal(false);
+    expect(wait.problems.map((p) => p.code)).to.deep.equal(['bundle_load']);
+    expect(wait.problems[0]!.message).to.match(/Failed to fetch.*Serve the package's files together/);
+    wait.ensure('gdp', false);
+    await wait.pending;
+    expect(calls).to.equal(2);
+  });
+
+  it('needs nothing for an undefined key (no indicator set yet)', () => {
+    const wait = new DataWait(() => {}, () => {
+      throw new Error('not called');
+    });
+    wait.ensure(undefined, false);
+    expect(wait.waiting(undefined, false)).to.equal(false);
+    expect(wait.pending).to.equal(null);
+  });
+});
