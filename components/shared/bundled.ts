@@ -27,6 +27,17 @@ export function useWholeBundle(bundle: Bundle): void {
   whole = bundle;
 }
 
+function loadWhole(): Promise<Bundle> {
+  wholeLoading ??= import('./bundled-all.js').then(
+    (m) => (whole = m.wholeBundle),
+    (e: unknown) => {
+      wholeLoading = null;
+      throw e;
+    },
+  );
+  return wholeLoading;
+}
+
 /**
  * The bundle for `indicator` (null: the whole plan), at once when it is loaded,
  * else a promise. Ids not in the bundled data get the whole plan, whose lookups
@@ -34,17 +45,19 @@ export function useWholeBundle(bundle: Bundle): void {
  */
 export function bundleFor(indicator: string | null): Bundle | Promise<Bundle> {
   if (whole) return whole;
-  if (indicator === null || !bundledIndicatorIds.includes(indicator)) {
-    wholeLoading ??= import('./bundled-all.js').then((m) => (whole = m.wholeBundle));
-    return wholeLoading;
-  }
+  if (indicator === null || !bundledIndicatorIds.includes(indicator)) return loadWhole();
   let hit = byIndicator.get(indicator);
   if (!hit) {
-    const loading = import(`../../data/by-indicator/${indicator}.js`).then((m: { bundle: IndicatorBundle }) => {
-      const b = indicatorPlan(m.bundle);
-      byIndicator.set(indicator, b);
-      return b;
-    });
+    // A bundler that cannot follow this computed import (Rollup without @rollup/plugin-dynamic-import-vars)
+    // leaves it to fail at run time: the whole plan, imported by a plain path, takes its place.
+    const loading = import(`../../data/by-indicator/${indicator}.js`).then(
+      (m: { bundle: IndicatorBundle }) => {
+        const b = indicatorPlan(m.bundle);
+        byIndicator.set(indicator, b);
+        return b;
+      },
+      () => loadWhole(),
+    );
     loading.catch(() => byIndicator.delete(indicator));
     byIndicator.set(indicator, loading);
     hit = loading;
