@@ -2,8 +2,9 @@
  * The chart / table / sources views of the chart widgets (as Our World in Data's
  * Grapher has them): an ARIA tablist (`role="tablist"`, `tab`, `tabpanel`,
  * roving tabindex, Left/Right/Home/End switch and focus the tab), the download
- * buttons, the keyboard helper of a point list (Left/Right/Up/Down/Home/End)
- * and the style text that makes a downloaded SVG render outside the page.
+ * buttons, the keyboard helper of a point list (Left/Right/Up/Down/Home/End),
+ * the first-render width of a chart's plot, and the style text that makes a
+ * downloaded SVG render outside the page.
  */
 import { css, html, type CSSResult, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Lang } from '../../src/types.js';
@@ -97,6 +98,27 @@ export class ChartTabs implements ReactiveController {
     this.host.requestUpdate();
     if (focus) void this.host.updateComplete.then(() => focusTab(this.host.renderRoot, v));
   };
+}
+
+const LENGTH = /^(\d*\.?\d+)(px|em|rem)$/;
+
+/**
+ * The content width of a chart widget's frame (`.chart`) in a host `hostWidth` px wide: the frame's
+ * padding and border taken off as `chartViewStyles` sets them (`--qd-space-3`, `--qd-space-2` in a
+ * host 24rem wide or less, `--qd-border-width`; px, em or rem, else the defaults). The first render's
+ * estimate of the plot's width, before the plot exists to be measured (`SizeController`).
+ */
+export function frameContentWidth(hostWidth: number, host: Element): number {
+  const cs = getComputedStyle(host);
+  const em = parseFloat(cs.fontSize) || 16;
+  const rem = parseFloat(getComputedStyle(host.ownerDocument.documentElement).fontSize) || 16;
+  const length = (name: string, fallback: number): number => {
+    const m = LENGTH.exec(cs.getPropertyValue(name).trim());
+    return m ? Number(m[1]) * (m[2] === 'em' ? em : m[2] === 'rem' ? rem : 1) : fallback;
+  };
+  const narrow = hostWidth <= 24 * rem;
+  const padding = narrow ? length('--qd-space-2', 0.5 * em) : length('--qd-space-3', em);
+  return hostWidth - 2 * (padding + length('--qd-border-width', 1));
 }
 
 /** The placeholder of a chart widget while its `src` loads (its height is reserved by the widget's CSS). */

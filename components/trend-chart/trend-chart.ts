@@ -7,7 +7,7 @@ import { trendModel, type TrendModel } from '../shared/trend-series.js';
 import { SizeController } from '../shared/size.js';
 import { downloadCsv, downloadSvg } from '../shared/download.js';
 import { citeObservation } from '../shared/cite.js';
-import { ChartTabs, chartViewStyles, renderChartPlaceholder, fileName, moveIndex, panelId, renderDownloads, renderTabs, svgStyleText, tabId, type ChartView } from '../shared/chart-views.js';
+import { ChartTabs, chartViewStyles, renderChartPlaceholder, fileName, frameContentWidth, moveIndex, panelId, renderDownloads, renderTabs, svgStyleText, tabId, type ChartView } from '../shared/chart-views.js';
 import type { QdLoadDetail } from '../shared/events.js';
 import { safeHttpUrl } from '../shared/url.js';
 import { renderLegend, renderPlot } from './trend-chart-svg.js';
@@ -81,7 +81,7 @@ export class QdTrendChart extends QdElement {
   declare private _active: number;
   declare private _announce: string;
 
-  #size = new SizeController(this, '.plot');
+  #size = new SizeController(this, '.plot', 320, frameContentWidth);
   #tabs = new ChartTabs(this);
   #view: TargetView | null = null;
   #model: TrendModel | null = null;
@@ -105,6 +105,11 @@ export class QdTrendChart extends QdElement {
     this.#model = trendModel(view);
     this.#view = view;
     this._active = Math.max(this.#model.points.length - 1, 0);
+  }
+
+  // The first update waits for the host's width (before the first paint), so the chart is drawn once.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.#size.hold(() => super.scheduleUpdate());
   }
 
   protected override loadDetail(): QdLoadDetail {

@@ -1,0 +1,134 @@
+/**
+ * How the chart widgets render: once, at the width they are laid out at (the first update waits for
+ * the host's first ResizeObserver report, in the frame it is laid out, before paint); and sensibly
+ * when never laid out (display: none, removed at once).
+ */
+import { expect } from '@open-wc/testing';
+import '../../components/trend-chart/index.js';
+import '../../components/progress-bar/index.js';
+import { QdTrendChart } from '../../components/trend-chart/trend-chart.js';
+import { QdProgressBar } from '../../components/progress-bar/progress-bar.js';
+import { targets } from '../../src/data.js';
+import { restoreWarn, shadow } from './helpers/mount.js';
+
+type Lit = HTMLElement & { updateComplete: Promise<boolean> };
+const q = <T extends Element = Element>(el: Element, s: string): T => shadow(el).querySelector(s) as T;
+const frames = (n: number) => new Promise<void>((r) => { const step = (k: number) => (k ? requestAnimationFrame(() => step(k - 1)) : r()); step(n); });
+const viewBoxWidth = (svg: Element | null): number => Number(svg?.getAttribute('viewBox')?.split(' ')[2]);
+
+/** Counts `update()` calls per element of `cls` until `restore()`. */
+function countUpdates(cls: { prototype: object }): { counts: Map<Element, number>; restore: () => void } {
+  const proto = cls.prototype as { update(c: unknown): void };
+  const own = Object.getOwnPropertyDescriptor(proto, 'update');
+  const original = proto.update;
+  const counts = new Map<Element, number>();
+  proto.update = function (this: Element, c: unknown) {
+    counts.set(this, (counts.get(this) ?? 0) + 1);
+    original.call(this, c);
+  };
+  return { counts, restore: () => (own ? Object.defineProperty(proto, 'update', own) : delete (proto as Partial<typeof proto>).update) };
+}
+
+/** Appends the widgets `make()` returns to a fresh box of `style`; resolves when all have updated, with the frames that took. */
+async function place(style: string, make: () => Lit[]): Promise<{ box: HTMLElement; els: Lit[]; framesToRender: number }> {
+  const box = document.createElement('div');
+  box.setAttribute('style', style);
+  document.body.append(box);
+  let seen = 0;
+  let counting = true;
+  const tick = () => { seen++; if (counting) requestAnimationFrame(tick); };
+  requestAnimationFrame(tick);
+  const els = make();
+  box.append(...els);
+  await Promise.all(els.map((e) => e.updateComplete));
+  counting = false;
+  return { box, els, framesToRender: seen };
+}
+
+describe('chart widgets: one render at the right width', () => {
+  let boxes: HTMLElement[] = [];
+  afterEach(() => {
+    restoreWarn();
+    boxes.forEach((b) => b.remove());
+    boxes = [];
+  });
+
+  for (const [label, boxStyle, elStyle, view] of [
+    ['480 px boxes', 'width: 480px', '', ''],
+    ['a 300 px box: narrow padding', 'width: 300px', '', ''],
+    ['900 px, themed --qd-space-3: 2rem and --qd-border-width: 3px', 'width: 900px', '--qd-space-3: 2rem; --qd-border-width: 3px', ''],
+    ['a 640 px box, table view first', 'width: 640px', '', 'table'],
+  ] as const) {
+    it(`renders each of 19 trend charts once, drawn at its plot's width, in the frame it is laid out (${label})`, async () => {
+      const { counts, restore } = countUpdates(QdTrendChart);
+      try {
+        const { box, els, framesToRender } = await place(boxStyle, () =>
+          targets.map((tg) => {
+            const el = Object.assign(document.createElement('qd-trend-chart'), { indicator: tg.indicator, ...(view ? { view } : {}) });
+            el.setAttribute('style', elStyle);
+            return el as Lit;
+          }));
+        boxes.push(box);
+        // Rendered in the first frame after connecting (its ResizeObserver step, before paint).
+        expect(framesToRender).to.equal(1);
+        await frames(3);
+        expect(els.map((e) => counts.get(e))).to.deep.equal(els.map(() => 1));
+        if (view) {
+          // The chart view, opened, is already drawn at its width: one update (the tab), no re-layout.
+          (q(els[0]!, '#tab-chart') as HTMLElement).click();
+          await frames(2);
+          await els[0]!.updateComplete;
+          expect(counts.get(els[0]!)).to.equal(2);
+        }
+        const width = Math.round(q(els[0]!, '.plot').getBoundingClientRect().width);
+        expect(width).to.be.above(250);
+        for (const el of els) expect(viewBoxWidth(q(el, 'svg.plot-svg')), (el as QdTrendChart).indicator).to.equal(width);
+      } finally {
+        restore();
+      }
+    });
+  }
+
+  it('renders a progress bar once, its track as wide as the host', async () => {
+    const { counts, restore } = countUpdates(QdProgressBar);
+    try {
+      const { box, els } = await place('width: 517px', () => [Object.assign(document.createElement('qd-progress-bar'), { indicator: 'services-trade' }) as Lit]);
+      boxes.push(box);
+      await frames(3);
+      expect(counts.get(els[0]!)).to.equal(1);
+      expect(viewBoxWidth(q(els[0]!, 'svg.track'))).to.equal(517);
+    } finally {
+      restore();
+    }
+  });
+
+  it('renders a chart that is not displayed with the fallback width, and re-lays it when shown', async () => {
+    const { box, els } = await place('width: 700px; display: none', () => [Object.assign(document.createElement('qd-trend-chart'), { indicator: 'services-trade' }) as Lit]);
+    boxes.push(box);
+    const el = els[0]!;
+    expect(viewBoxWidth(q(el, 'svg.plot-svg'))).to.equal(320);
+    box.style.display = 'block';
+    await frames(2);
+    await el.updateComplete;
+    expect(viewBoxWidth(q(el, 'svg.plot-svg'))).to.equal(Math.round(q(el, '.plot').getBoundingClientRect().width));
+    expect(viewBoxWidth(q(el, 'svg.plot-svg'))).to.be.above(600);
+  });
+
+  it('renders a chart removed before it was laid out (updateComplete resolves, nothing is left pending)', async () => {
+    const el = Object.assign(document.createElement('qd-trend-chart'), { indicator: 'port-container-throughput' }) as Lit;
+    document.body.append(el);
+    el.remove();
+    const done = await Promise.race([el.updateComplete.then(() => 'rendered'), new Promise((r) => setTimeout(() => r('timed out'), 2000))]);
+    expect(done).to.equal('rendered');
+    expect(viewBoxWidth(q(el, 'svg.plot-svg'))).to.equal(320);
+    // Connected again, it is measured and re-laid.
+    const box = document.createElement('div');
+    box.style.width = '560px';
+    document.body.append(box);
+    boxes.push(box);
+    box.append(el);
+    await frames(2);
+    await el.updateComplete;
+    expect(viewBoxWidth(q(el, 'svg.plot-svg'))).to.equal(Math.round(q(el, '.plot').getBoundingClientRect().width));
+  });
+});
