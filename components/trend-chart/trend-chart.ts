@@ -7,7 +7,7 @@ import { trendModel, type TrendModel } from '../shared/trend-series.js';
 import { SizeController } from '../shared/size.js';
 import { downloadCsv, downloadSvg } from '../shared/download.js';
 import { citeObservation } from '../shared/cite.js';
-import { ChartTabs, chartViewStyles, renderChartPlaceholder, fileName, frameContentWidth, moveIndex, panelId, renderDownloads, renderTabs, svgStyleText, tabId, type ChartView } from '../shared/chart-views.js';
+import { ChartTabs, chartViewStyles, renderChartPlaceholder, fileName, frameContentWidth, moveIndex, renderDownloads, renderPanels, renderTabs, svgStyleText, type ChartView } from '../shared/chart-views.js';
 import type { QdLoadDetail } from '../shared/events.js';
 import { safeHttpUrl } from '../shared/url.js';
 import { renderLegend, renderPlot } from './trend-chart-svg.js';
@@ -163,17 +163,13 @@ export class QdTrendChart extends QdElement {
     const lang = this.locale;
     const name = lang === 'en' ? v.target.name.en : v.target.name.zh;
     const current = this.#tabs.current;
-    const panel = (id: ChartView, body: TemplateResult, focusable: boolean) =>
-      html`<div class="panel" role="tabpanel" id=${panelId(id)} aria-labelledby=${tabId(id)} tabindex=${focusable ? 0 : nothing} ?hidden=${current !== id}>${body}</div>`;
     return html`<figure class="chart" part="figure" aria-labelledby="title" aria-describedby="summary">
       <figcaption class="head">
         <span class="title" part="title" id="title">${name}</span>
         <span class="summary" part="summary" id="summary">${this.summary ? this.summary : html`<slot name="summary">${summaryText(v, lang)}</slot>`}</span>
       </figcaption>
       ${renderTabs(lang, current, this.#tabs.select)}
-      ${panel('chart', this.#chart(v, m, name), false)}
-      ${panel('table', this.#table(v, m), true)}
-      ${panel('sources', this.#sources(v, m), true)}
+      ${renderPanels(current, () => this.#chart(v, m, name), (view) => (view === 'table' ? this.#table(v, m) : this.#sources(v, m)))}
       ${renderDownloads(lang, this.#downloadCsv, this.#downloadSvg)}
       <p class="visually-hidden" aria-live="polite" id="live">${this._announce}</p>
     </figure>`;

@@ -1,19 +1,25 @@
 /**
  * How the chart widgets render: once, at the width they are laid out at (the first update waits for
- * the host's first ResizeObserver report, in the frame it is laid out, before paint); and sensibly
- * when never laid out (display: none, removed at once).
+ * the host's first ResizeObserver report, in the frame it is laid out, before paint); sensibly when
+ * never laid out (display: none, removed at once); and with the table and sources views built only
+ * while open (tabs keep their ARIA, the SVG download works from any view).
  */
-import { expect } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../components/trend-chart/index.js';
+import '../../components/share-chart/index.js';
 import '../../components/progress-bar/index.js';
 import { QdTrendChart } from '../../components/trend-chart/trend-chart.js';
 import { QdProgressBar } from '../../components/progress-bar/progress-bar.js';
+import type { QdShareChart } from '../../components/share-chart/share-chart.js';
 import { targets } from '../../src/data.js';
-import { restoreWarn, shadow } from './helpers/mount.js';
+import { mount, restoreWarn, shadow } from './helpers/mount.js';
 
 type Lit = HTMLElement & { updateComplete: Promise<boolean> };
 const q = <T extends Element = Element>(el: Element, s: string): T => shadow(el).querySelector(s) as T;
 const frames = (n: number) => new Promise<void>((r) => { const step = (k: number) => (k ? requestAnimationFrame(() => step(k - 1)) : r()); step(n); });
+// Counted, not compared as elements (a failed assertion on a DOM node is slow to report).
+const count = (el: Element, s: string): number => shadow(el).querySelectorAll(s).length;
 const viewBoxWidth = (svg: Element | null): number => Number(svg?.getAttribute('viewBox')?.split(' ')[2]);
 
 /** Counts `update()` calls per element of `cls` until `restore()`. */
@@ -130,5 +136,63 @@ describe('chart widgets: one render at the right width', () => {
     await frames(2);
     await el.updateComplete;
     expect(viewBoxWidth(q(el, 'svg.plot-svg'))).to.equal(Math.round(q(el, '.plot').getBoundingClientRect().width));
+  });
+});
+
+describe('chart widgets: views built while open', () => {
+  afterEach(restoreWarn);
+
+  it('trend chart: no table or sources panel until opened; tabs point only at panels that exist; axe-clean', async () => {
+    const { el } = await mount<QdTrendChart>(html`<div style="width: 640px"><qd-trend-chart indicator="port-container-throughput"></qd-trend-chart></div>`);
+    const controls = () => [...shadow(el).querySelectorAll('[role="tab"]')].map((t) => t.getAttribute('aria-controls'));
+    const panels = () => [...shadow(el).querySelectorAll('[role="tabpanel"]')].map((p) => `${p.id}${(p as HTMLElement).hidden ? ' hidden' : ''}`);
+    expect(panels()).to.deep.equal(['panel-chart']);
+    expect(controls()).to.deep.equal(['panel-chart', null, null]);
+    expect(count(el, 'table')).to.equal(0);
+    (q(el, '#tab-chart') as HTMLElement).focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(panels()).to.deep.equal(['panel-chart hidden', 'panel-table']);
+    expect(controls()).to.deep.equal(['panel-chart', 'panel-table', null]);
+    expect(q(el, '#panel-table').getAttribute('aria-labelledby')).to.equal('tab-table');
+    expect(q(el, '#panel-table tbody th').textContent).to.equal('2024年');
+    await expect(el).to.be.accessible();
+    // The SVG download still finds the (hidden) chart.
+    const names: string[] = [];
+    const click = HTMLAnchorElement.prototype.click;
+    const create = URL.createObjectURL;
+    URL.createObjectURL = () => 'blob:test';
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) { names.push(this.download); };
+    try {
+      (q(el, '[data-format="svg"]') as HTMLElement).click();
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+      URL.createObjectURL = create;
+    }
+    expect(names).to.deep.equal(['port-container-throughput-chart.svg']);
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(panels()).to.deep.equal(['panel-chart hidden', 'panel-sources']);
+    expect(count(el, 'table')).to.equal(0);
+    expect(q(el, '#panel-sources q').textContent).to.include('集装箱');
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect(panels()).to.deep.equal(['panel-chart']);
+    expect(shadow(el).activeElement?.id).to.equal('tab-chart');
+  });
+
+  it('share chart: the table is built when its tab is clicked, and goes when the chart is shown again', async () => {
+    const { el } = await mount<QdShareChart>(html`<qd-share-chart indicator="producer-services-share-of-services"></qd-share-chart>`);
+    expect(count(el, '#panel-table')).to.equal(0);
+    expect(q(el, '#panel-chart').getAttribute('tabindex')).to.equal('0');
+    (q(el, '#tab-table') as HTMLElement).click();
+    await el.updateComplete;
+    expect(q(el, '#tab-table').getAttribute('aria-controls')).to.equal('panel-table');
+    expect(count(el, '#panel-table tbody tr')).to.be.above(0);
+    await expect(el).to.be.accessible();
+    (q(el, '#tab-chart') as HTMLElement).click();
+    await el.updateComplete;
+    expect(count(el, '#panel-table')).to.equal(0);
+    expect((q(el, '#panel-chart') as HTMLElement).hidden).to.equal(false);
   });
 });
