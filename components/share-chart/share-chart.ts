@@ -4,7 +4,7 @@ import { baseStyles } from '../shared/styles.js';
 import { missingIndicator } from '../shared/problems.js';
 import { compositionSeries, shareSeries, type ShareSeries } from '../shared/share-view.js';
 import { downloadCsv } from '../shared/download.js';
-import { ChartTabs, chartViewStyles, renderChartPlaceholder, fileName, renderDownloads, renderPanels, renderTabs, type ChartView } from '../shared/chart-views.js';
+import { ChartTabs, chartViewStyles, fileName, renderChartPlaceholder, renderDownloads, renderPanels, renderTabs, type ChartView } from '../shared/chart-views.js';
 import type { QdLoadDetail } from '../shared/events.js';
 import { compositionSummary, renderBars, renderScale, renderShareSources, renderShareTable, SHARE_CSV_HEADER, shareCsvRows, shareSummary, wholeName } from './share-chart-parts.js';
 import { shareChartStyles } from './share-chart.styles.js';
@@ -119,21 +119,16 @@ export class QdShareChart extends QdElement {
     const title = many ? this.t('chShareOf', { whole: whole ?? '' }) : lang === 'en' ? first.indicator.name.en : first.indicator.name.zh;
     const auto = many ? compositionSummary(list, lang) : shareSummary(first, lang);
     const current = this.#tabs.current;
-    const chart = () => html`<p class="whole" part="whole">${whole ? this.t('chShareWhole', { whole }) : this.t('chShareNoWhole')}</p>
-      ${many
-        ? html`<ul class="groups">${list.map((s) => html`<li class="group" part="group"><p class="group-name">${lang === 'en' ? s.indicator.name.en : s.indicator.name.zh}</p>${renderBars(s, lang)}</li>`)}</ul>
-          <p class="note" part="note">${this.t('chCompositionNote')}</p>`
-        : renderBars(first, lang)}
-      ${renderScale(first, lang)}`;
-    return html`<figure class="chart" part="figure" aria-labelledby="title" aria-describedby="summary">
-      <figcaption class="head">
-        <span class="title" part="title" id="title">${title}</span>
-        <span class="summary" part="summary" id="summary">${this.summary ? this.summary : html`<slot name="summary">${auto}</slot>`}</span>
-      </figcaption>
-      ${renderTabs(lang, current, this.#tabs.select)}
-      ${renderPanels(current, chart, (view) => (view === 'table' ? renderShareTable(list, lang, title) : renderShareSources(list, lang)), true)}
-      ${renderDownloads(lang, this.#download)}
-    </figure>`;
+    const chart = () => html`<p class="whole" part="whole">${whole ? this.t('chShareWhole', { whole }) : this.t('chShareNoWhole')}</p>${
+      many
+        ? html`<ul class="groups">${list.map((s) => html`<li class="group" part="group"><p class="group-name">${lang === 'en' ? s.indicator.name.en : s.indicator.name.zh}</p>${renderBars(s, lang)}</li>`)}</ul><p
+            class="note" part="note">${this.t('chCompositionNote')}</p>`
+        : renderBars(first, lang)}${renderScale(first, lang)}`;
+    return html`<figure class="chart" part="figure" aria-labelledby="title" aria-describedby="summary"><figcaption class="head"><span class="title" part="title" id="title">${title}</span><span
+      class="summary" part="summary" id="summary">${this.summary ? this.summary : html`<slot name="summary">${auto}</slot>`}</span></figcaption>${
+      renderTabs(lang, current, this.#tabs.select)}${
+      renderPanels(current, chart, (view) => (view === 'table' ? renderShareTable(list, lang, title) : renderShareSources(list, lang)), true)}${
+      renderDownloads(lang, this.#download)}</figure>`;
   }
 }
 

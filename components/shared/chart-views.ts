@@ -2,9 +2,10 @@
  * The chart / table / sources views of the chart widgets (as Our World in Data's
  * Grapher has them): an ARIA tablist (`role="tablist"`, `tab`, `tabpanel`,
  * roving tabindex, Left/Right/Home/End switch and focus the tab; the table and
- * sources panels are built only while open), the download buttons, the keyboard helper of a point list (Left/Right/Up/Down/Home/End),
- * the first-render width of a chart's plot, and the style text that makes a
- * downloaded SVG render outside the page.
+ * sources panels are built only while open), the download buttons, the keyboard
+ * helper of a point list (Left/Right/Up/Down/Home/End), the first-render width
+ * of a chart's plot, and the style text that makes a downloaded SVG render
+ * outside the page.
  */
 import { css, html, nothing, type CSSResult, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Lang } from '../../src/types.js';
@@ -66,10 +67,8 @@ export function focusTab(root: ParentNode, view: ChartView): void {
 
 /** The download buttons (CSV always, SVG where `svg` is given). */
 export function renderDownloads(lang: Lang, csv: () => void, svg?: () => void): TemplateResult {
-  return html`<div class="downloads" part="downloads">
-    <button type="button" class="download" part="download" data-format="csv" @click=${csv}>${t(lang, 'downloadCsv')}</button>
-    ${svg ? html`<button type="button" class="download" part="download" data-format="svg" @click=${svg}>${t(lang, 'downloadSvg')}</button>` : ''}
-  </div>`;
+  return html`<div class="downloads" part="downloads"><button type="button" class="download" part="download" data-format="csv" @click=${csv}>${t(lang, 'downloadCsv')}</button>${
+    svg ? html`<button type="button" class="download" part="download" data-format="svg" @click=${svg}>${t(lang, 'downloadSvg')}</button>` : nothing}</div>`;
 }
 
 const VARS = ['bg', 'surface', 'text', 'muted', 'border', 'current', 'base', 'target', 'user', 'track', 'focus'];

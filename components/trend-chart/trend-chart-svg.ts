@@ -48,16 +48,17 @@ export function marker(kind: PointKind | 'target', x: number, y: number): SVGTem
 /** The caret above a lower bound (the value is at least this). */
 const caret = (x: number, y: number): SVGTemplateResult => svg`<path class="mk-caret" d="M${px(x) - 5} ${px(y) - 9}l5-6 5 6"></path>`;
 
+// The grid lines are one path, the baseline and year ticks another: two elements, not one per tick;
+// a label's text is set as its textContent (one text node, no binding marker beside it).
 function axes(f: Frame, v: TargetView, m: TrendModel, lang: Lang): SVGTemplateResult {
   const unit = v.target.unit;
   const baseline = f.height - f.bottom;
-  return svg`<g class="axes" aria-hidden="true">
-    ${f.yTicks.map((y) => svg`<line class="grid" x1=${f.left} x2=${f.width - f.right} y1=${px(f.y(y))} y2=${px(f.y(y))}></line>
-      <text class="tick" x=${f.left - 8} y=${px(f.y(y))} dy="0.32em" text-anchor="end">${formatValue(y, unit, { locale: lang })}</text>`)}
-    <line class="axis" x1=${f.left} x2=${f.width - f.right} y1=${baseline} y2=${baseline}></line>
-    ${f.xTicks.map((y) => svg`<line class="axis" x1=${px(f.x(y))} x2=${px(f.x(y))} y1=${baseline} y2=${baseline + 5}></line>
-      <text class="tick" x=${px(f.x(y))} y=${baseline + 8 + TICK_FONT} text-anchor="middle">${t(lang, 'yearOf', { year: y })}</text>`)}
-  </g>`;
+  const right = f.width - f.right;
+  const grid = f.yTicks.map((y) => `M${f.left} ${px(f.y(y))}H${right}`).join('');
+  const axis = `M${f.left} ${baseline}H${right}${f.xTicks.map((y) => `M${px(f.x(y))} ${baseline}v5`).join('')}`;
+  return svg`<g class="axes" aria-hidden="true"><path class="grid" d=${grid}></path><path class="axis" d=${axis}></path>${
+    f.yTicks.map((y) => svg`<text class="tick" x=${f.left - 8} y=${px(f.y(y))} dy="0.32em" text-anchor="end" .textContent=${formatValue(y, unit, { locale: lang })}></text>`)}${
+    f.xTicks.map((y) => svg`<text class="tick" x=${px(f.x(y))} y=${baseline + 8 + TICK_FONT} text-anchor="middle" .textContent=${t(lang, 'yearOf', { year: y })}></text>`)}</g>`;
 }
 
 /**
@@ -95,44 +96,31 @@ export function renderPlot(o: {
   const focusable = pts.length > 0;
   return html`<svg class="plot-svg" part="svg" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${f.width} ${f.height}" width="100%" height=${f.height}
     preserveAspectRatio="xMinYMin meet" role=${focusable ? 'group' : nothing} aria-hidden=${focusable ? nothing : 'true'} aria-label=${focusable ? o.label : nothing}
-    tabindex=${focusable ? 0 : nothing} aria-activedescendant=${focusable ? pointId(o.active) : nothing}
-    @keydown=${o.onKey}>
-    ${axes(f, v, m, lang)}
-    <g class="lines" aria-hidden="true">
-      ${m.required ? svg`<path class="ln ln-required" d=${linePath(f, m.required.points)}></path>` : nothing}
-      ${m.projection ? svg`<path class="ln ln-projection" d=${linePath(f, m.projection)}></path>` : nothing}
-      ${solid.length > 1 ? svg`<path class="ln ln-observed" d=${linePath(f, solid)}></path>` : nothing}
-      ${marker('target', f.x(m.target.year), f.y(m.target.value))}
-      ${targetLabel(f, v, m, lang)}
-    </g>
-    <g class="points">
-      ${pts.map((p: TrendPoint, i) => {
+    tabindex=${focusable ? 0 : nothing} aria-activedescendant=${focusable ? pointId(o.active) : nothing} @keydown=${o.onKey}>${axes(f, v, m, lang)}<g class="lines" aria-hidden="true">${
+      m.required ? svg`<path class="ln ln-required" d=${linePath(f, m.required.points)}></path>` : nothing}${
+      m.projection ? svg`<path class="ln ln-projection" d=${linePath(f, m.projection)}></path>` : nothing}${
+      solid.length > 1 ? svg`<path class="ln ln-observed" d=${linePath(f, solid)}></path>` : nothing}${
+      marker('target', f.x(m.target.year), f.y(m.target.value))}${targetLabel(f, v, m, lang)}</g><g class="points">${
+      pts.map((p: TrendPoint, i) => {
         const x = f.x(p.year);
         const y = f.y(p.value);
-        return svg`<g class="pt pt-${p.kind}${i === o.active ? ' active' : ''}" id=${pointId(i)} role="img" aria-label=${o.names[i] ?? ''} @click=${() => o.onPick(i)}>
-          ${i === o.active ? svg`<circle class="focus-ring" cx=${px(x)} cy=${px(y)} r="10"></circle>` : nothing}
-          ${marker(p.kind, x, y)}${p.bound !== 'exact' ? caret(x, y) : nothing}
-        </g>`;
-      })}
-    </g>
-  </svg>`;
+        return svg`<g class="pt pt-${p.kind}${i === o.active ? ' active' : ''}" id=${pointId(i)} role="img" aria-label=${o.names[i] ?? ''} @click=${() => o.onPick(i)}>${
+          i === o.active ? svg`<circle class="focus-ring" cx=${px(x)} cy=${px(y)} r="10"></circle>` : nothing}${marker(p.kind, x, y)}${p.bound !== 'exact' ? caret(x, y) : nothing}</g>`;
+      })}</g></svg>`;
 }
-
-const swatch = (body: SVGTemplateResult): TemplateResult => html`<svg class="swatch" viewBox="0 0 28 16" width="28" height="16" aria-hidden="true" focusable="false">${body}</svg>`;
 
 /** The legend: one entry per kind of mark or line drawn. */
 export function renderLegend(v: TargetView, m: TrendModel, lang: Lang): TemplateResult {
   const kinds = new Set(m.points.map((p) => p.kind));
   const bound = m.points.some((p) => p.bound !== 'exact');
-  const item = (key: StringKey, body: SVGTemplateResult) => html`<li>${swatch(body)}<span>${t(lang, key)}</span></li>`;
-  return html`<ul class="legend" part="legend">
-    ${kinds.has('observed') ? item('chLegendObserved', svg`<path class="ln ln-observed" d="M2 8h24"></path>${marker('observed', 14, 8)}`) : nothing}
-    ${kinds.has('base') ? item('chLegendBase', marker('base', 14, 8)) : nothing}
-    ${bound ? item('chLegendBound', svg`${marker('bound', 14, 11)}<path class="mk-caret" d="M9 5l5-5 5 5"></path>`) : nothing}
-    ${kinds.has('part') ? item('chLegendPart', marker('part', 14, 8)) : nothing}
-    ${kinds.has('yoy') ? item('chLegendYoy', marker('yoy', 14, 8)) : nothing}
-    ${m.required ? item(m.required.kind === 'reference' ? 'chLegendReference' : 'chLegendRequired', svg`<path class="ln ln-required" d="M2 8h24"></path>`) : nothing}
-    ${m.projection ? item('chLegendProjection', svg`<path class="ln ln-projection" d="M2 8h24"></path>`) : nothing}
-    ${item('chLegendTarget', marker('target', 14, 8))}
-  </ul>`;
+  const item = (key: StringKey, swatch: SVGTemplateResult) =>
+    html`<li><svg class="swatch" viewBox="0 0 28 16" width="28" height="16" aria-hidden="true" focusable="false">${swatch}</svg><span>${t(lang, key)}</span></li>`;
+  return html`<ul class="legend" part="legend">${kinds.has('observed') ? item('chLegendObserved', svg`<path class="ln ln-observed" d="M2 8h24"></path>${marker('observed', 14, 8)}`) : nothing}${
+    kinds.has('base') ? item('chLegendBase', marker('base', 14, 8)) : nothing}${
+    bound ? item('chLegendBound', svg`${marker('bound', 14, 11)}<path class="mk-caret" d="M9 5l5-5 5 5"></path>`) : nothing}${
+    kinds.has('part') ? item('chLegendPart', marker('part', 14, 8)) : nothing}${
+    kinds.has('yoy') ? item('chLegendYoy', marker('yoy', 14, 8)) : nothing}${
+    m.required ? item(m.required.kind === 'reference' ? 'chLegendReference' : 'chLegendRequired', svg`<path class="ln ln-required" d="M2 8h24"></path>`) : nothing}${
+    m.projection ? item('chLegendProjection', svg`<path class="ln ln-projection" d="M2 8h24"></path>`) : nothing}${
+    item('chLegendTarget', marker('target', 14, 8))}</ul>`;
 }

@@ -17,9 +17,9 @@ import { mount, restoreWarn, shadow } from './helpers/mount.js';
 
 type Lit = HTMLElement & { updateComplete: Promise<boolean> };
 const q = <T extends Element = Element>(el: Element, s: string): T => shadow(el).querySelector(s) as T;
-const frames = (n: number) => new Promise<void>((r) => { const step = (k: number) => (k ? requestAnimationFrame(() => step(k - 1)) : r()); step(n); });
 // Counted, not compared as elements (a failed assertion on a DOM node is slow to report).
 const count = (el: Element, s: string): number => shadow(el).querySelectorAll(s).length;
+const frames = (n: number) => new Promise<void>((r) => { const step = (k: number) => (k ? requestAnimationFrame(() => step(k - 1)) : r()); step(n); });
 const viewBoxWidth = (svg: Element | null): number => Number(svg?.getAttribute('viewBox')?.split(' ')[2]);
 
 /** Counts `update()` calls per element of `cls` until `restore()`. */
@@ -33,6 +33,14 @@ function countUpdates(cls: { prototype: object }): { counts: Map<Element, number
     original.call(this, c);
   };
   return { counts, restore: () => (own ? Object.defineProperty(proto, 'update', own) : delete (proto as Partial<typeof proto>).update) };
+}
+
+/** Every node (elements, text, comments) in `root` and the shadow roots under it. */
+function nodeCount(root: Node): number {
+  let n = 1;
+  for (const c of root.childNodes) n += nodeCount(c);
+  if (root instanceof Element && root.shadowRoot) n += nodeCount(root.shadowRoot);
+  return n;
 }
 
 /** Appends the widgets `make()` returns to a fresh box of `style`; resolves when all have updated, with the frames that took. */
@@ -149,6 +157,7 @@ describe('chart widgets: views built while open', () => {
     expect(panels()).to.deep.equal(['panel-chart']);
     expect(controls()).to.deep.equal(['panel-chart', null, null]);
     expect(count(el, 'table')).to.equal(0);
+    expect(nodeCount(shadow(el))).to.be.below(200);
     (q(el, '#tab-chart') as HTMLElement).focus();
     await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;
