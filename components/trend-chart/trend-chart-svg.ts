@@ -5,7 +5,8 @@
  * as a labelled mark. Marks differ by shape and line style as well as colour;
  * the legend (HTML, so it wraps and scales with the text) names each one.
  */
-import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html, noChange, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { directive, Directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 import type { Lang } from '../../src/types.js';
 import { chartFrame, linePath, px, TICK_FONT, textWidth, type Frame } from '../shared/chart.js';
 import { formatTarget, formatValue } from '../shared/format.js';
@@ -48,17 +49,65 @@ export function marker(kind: PointKind | 'target', x: number, y: number): SVGTem
 /** The caret above a lower bound (the value is at least this). */
 const caret = (x: number, y: number): SVGTemplateResult => svg`<path class="mk-caret" d="M${px(x) - 5} ${px(y) - 9}l5-6 5 6"></path>`;
 
-// The grid lines are one path, the baseline and year ticks another: two elements, not one per tick;
-// a label's text is set as its textContent (one text node, no binding marker beside it).
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** A tick label: its anchor point, alignment and text. */
+interface TickLabel {
+  readonly x: number;
+  readonly y: number;
+  readonly anchor: 'end' | 'middle';
+  readonly dy?: string;
+  readonly text: string;
+}
+
+/**
+ * The tick labels of an axis group, as `<text class="tick">` children of the element it is bound to,
+ * made and updated directly (text as textContent): a dozen labels a chart would otherwise each be a
+ * template instance with its own binding markers.
+ */
+class TickLabels extends Directive {
+  constructor(info: PartInfo) {
+    super(info);
+    if (info.type !== PartType.ELEMENT) throw new Error('tickLabels() binds to an element');
+  }
+
+  render(labels: readonly TickLabel[]): typeof noChange {
+    void labels;
+    return noChange;
+  }
+
+  override update(part: ElementPart, [labels]: [readonly TickLabel[]]): typeof noChange {
+    const g = part.element;
+    const texts = [...g.children].filter((c) => c.localName === 'text');
+    labels.forEach((l, i) => {
+      const el = texts[i] ?? g.appendChild(document.createElementNS(SVG_NS, 'text'));
+      el.setAttribute('class', 'tick');
+      el.setAttribute('x', String(l.x));
+      el.setAttribute('y', String(l.y));
+      if (l.dy) el.setAttribute('dy', l.dy);
+      else el.removeAttribute('dy');
+      el.setAttribute('text-anchor', l.anchor);
+      if (el.textContent !== l.text) el.textContent = l.text;
+    });
+    texts.slice(labels.length).forEach((el) => el.remove());
+    return noChange;
+  }
+}
+const tickLabels = directive(TickLabels);
+
+// The grid lines are one path, the baseline and year ticks another (two elements, not one per tick);
+// the labels are drawn by tickLabels().
 function axes(f: Frame, v: TargetView, m: TrendModel, lang: Lang): SVGTemplateResult {
   const unit = v.target.unit;
   const baseline = f.height - f.bottom;
   const right = f.width - f.right;
   const grid = f.yTicks.map((y) => `M${f.left} ${px(f.y(y))}H${right}`).join('');
   const axis = `M${f.left} ${baseline}H${right}${f.xTicks.map((y) => `M${px(f.x(y))} ${baseline}v5`).join('')}`;
-  return svg`<g class="axes" aria-hidden="true"><path class="grid" d=${grid}></path><path class="axis" d=${axis}></path>${
-    f.yTicks.map((y) => svg`<text class="tick" x=${f.left - 8} y=${px(f.y(y))} dy="0.32em" text-anchor="end" .textContent=${formatValue(y, unit, { locale: lang })}></text>`)}${
-    f.xTicks.map((y) => svg`<text class="tick" x=${px(f.x(y))} y=${baseline + 8 + TICK_FONT} text-anchor="middle" .textContent=${t(lang, 'yearOf', { year: y })}></text>`)}</g>`;
+  const labels: TickLabel[] = [
+    ...f.yTicks.map((y): TickLabel => ({ x: f.left - 8, y: px(f.y(y)), dy: '0.32em', anchor: 'end', text: formatValue(y, unit, { locale: lang }) })),
+    ...f.xTicks.map((y): TickLabel => ({ x: px(f.x(y)), y: baseline + 8 + TICK_FONT, anchor: 'middle', text: t(lang, 'yearOf', { year: y }) })),
+  ];
+  return svg`<g class="axes" aria-hidden="true" ${tickLabels(labels)}><path class="grid" d=${grid}></path><path class="axis" d=${axis}></path></g>`;
 }
 
 /**

@@ -147,6 +147,30 @@ describe('chart widgets: one render at the right width', () => {
   });
 });
 
+describe('trend chart: tick labels', () => {
+  afterEach(restoreWarn);
+
+  it('follow a change of language and width: one text per tick, y labels with dy, year labels without', async () => {
+    const { el, container } = await mount<QdTrendChart>(html`<div style="width: 900px"><qd-trend-chart indicator="services-trade"></qd-trend-chart></div>`);
+    const labels = () => [...shadow(el).querySelectorAll('.axes > text.tick')].map((t) => `${t.getAttribute('text-anchor')}${t.hasAttribute('dy') ? '+dy' : ''} ${t.textContent}`);
+    const zh = labels();
+    expect(zh.filter((l) => l.startsWith('end+dy ')).map((l) => l.slice(7))).to.include.members(['850亿元', '1,100亿元']);
+    expect(zh.filter((l) => l.startsWith('middle '))).to.deep.equal(['2020年', '2021年', '2022年', '2023年', '2024年', '2025年'].map((y) => `middle ${y}`));
+    expect(zh.every((l) => l.startsWith('end+dy ') || l.startsWith('middle '))).to.equal(true);
+    el.setAttribute('lang', 'en');
+    (container.firstElementChild as HTMLElement).style.width = '300px';
+    await frames(2);
+    await el.updateComplete;
+    const en = labels();
+    expect(en.filter((l) => l.startsWith('end+dy ')).map((l) => l.slice(7))).to.include('CNY 110 billion');
+    const years = en.filter((l) => l.startsWith('middle '));
+    expect(years.length).to.be.within(2, 5);
+    expect(years.at(-1)).to.equal('middle 2025');
+    expect(en.every((l) => l.startsWith('end+dy ') || l.startsWith('middle '))).to.equal(true);
+    expect(count(el, '.axes > text')).to.equal(en.length);
+  });
+});
+
 describe('chart widgets: views built while open', () => {
   afterEach(restoreWarn);
 
@@ -157,7 +181,7 @@ describe('chart widgets: views built while open', () => {
     expect(panels()).to.deep.equal(['panel-chart']);
     expect(controls()).to.deep.equal(['panel-chart', null, null]);
     expect(count(el, 'table')).to.equal(0);
-    expect(nodeCount(shadow(el))).to.be.below(200);
+    expect(nodeCount(shadow(el))).to.be.below(160);
     (q(el, '#tab-chart') as HTMLElement).focus();
     await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;
