@@ -5,8 +5,8 @@
  * Height is reserved by CSS, so nothing shifts when data arrives.
  *
  * A widget that draws once, at the right width, holds its first update with
- * `hold()` (from `scheduleUpdate()`): the host is observed from `hostConnected`,
- * and the first ResizeObserver callback (after layout, before paint) gives the
+ * `hold()` (from `scheduleUpdate()`, right after it connects): the host is
+ * observed, and the first ResizeObserver callback (after layout, before paint) gives the
  * host's width, from which `fromHost` estimates the drawn element's width; the
  * first update then runs inside that callback, before the first paint. Where no
  * callback comes (the host is not rendered: `display: none`, zero size; the page
@@ -22,26 +22,6 @@ type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLEl
 /** Longest wait for a first measurement when frames do not run (a hidden page), in ms. */
 export const HOLD_TIMEOUT = 1000;
 
-// One observer for every widget: its callback gets all first reports of a frame at once, so each
-// host is measured (computed style read) before any of them renders and invalidates style.
-let observer: ResizeObserver | null = null;
-const watchers = new WeakMap<Element, Set<SizeController>>();
-
-function watch(el: Element, c: SizeController): void {
-  observer ??= new ResizeObserver((entries) => SizeController.report(entries));
-  const set = watchers.get(el) ?? new Set<SizeController>();
-  watchers.set(el, set);
-  set.add(c);
-  observer.observe(el);
-}
-
-function unwatch(el: Element, c: SizeController): void {
-  const set = watchers.get(el);
-  if (!set?.delete(c) || set.size) return;
-  watchers.delete(el);
-  observer?.unobserve(el);
-}
-
 /** Watches the width of `selector` (inside the host's render root). */
 export class SizeController implements ReactiveController {
   /** The measured width in CSS pixels (`fallback` until measured). */
@@ -52,25 +32,30 @@ export class SizeController implements ReactiveController {
   #frame = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
 
-  /**
-   * `fromHost` turns the host's content width into the width of `selector` once rendered (the
-   * widget's padding and borders taken off); it is used for the first render only.
-   */
-  constructor(
-    private readonly host: Host,
-    private readonly selector: string,
-    fallback = 320,
-    private readonly fromHost: (hostWidth: number, host: HTMLElement) => number = (w) => w,
-  ) {
-    this.width = fallback;
-    host.addController(this);
+  // One observer for every widget: its callback gets all first reports of a frame at once, so each
+  // host is measured (computed style read) before any of them renders and invalidates style.
+  static #observer: ResizeObserver | null = null;
+  static readonly #watchers = new WeakMap<Element, Set<SizeController>>();
+
+  static #watch(el: Element, c: SizeController): void {
+    SizeController.#observer ??= new ResizeObserver((entries) => SizeController.#report(entries));
+    const set = SizeController.#watchers.get(el) ?? new Set<SizeController>();
+    SizeController.#watchers.set(el, set);
+    set.add(c);
+    SizeController.#observer.observe(el);
   }
 
-  /** Handles a batch of size reports (the shared observer's callback); not for widgets. */
-  static report(entries: readonly ResizeObserverEntry[]): void {
+  static #unwatch(el: Element, c: SizeController): void {
+    const set = SizeController.#watchers.get(el);
+    if (!set?.delete(c) || set.size) return;
+    SizeController.#watchers.delete(el);
+    SizeController.#observer?.unobserve(el);
+  }
+
+  static #report(entries: readonly ResizeObserverEntry[]): void {
     const opened: SizeController[] = [];
     for (const e of entries) {
-      for (const c of watchers.get(e.target) ?? []) {
+      for (const c of SizeController.#watchers.get(e.target) ?? []) {
         const w = Math.round(e.contentRect.width);
         if (e.target === c.host) {
           if (!c.#release) continue;
@@ -87,6 +72,20 @@ export class SizeController implements ReactiveController {
   }
 
   /**
+   * `fromHost` turns the host's content width into the width of `selector` once rendered (the
+   * widget's padding and borders taken off); it is used for the first render only.
+   */
+  constructor(
+    private readonly host: Host,
+    private readonly selector: string,
+    fallback = 320,
+    private readonly fromHost: (hostWidth: number, host: HTMLElement) => number = (w) => w,
+  ) {
+    this.width = fallback;
+    host.addController(this);
+  }
+
+  /**
    * Runs `update` (the host's `super.scheduleUpdate()`) now, or, for the host's first update, once
    * its width is known. Call it from `scheduleUpdate()`; `updateComplete` waits for it.
    */
@@ -100,26 +99,26 @@ export class SizeController implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (this.#observed) watch(this.#observed, this);
+    if (this.#observed) SizeController.#watch(this.#observed, this);
   }
 
   hostUpdated(): void {
     const el = this.host.renderRoot.querySelector(this.selector);
     if (el === this.#observed) return;
-    if (this.#observed) unwatch(this.#observed, this);
+    if (this.#observed) SizeController.#unwatch(this.#observed, this);
     this.#observed = el;
-    if (el) watch(el, this);
+    if (el) SizeController.#watch(el, this);
   }
 
   hostDisconnected(): void {
-    if (this.#observed) unwatch(this.#observed, this);
+    if (this.#observed) SizeController.#unwatch(this.#observed, this);
     // A host removed before it was measured renders with the width it has (updateComplete never hangs).
     this.#open();
   }
 
   // Observes the host until its first size report, with fallbacks for a host that is never laid out.
   #watchHost(): void {
-    watch(this.host, this);
+    SizeController.#watch(this.host, this);
     this.#clearTimers();
     // A rendered host is reported in the frame after it connects (ResizeObserver runs after the
     // frame's animation callbacks); one that is not is never reported: two frames are enough.
@@ -133,7 +132,7 @@ export class SizeController implements ReactiveController {
     if (!release) return;
     this.#release = null;
     this.#gate = null;
-    unwatch(this.host, this);
+    SizeController.#unwatch(this.host, this);
     release();
   }
 
