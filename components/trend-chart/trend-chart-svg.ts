@@ -49,15 +49,28 @@ export function marker(kind: PointKind | 'target', x: number, y: number): SVGTem
 /** The caret above a lower bound (the value is at least this). */
 const caret = (x: number, y: number): SVGTemplateResult => svg`<path class="mk-caret" d="M${px(x) - 5} ${px(y) - 9}l5-6 5 6"></path>`;
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
-
-/** A tick label: its anchor point, alignment and text. */
+/** A tick label: a value (right-aligned left of the plot) or a year (centred under it), where and what. */
 interface TickLabel {
+  readonly axis: 'value' | 'year';
   readonly x: number;
   readonly y: number;
-  readonly anchor: 'end' | 'middle';
-  readonly dy?: string;
   readonly text: string;
+}
+
+// The two kinds of label, with their fixed attributes; a label is a shallow clone of one.
+let kinds: Record<TickLabel['axis'], Element> | null = null;
+function labelOf(axis: TickLabel['axis']): Element {
+  if (!kinds) {
+    const make = (anchor: string, dy: string | null): Element => {
+      const el = document.createElementNS('http://www.w3.org/2000/svg', 'text');
+      el.setAttribute('class', 'tick');
+      if (dy) el.setAttribute('dy', dy);
+      el.setAttribute('text-anchor', anchor);
+      return el;
+    };
+    kinds = { value: make('end', '0.32em'), year: make('middle', null) };
+  }
+  return kinds[axis].cloneNode(false) as Element;
 }
 
 /**
@@ -80,13 +93,16 @@ class TickLabels extends Directive {
     const g = part.element;
     const texts = [...g.children].filter((c) => c.localName === 'text');
     labels.forEach((l, i) => {
-      const el = texts[i] ?? g.appendChild(document.createElementNS(SVG_NS, 'text'));
-      el.setAttribute('class', 'tick');
+      let el = texts[i];
+      const anchor = l.axis === 'value' ? 'end' : 'middle';
+      if (!el || el.getAttribute('text-anchor') !== anchor) {
+        const fresh = labelOf(l.axis);
+        if (el) el.replaceWith(fresh);
+        else g.append(fresh);
+        el = fresh;
+      }
       el.setAttribute('x', String(l.x));
       el.setAttribute('y', String(l.y));
-      if (l.dy) el.setAttribute('dy', l.dy);
-      else el.removeAttribute('dy');
-      el.setAttribute('text-anchor', l.anchor);
       if (el.textContent !== l.text) el.textContent = l.text;
     });
     texts.slice(labels.length).forEach((el) => el.remove());
@@ -104,8 +120,8 @@ function axes(f: Frame, v: TargetView, m: TrendModel, lang: Lang): SVGTemplateRe
   const grid = f.yTicks.map((y) => `M${f.left} ${px(f.y(y))}H${right}`).join('');
   const axis = `M${f.left} ${baseline}H${right}${f.xTicks.map((y) => `M${px(f.x(y))} ${baseline}v5`).join('')}`;
   const labels: TickLabel[] = [
-    ...f.yTicks.map((y): TickLabel => ({ x: f.left - 8, y: px(f.y(y)), dy: '0.32em', anchor: 'end', text: formatValue(y, unit, { locale: lang }) })),
-    ...f.xTicks.map((y): TickLabel => ({ x: px(f.x(y)), y: baseline + 8 + TICK_FONT, anchor: 'middle', text: t(lang, 'yearOf', { year: y }) })),
+    ...f.yTicks.map((y): TickLabel => ({ axis: 'value', x: f.left - 8, y: px(f.y(y)), text: formatValue(y, unit, { locale: lang }) })),
+    ...f.xTicks.map((y): TickLabel => ({ axis: 'year', x: px(f.x(y)), y: baseline + 8 + TICK_FONT, text: t(lang, 'yearOf', { year: y }) })),
   ];
   return svg`<g class="axes" aria-hidden="true" ${tickLabels(labels)}><path class="grid" d=${grid}></path><path class="axis" d=${axis}></path></g>`;
 }
