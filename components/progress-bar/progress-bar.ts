@@ -96,6 +96,11 @@ export class QdProgressBar extends QdElement {
     this.#view = targetView(this.indicator, { asOf: this.asOf, observations: this.userObservations, tableRows: this.tableRows, plan: this.plan, bundled: this.bundledObservations });
   }
 
+  // The first update waits for the host's width (before the first paint), so the bar is drawn once.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.#size.hold(() => super.scheduleUpdate());
+  }
+
   protected override loadDetail(): QdLoadDetail {
     return { indicator: this.indicator ?? null, observations: this.#view?.observations.length ?? 0 };
   }

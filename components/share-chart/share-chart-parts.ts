@@ -42,21 +42,16 @@ const x = scaleLinear().domain([0, 100]).range([0, 100]).clamp(true);
 
 /** One bar: the whole (track, 100%) and the part (fill). Decorative: its label and value are text beside it. */
 function bar(b: ShareBar): TemplateResult {
-  return html`<svg class="bar" viewBox="0 0 100 16" preserveAspectRatio="none" width="100%" height="16" aria-hidden="true" focusable="false">
-    <rect class="whole" x="0" y="1" width="100" height="14"></rect>
-    <rect class="part part-${b.kind}" x="0" y="1" width=${x(b.value)} height="14"></rect>
-    ${b.kind === 'target' ? svg`<line class="target-edge" x1=${x(b.value)} x2=${x(b.value)} y1="0" y2="16"></line>` : nothing}
-  </svg>`;
+  return html`<svg class="bar" viewBox="0 0 100 16" preserveAspectRatio="none" width="100%" height="16" aria-hidden="true" focusable="false"><rect
+    class="whole" x="0" y="1" width="100" height="14"></rect><rect class="part part-${b.kind}" x="0" y="1" width=${x(b.value)} height="14"></rect>${
+    b.kind === 'target' ? svg`<line class="target-edge" x1=${x(b.value)} x2=${x(b.value)} y1="0" y2="16"></line>` : nothing}</svg>`;
 }
 
 /** The bars of one series, as a list of label, bar and value. */
 export function renderBars(s: ShareSeries, lang: Lang): TemplateResult {
   if (!s.bars.length) return html`<p class="note" part="note">${t(lang, 'chShareNoData')}</p>`;
-  return html`<ul class="bars" part="bars">
-    ${s.bars.map((b) => html`<li class="bar-row bar-${b.kind}">
-      <span class="bar-label">${barLabel(b, lang)}</span>${bar(b)}<span class="bar-value">${barValue(s, b, lang)}</span>
-    </li>`)}
-  </ul>${s.bars.every((b) => b.kind === 'target') ? html`<p class="note" part="note">${t(lang, 'chShareNoData')}</p>` : nothing}`;
+  return html`<ul class="bars" part="bars">${s.bars.map((b) => html`<li class="bar-row bar-${b.kind}"><span class="bar-label">${barLabel(b, lang)}</span>${bar(b)}<span
+    class="bar-value">${barValue(s, b, lang)}</span></li>`)}</ul>${s.bars.every((b) => b.kind === 'target') ? html`<p class="note" part="note">${t(lang, 'chShareNoData')}</p>` : nothing}`;
 }
 
 /** The scale under the bars: 0%, 50%, 100% of the whole. */
@@ -88,14 +83,12 @@ export function compositionSummary(list: readonly ShareSeries[], lang: Lang): st
 /** The table view: one row per bar (with the indicator's name in a composition). */
 export function renderShareTable(list: readonly ShareSeries[], lang: Lang, caption: string): TemplateResult {
   const many = list.length > 1;
-  return html`<div class="table-wrap"><table class="data-table" part="table">
-    <caption class="visually-hidden">${caption}</caption>
-    <thead><tr>${many ? html`<th scope="col">${t(lang, 'chColIndicator')}</th>` : nothing}<th scope="col">${t(lang, 'chColYear')}</th>
-      <th scope="col">${t(lang, 'chColKind')}</th><th scope="col">${t(lang, 'chColValue')}</th><th scope="col">${t(lang, 'chColSource')}</th></tr></thead>
-    <tbody>${list.flatMap((s) => s.bars.map((b) => html`<tr>${many ? html`<td>${nameOf(s, lang)}</td>` : nothing}<th scope="row">${t(lang, 'yearOf', { year: b.year })}</th>
-      <td>${t(lang, b.kind === 'base' ? 'chKindBase' : b.kind === 'target' ? 'chKindTarget' : b.kind === 'latest' ? 'chKindLatest' : 'chKindObserved')}</td>
-      <td class="num">${barValue(s, b, lang)}</td><td>${barSource(s, b, lang)}</td></tr>`))}</tbody>
-  </table></div>`;
+  return html`<div class="table-wrap"><table class="data-table" part="table"><caption class="visually-hidden">${caption}</caption><thead><tr>${
+    many ? html`<th scope="col">${t(lang, 'chColIndicator')}</th>` : nothing}<th scope="col">${t(lang, 'chColYear')}</th><th scope="col">${t(lang, 'chColKind')}</th><th
+    scope="col">${t(lang, 'chColValue')}</th><th scope="col">${t(lang, 'chColSource')}</th></tr></thead><tbody>${
+    list.flatMap((s) => s.bars.map((b) => html`<tr>${many ? html`<td>${nameOf(s, lang)}</td>` : nothing}<th scope="row">${t(lang, 'yearOf', { year: b.year })}</th><td>${
+      t(lang, b.kind === 'base' ? 'chKindBase' : b.kind === 'target' ? 'chKindTarget' : b.kind === 'latest' ? 'chKindLatest' : 'chKindObserved')}</td><td
+      class="num">${barValue(s, b, lang)}</td><td>${barSource(s, b, lang)}</td></tr>`))}</tbody></table></div>`;
 }
 
 /** The sources view: each target's plan quote and each observation's publisher, date and link. */
@@ -107,8 +100,8 @@ export function renderShareSources(list: readonly ShareSeries[], lang: Lang): Te
       if (!o) return [];
       const url = safeHttpUrl(o.url);
       const quote = o.vintage === 'plan' && o.source ? html`<q lang="zh-CN">${o.source.quote}</q>` : nothing;
-      return [html`<li><p>${nameOf(s, lang)} · ${t(lang, 'valueInYear', { value: citeObservation(o, lang), year: o.year })}</p>${quote === nothing ? nothing : html`<p>${quote}</p>`}
-        ${url ? html`<p><a href=${url} target="_blank" rel="noopener noreferrer">${t(lang, 'openSource')}</a></p>` : nothing}</li>`];
+      return [html`<li><p>${nameOf(s, lang)} · ${t(lang, 'valueInYear', { value: citeObservation(o, lang), year: o.year })}</p>${quote === nothing ? nothing : html`<p>${quote}</p>`}${
+        url ? html`<p><a href=${url} target="_blank" rel="noopener noreferrer">${t(lang, 'openSource')}</a></p>` : nothing}</li>`];
     }),
   ]);
   return html`<ul class="source-list" part="sources">${items}</ul>`;

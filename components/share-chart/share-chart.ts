@@ -1,10 +1,10 @@
-import { html, nothing, type CSSResult, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, type CSSResult, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { QdElement } from '../shared/qd-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { missingIndicator } from '../shared/problems.js';
 import { compositionSeries, shareSeries, type ShareSeries } from '../shared/share-view.js';
 import { downloadCsv } from '../shared/download.js';
-import { ChartTabs, chartViewStyles, renderChartPlaceholder, fileName, panelId, renderDownloads, renderTabs, tabId, type ChartView } from '../shared/chart-views.js';
+import { ChartTabs, chartViewStyles, fileName, renderChartPlaceholder, renderDownloads, renderPanels, renderTabs, type ChartView } from '../shared/chart-views.js';
 import type { QdLoadDetail } from '../shared/events.js';
 import { compositionSummary, renderBars, renderScale, renderShareSources, renderShareTable, SHARE_CSV_HEADER, shareCsvRows, shareSummary, wholeName } from './share-chart-parts.js';
 import { shareChartStyles } from './share-chart.styles.js';
@@ -123,25 +123,16 @@ export class QdShareChart extends QdElement {
     const title = many ? this.t('chShareOf', { whole: whole ?? '' }) : lang === 'en' ? first.indicator.name.en : first.indicator.name.zh;
     const auto = many ? compositionSummary(list, lang) : shareSummary(first, lang);
     const current = this.#tabs.current;
-    const panel = (id: ChartView, body: TemplateResult, focusable: boolean) =>
-      html`<div class="panel" role="tabpanel" id=${panelId(id)} aria-labelledby=${tabId(id)} tabindex=${focusable ? 0 : nothing} ?hidden=${current !== id}>${body}</div>`;
-    const chart = html`<p class="whole" part="whole">${whole ? this.t('chShareWhole', { whole }) : this.t('chShareNoWhole')}</p>
-      ${many
-        ? html`<ul class="groups">${list.map((s) => html`<li class="group" part="group"><p class="group-name">${lang === 'en' ? s.indicator.name.en : s.indicator.name.zh}</p>${renderBars(s, lang)}</li>`)}</ul>
-          <p class="note" part="note">${this.t('chCompositionNote')}</p>`
-        : renderBars(first, lang)}
-      ${renderScale(first, lang)}`;
-    return html`<figure class="chart" part="figure" aria-labelledby="title" aria-describedby="summary">
-      <figcaption class="head">
-        <span class="title" part="title" id="title">${title}</span>
-        <span class="summary" part="summary" id="summary">${this.summary ? this.summary : html`<slot name="summary">${auto}</slot>`}</span>
-      </figcaption>
-      ${renderTabs(lang, current, this.#tabs.select)}
-      ${panel('chart', chart, true)}
-      ${panel('table', renderShareTable(list, lang, title), true)}
-      ${panel('sources', renderShareSources(list, lang), true)}
-      ${renderDownloads(lang, this.#download)}
-    </figure>`;
+    const chart = () => html`<p class="whole" part="whole">${whole ? this.t('chShareWhole', { whole }) : this.t('chShareNoWhole')}</p>${
+      many
+        ? html`<ul class="groups">${list.map((s) => html`<li class="group" part="group"><p class="group-name">${lang === 'en' ? s.indicator.name.en : s.indicator.name.zh}</p>${renderBars(s, lang)}</li>`)}</ul><p
+            class="note" part="note">${this.t('chCompositionNote')}</p>`
+        : renderBars(first, lang)}${renderScale(first, lang)}`;
+    return html`<figure class="chart" part="figure" aria-labelledby="title" aria-describedby="summary"><figcaption class="head"><span class="title" part="title" id="title">${title}</span><span
+      class="summary" part="summary" id="summary">${this.summary ? this.summary : html`<slot name="summary">${auto}</slot>`}</span></figcaption>${
+      renderTabs(lang, current, this.#tabs.select)}${
+      renderPanels(current, chart, (view) => (view === 'table' ? renderShareTable(list, lang, title) : renderShareSources(list, lang)), true)}${
+      renderDownloads(lang, this.#download)}</figure>`;
   }
 }
 

@@ -1,11 +1,13 @@
 /**
  * The chart / table / sources views of the chart widgets (as Our World in Data's
  * Grapher has them): an ARIA tablist (`role="tablist"`, `tab`, `tabpanel`,
- * roving tabindex, Left/Right/Home/End switch and focus the tab), the download
- * buttons, the keyboard helper of a point list (Left/Right/Up/Down/Home/End)
- * and the style text that makes a downloaded SVG render outside the page.
+ * roving tabindex, Left/Right/Home/End switch and focus the tab; the table and
+ * sources panels are built only while open), the download buttons, the keyboard
+ * helper of a point list (Left/Right/Up/Down/Home/End), the first-render width
+ * of a chart's plot, and the style text that makes a downloaded SVG render
+ * outside the page.
  */
-import { css, html, type CSSResult, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { css, html, nothing, type CSSResult, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Lang } from '../../src/types.js';
 import { t } from './strings.js';
 
@@ -31,7 +33,10 @@ export function moveIndex(key: string, index: number, count: number, wrap: boole
   return wrap ? (next + count) % count : Math.min(Math.max(next, 0), count - 1);
 }
 
-/** The tablist of the views; `select(view, focus)` is called on click and on arrow keys. */
+/**
+ * The tablist of the views; `select(view, focus)` is called on click and on arrow keys. A tab names
+ * its panel (`aria-controls`) where the panel is in the DOM: the chart's always, another while open.
+ */
 export function renderTabs(lang: Lang, current: ChartView, select: (v: ChartView, focus: boolean) => void): TemplateResult {
   const onKey = (e: KeyboardEvent) => {
     const i = moveIndex(e.key === 'ArrowUp' || e.key === 'ArrowDown' ? '' : e.key, CHART_VIEWS.indexOf(current), CHART_VIEWS.length, true);
@@ -39,12 +44,20 @@ export function renderTabs(lang: Lang, current: ChartView, select: (v: ChartView
     e.preventDefault();
     select(CHART_VIEWS[i]!, true);
   };
-  return html`<div class="tabs" part="tabs" role="tablist" aria-label=${t(lang, 'chTabs')} @keydown=${onKey}>
-    ${CHART_VIEWS.map(
-      (v) => html`<button type="button" class="tab" part="tab" role="tab" id=${tabId(v)} aria-controls=${panelId(v)} aria-selected=${v === current ? 'true' : 'false'}
-        tabindex=${v === current ? 0 : -1} @click=${() => select(v, false)}>${t(lang, LABEL[v])}</button>`,
-    )}
-  </div>`;
+  const tab = (v: ChartView) => html`<button type="button" class="tab" part="tab" role="tab" id=${tabId(v)} aria-controls=${v === 'chart' || v === current ? panelId(v) : nothing}
+    aria-selected=${v === current ? 'true' : 'false'} tabindex=${v === current ? 0 : -1} @click=${() => select(v, false)}>${t(lang, LABEL[v])}</button>`;
+  return html`<div class="tabs" part="tabs" role="tablist" aria-label=${t(lang, 'chTabs')} @keydown=${onKey}>${tab('chart')}${tab('table')}${tab('sources')}</div>`;
+}
+
+/**
+ * The tab panels, each labelled by its tab. The chart's is always rendered (hidden while another view
+ * is open: it keeps the drawing for the SVG download and for switching back); the table's or the
+ * sources' only while open, so a chart that is only looked at builds neither.
+ */
+export function renderPanels(current: ChartView, chart: () => TemplateResult, other: (v: 'table' | 'sources') => TemplateResult, chartFocusable = false): TemplateResult {
+  const panel = (v: ChartView, body: TemplateResult, focusable: boolean) =>
+    html`<div class="panel" role="tabpanel" id=${panelId(v)} aria-labelledby=${tabId(v)} tabindex=${focusable ? 0 : nothing} ?hidden=${v !== current}>${body}</div>`;
+  return html`${panel('chart', chart(), chartFocusable)}${current === 'chart' ? nothing : panel(current, other(current), true)}`;
 }
 
 /** Focuses the tab of `view` inside `root` (after the widget re-rendered). */
@@ -54,10 +67,8 @@ export function focusTab(root: ParentNode, view: ChartView): void {
 
 /** The download buttons (CSV always, SVG where `svg` is given). */
 export function renderDownloads(lang: Lang, csv: () => void, svg?: () => void): TemplateResult {
-  return html`<div class="downloads" part="downloads">
-    <button type="button" class="download" part="download" data-format="csv" @click=${csv}>${t(lang, 'downloadCsv')}</button>
-    ${svg ? html`<button type="button" class="download" part="download" data-format="svg" @click=${svg}>${t(lang, 'downloadSvg')}</button>` : ''}
-  </div>`;
+  return html`<div class="downloads" part="downloads"><button type="button" class="download" part="download" data-format="csv" @click=${csv}>${t(lang, 'downloadCsv')}</button>${
+    svg ? html`<button type="button" class="download" part="download" data-format="svg" @click=${svg}>${t(lang, 'downloadSvg')}</button>` : nothing}</div>`;
 }
 
 const VARS = ['bg', 'surface', 'text', 'muted', 'border', 'current', 'base', 'target', 'user', 'track', 'focus'];
@@ -97,6 +108,27 @@ export class ChartTabs implements ReactiveController {
     this.host.requestUpdate();
     if (focus) void this.host.updateComplete.then(() => focusTab(this.host.renderRoot, v));
   };
+}
+
+const LENGTH = /^(\d*\.?\d+)(px|em|rem)$/;
+
+/**
+ * The content width of a chart widget's frame (`.chart`) in a host `hostWidth` px wide: the frame's
+ * padding and border taken off as `chartViewStyles` sets them (`--qd-space-3`, `--qd-space-2` in a
+ * host 24rem wide or less, `--qd-border-width`; px, em or rem, else the defaults). The first render's
+ * estimate of the plot's width, before the plot exists to be measured (`SizeController`).
+ */
+export function frameContentWidth(hostWidth: number, host: Element): number {
+  const cs = getComputedStyle(host);
+  const em = parseFloat(cs.fontSize) || 16;
+  const rem = parseFloat(getComputedStyle(host.ownerDocument.documentElement).fontSize) || 16;
+  const length = (name: string, fallback: number): number => {
+    const m = LENGTH.exec(cs.getPropertyValue(name).trim());
+    return m ? Number(m[1]) * (m[2] === 'em' ? em : m[2] === 'rem' ? rem : 1) : fallback;
+  };
+  const narrow = hostWidth <= 24 * rem;
+  const padding = narrow ? length('--qd-space-2', 0.5 * em) : length('--qd-space-3', em);
+  return hostWidth - 2 * (padding + length('--qd-border-width', 1));
 }
 
 /** The placeholder of a chart widget while its `src` loads (its height is reserved by the widget's CSS). */

@@ -5,7 +5,8 @@
  * as a labelled mark. Marks differ by shape and line style as well as colour;
  * the legend (HTML, so it wraps and scales with the text) names each one.
  */
-import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html, noChange, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { directive, Directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 import type { Lang } from '../../src/types.js';
 import { chartFrame, linePath, px, TICK_FONT, textWidth, type Frame } from '../shared/chart.js';
 import { formatTarget, formatValue } from '../shared/format.js';
@@ -48,16 +49,81 @@ export function marker(kind: PointKind | 'target', x: number, y: number): SVGTem
 /** The caret above a lower bound (the value is at least this). */
 const caret = (x: number, y: number): SVGTemplateResult => svg`<path class="mk-caret" d="M${px(x) - 5} ${px(y) - 9}l5-6 5 6"></path>`;
 
+/** A tick label: a value (right-aligned left of the plot) or a year (centred under it), where and what. */
+interface TickLabel {
+  readonly axis: 'value' | 'year';
+  readonly x: number;
+  readonly y: number;
+  readonly text: string;
+}
+
+// The two kinds of label, with their fixed attributes; a label is a shallow clone of one.
+let kinds: Record<TickLabel['axis'], Element> | null = null;
+function labelOf(axis: TickLabel['axis']): Element {
+  if (!kinds) {
+    const make = (anchor: string, dy: string | null): Element => {
+      const el = document.createElementNS('http://www.w3.org/2000/svg', 'text');
+      el.setAttribute('class', 'tick');
+      if (dy) el.setAttribute('dy', dy);
+      el.setAttribute('text-anchor', anchor);
+      return el;
+    };
+    kinds = { value: make('end', '0.32em'), year: make('middle', null) };
+  }
+  return kinds[axis].cloneNode(false) as Element;
+}
+
+/**
+ * The tick labels of an axis group, as `<text class="tick">` children of the element it is bound to,
+ * made and updated directly (text as textContent): a dozen labels a chart would otherwise each be a
+ * template instance with its own binding markers.
+ */
+class TickLabels extends Directive {
+  constructor(info: PartInfo) {
+    super(info);
+    if (info.type !== PartType.ELEMENT) throw new Error('tickLabels() binds to an element');
+  }
+
+  render(labels: readonly TickLabel[]): typeof noChange {
+    void labels;
+    return noChange;
+  }
+
+  override update(part: ElementPart, [labels]: [readonly TickLabel[]]): typeof noChange {
+    const g = part.element;
+    const texts = [...g.children].filter((c) => c.localName === 'text');
+    labels.forEach((l, i) => {
+      let el = texts[i];
+      const anchor = l.axis === 'value' ? 'end' : 'middle';
+      if (!el || el.getAttribute('text-anchor') !== anchor) {
+        const fresh = labelOf(l.axis);
+        if (el) el.replaceWith(fresh);
+        else g.append(fresh);
+        el = fresh;
+      }
+      el.setAttribute('x', String(l.x));
+      el.setAttribute('y', String(l.y));
+      if (el.textContent !== l.text) el.textContent = l.text;
+    });
+    texts.slice(labels.length).forEach((el) => el.remove());
+    return noChange;
+  }
+}
+const tickLabels = directive(TickLabels);
+
+// The grid lines are one path, the baseline and year ticks another (two elements, not one per tick);
+// the labels are drawn by tickLabels().
 function axes(f: Frame, v: TargetView, m: TrendModel, lang: Lang): SVGTemplateResult {
   const unit = v.target.unit;
   const baseline = f.height - f.bottom;
-  return svg`<g class="axes" aria-hidden="true">
-    ${f.yTicks.map((y) => svg`<line class="grid" x1=${f.left} x2=${f.width - f.right} y1=${px(f.y(y))} y2=${px(f.y(y))}></line>
-      <text class="tick" x=${f.left - 8} y=${px(f.y(y))} dy="0.32em" text-anchor="end">${formatValue(y, unit, { locale: lang })}</text>`)}
-    <line class="axis" x1=${f.left} x2=${f.width - f.right} y1=${baseline} y2=${baseline}></line>
-    ${f.xTicks.map((y) => svg`<line class="axis" x1=${px(f.x(y))} x2=${px(f.x(y))} y1=${baseline} y2=${baseline + 5}></line>
-      <text class="tick" x=${px(f.x(y))} y=${baseline + 8 + TICK_FONT} text-anchor="middle">${t(lang, 'yearOf', { year: y })}</text>`)}
-  </g>`;
+  const right = f.width - f.right;
+  const grid = f.yTicks.map((y) => `M${f.left} ${px(f.y(y))}H${right}`).join('');
+  const axis = `M${f.left} ${baseline}H${right}${f.xTicks.map((y) => `M${px(f.x(y))} ${baseline}v5`).join('')}`;
+  const labels: TickLabel[] = [
+    ...f.yTicks.map((y): TickLabel => ({ axis: 'value', x: f.left - 8, y: px(f.y(y)), text: formatValue(y, unit, { locale: lang }) })),
+    ...f.xTicks.map((y): TickLabel => ({ axis: 'year', x: px(f.x(y)), y: baseline + 8 + TICK_FONT, text: t(lang, 'yearOf', { year: y }) })),
+  ];
+  return svg`<g class="axes" aria-hidden="true" ${tickLabels(labels)}><path class="grid" d=${grid}></path><path class="axis" d=${axis}></path></g>`;
 }
 
 /**
@@ -95,44 +161,31 @@ export function renderPlot(o: {
   const focusable = pts.length > 0;
   return html`<svg class="plot-svg" part="svg" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${f.width} ${f.height}" width="100%" height=${f.height}
     preserveAspectRatio="xMinYMin meet" role=${focusable ? 'group' : nothing} aria-hidden=${focusable ? nothing : 'true'} aria-label=${focusable ? o.label : nothing}
-    tabindex=${focusable ? 0 : nothing} aria-activedescendant=${focusable ? pointId(o.active) : nothing}
-    @keydown=${o.onKey}>
-    ${axes(f, v, m, lang)}
-    <g class="lines" aria-hidden="true">
-      ${m.required ? svg`<path class="ln ln-required" d=${linePath(f, m.required.points)}></path>` : nothing}
-      ${m.projection ? svg`<path class="ln ln-projection" d=${linePath(f, m.projection)}></path>` : nothing}
-      ${solid.length > 1 ? svg`<path class="ln ln-observed" d=${linePath(f, solid)}></path>` : nothing}
-      ${marker('target', f.x(m.target.year), f.y(m.target.value))}
-      ${targetLabel(f, v, m, lang)}
-    </g>
-    <g class="points">
-      ${pts.map((p: TrendPoint, i) => {
+    tabindex=${focusable ? 0 : nothing} aria-activedescendant=${focusable ? pointId(o.active) : nothing} @keydown=${o.onKey}>${axes(f, v, m, lang)}<g class="lines" aria-hidden="true">${
+      m.required ? svg`<path class="ln ln-required" d=${linePath(f, m.required.points)}></path>` : nothing}${
+      m.projection ? svg`<path class="ln ln-projection" d=${linePath(f, m.projection)}></path>` : nothing}${
+      solid.length > 1 ? svg`<path class="ln ln-observed" d=${linePath(f, solid)}></path>` : nothing}${
+      marker('target', f.x(m.target.year), f.y(m.target.value))}${targetLabel(f, v, m, lang)}</g><g class="points">${
+      pts.map((p: TrendPoint, i) => {
         const x = f.x(p.year);
         const y = f.y(p.value);
-        return svg`<g class="pt pt-${p.kind}${i === o.active ? ' active' : ''}" id=${pointId(i)} role="img" aria-label=${o.names[i] ?? ''} @click=${() => o.onPick(i)}>
-          ${i === o.active ? svg`<circle class="focus-ring" cx=${px(x)} cy=${px(y)} r="10"></circle>` : nothing}
-          ${marker(p.kind, x, y)}${p.bound !== 'exact' ? caret(x, y) : nothing}
-        </g>`;
-      })}
-    </g>
-  </svg>`;
+        return svg`<g class="pt pt-${p.kind}${i === o.active ? ' active' : ''}" id=${pointId(i)} role="img" aria-label=${o.names[i] ?? ''} @click=${() => o.onPick(i)}>${
+          i === o.active ? svg`<circle class="focus-ring" cx=${px(x)} cy=${px(y)} r="10"></circle>` : nothing}${marker(p.kind, x, y)}${p.bound !== 'exact' ? caret(x, y) : nothing}</g>`;
+      })}</g></svg>`;
 }
-
-const swatch = (body: SVGTemplateResult): TemplateResult => html`<svg class="swatch" viewBox="0 0 28 16" width="28" height="16" aria-hidden="true" focusable="false">${body}</svg>`;
 
 /** The legend: one entry per kind of mark or line drawn. */
 export function renderLegend(v: TargetView, m: TrendModel, lang: Lang): TemplateResult {
   const kinds = new Set(m.points.map((p) => p.kind));
   const bound = m.points.some((p) => p.bound !== 'exact');
-  const item = (key: StringKey, body: SVGTemplateResult) => html`<li>${swatch(body)}<span>${t(lang, key)}</span></li>`;
-  return html`<ul class="legend" part="legend">
-    ${kinds.has('observed') ? item('chLegendObserved', svg`<path class="ln ln-observed" d="M2 8h24"></path>${marker('observed', 14, 8)}`) : nothing}
-    ${kinds.has('base') ? item('chLegendBase', marker('base', 14, 8)) : nothing}
-    ${bound ? item('chLegendBound', svg`${marker('bound', 14, 11)}<path class="mk-caret" d="M9 5l5-5 5 5"></path>`) : nothing}
-    ${kinds.has('part') ? item('chLegendPart', marker('part', 14, 8)) : nothing}
-    ${kinds.has('yoy') ? item('chLegendYoy', marker('yoy', 14, 8)) : nothing}
-    ${m.required ? item(m.required.kind === 'reference' ? 'chLegendReference' : 'chLegendRequired', svg`<path class="ln ln-required" d="M2 8h24"></path>`) : nothing}
-    ${m.projection ? item('chLegendProjection', svg`<path class="ln ln-projection" d="M2 8h24"></path>`) : nothing}
-    ${item('chLegendTarget', marker('target', 14, 8))}
-  </ul>`;
+  const item = (key: StringKey, swatch: SVGTemplateResult) =>
+    html`<li><svg class="swatch" viewBox="0 0 28 16" width="28" height="16" aria-hidden="true" focusable="false">${swatch}</svg><span>${t(lang, key)}</span></li>`;
+  return html`<ul class="legend" part="legend">${kinds.has('observed') ? item('chLegendObserved', svg`<path class="ln ln-observed" d="M2 8h24"></path>${marker('observed', 14, 8)}`) : nothing}${
+    kinds.has('base') ? item('chLegendBase', marker('base', 14, 8)) : nothing}${
+    bound ? item('chLegendBound', svg`${marker('bound', 14, 11)}<path class="mk-caret" d="M9 5l5-5 5 5"></path>`) : nothing}${
+    kinds.has('part') ? item('chLegendPart', marker('part', 14, 8)) : nothing}${
+    kinds.has('yoy') ? item('chLegendYoy', marker('yoy', 14, 8)) : nothing}${
+    m.required ? item(m.required.kind === 'reference' ? 'chLegendReference' : 'chLegendRequired', svg`<path class="ln ln-required" d="M2 8h24"></path>`) : nothing}${
+    m.projection ? item('chLegendProjection', svg`<path class="ln ln-projection" d="M2 8h24"></path>`) : nothing}${
+    item('chLegendTarget', marker('target', 14, 8))}</ul>`;
 }

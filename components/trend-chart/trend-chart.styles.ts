@@ -65,11 +65,13 @@ export const trendSvgStyles: CSSResult = css`
     font-size: 12px;
   }
   .grid {
+    fill: none;
     stroke: var(--qd-color-border);
     stroke-opacity: 0.35;
     stroke-width: 1;
   }
   .axis {
+    fill: none;
     stroke: var(--qd-color-border);
     stroke-width: 1;
   }

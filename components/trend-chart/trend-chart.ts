@@ -7,7 +7,7 @@ import { trendModel, type TrendModel } from '../shared/trend-series.js';
 import { SizeController } from '../shared/size.js';
 import { downloadCsv, downloadSvg } from '../shared/download.js';
 import { citeObservation } from '../shared/cite.js';
-import { ChartTabs, chartViewStyles, renderChartPlaceholder, fileName, moveIndex, panelId, renderDownloads, renderTabs, svgStyleText, tabId, type ChartView } from '../shared/chart-views.js';
+import { ChartTabs, chartViewStyles, fileName, frameContentWidth, moveIndex, renderChartPlaceholder, renderDownloads, renderPanels, renderTabs, svgStyleText, type ChartView } from '../shared/chart-views.js';
 import type { QdLoadDetail } from '../shared/events.js';
 import { safeHttpUrl } from '../shared/url.js';
 import { renderLegend, renderPlot } from './trend-chart-svg.js';
@@ -81,7 +81,7 @@ export class QdTrendChart extends QdElement {
   declare private _active: number;
   declare private _announce: string;
 
-  #size = new SizeController(this, '.plot');
+  #size = new SizeController(this, '.plot', 320, frameContentWidth);
   #tabs = new ChartTabs(this);
   #view: TargetView | null = null;
   #model: TrendModel | null = null;
@@ -109,6 +109,11 @@ export class QdTrendChart extends QdElement {
     this.#model = trendModel(view);
     this.#view = view;
     this._active = Math.max(this.#model.points.length - 1, 0);
+  }
+
+  // The first update waits for the host's width (before the first paint), so the chart is drawn once.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.#size.hold(() => super.scheduleUpdate());
   }
 
   protected override loadDetail(): QdLoadDetail {
@@ -162,20 +167,11 @@ export class QdTrendChart extends QdElement {
     const lang = this.locale;
     const name = lang === 'en' ? v.target.name.en : v.target.name.zh;
     const current = this.#tabs.current;
-    const panel = (id: ChartView, body: TemplateResult, focusable: boolean) =>
-      html`<div class="panel" role="tabpanel" id=${panelId(id)} aria-labelledby=${tabId(id)} tabindex=${focusable ? 0 : nothing} ?hidden=${current !== id}>${body}</div>`;
-    return html`<figure class="chart" part="figure" aria-labelledby="title" aria-describedby="summary">
-      <figcaption class="head">
-        <span class="title" part="title" id="title">${name}</span>
-        <span class="summary" part="summary" id="summary">${this.summary ? this.summary : html`<slot name="summary">${summaryText(v, lang)}</slot>`}</span>
-      </figcaption>
-      ${renderTabs(lang, current, this.#tabs.select)}
-      ${panel('chart', this.#chart(v, m, name), false)}
-      ${panel('table', this.#table(v, m), true)}
-      ${panel('sources', this.#sources(v, m), true)}
-      ${renderDownloads(lang, this.#downloadCsv, this.#downloadSvg)}
-      <p class="visually-hidden" aria-live="polite" id="live">${this._announce}</p>
-    </figure>`;
+    return html`<figure class="chart" part="figure" aria-labelledby="title" aria-describedby="summary"><figcaption class="head"><span class="title" part="title" id="title">${name}</span><span
+      class="summary" part="summary" id="summary">${this.summary ? this.summary : html`<slot name="summary">${summaryText(v, lang)}</slot>`}</span></figcaption>${
+      renderTabs(lang, current, this.#tabs.select)}${
+      renderPanels(current, () => this.#chart(v, m, name), (view) => (view === 'table' ? this.#table(v, m) : this.#sources(v, m)))}${
+      renderDownloads(lang, this.#downloadCsv, this.#downloadSvg)}<p class="visually-hidden" aria-live="polite" id="live">${this._announce}</p></figure>`;
   }
 
   #chart(v: TargetView, m: TrendModel, name: string): TemplateResult {
@@ -188,32 +184,25 @@ export class QdTrendChart extends QdElement {
     return html`<div class="plot" part="plot">${renderPlot({
       v, m, lang, width: this.#size.width, active: Math.min(this._active, m.points.length - 1), names: this.#names(),
       label: this.t('chPoints', { name }), onKey: this.#onKey, onPick: this.#pick,
-    })}</div>
-      ${renderLegend(v, m, lang)}
-      ${notes.map((n) => html`<p class="note" part="note">${n}</p>`)}`;
+    })}</div>${renderLegend(v, m, lang)}${notes.map((n) => html`<p class="note" part="note">${n}</p>`)}`;
   }
 
   #table(v: TargetView, m: TrendModel): TemplateResult {
     const rows = tableLines(v, m, this.locale);
-    return html`<div class="table-wrap"><table class="data-table" part="table">
-      <caption class="visually-hidden">${this.locale === 'en' ? v.target.name.en : v.target.name.zh}</caption>
-      <thead><tr><th scope="col">${this.t('chColYear')}</th><th scope="col">${this.t('chColValue')}</th><th scope="col">${this.t('chColKind')}</th><th scope="col">${this.t('chColSource')}</th></tr></thead>
-      <tbody>${rows.map((r) => html`<tr><th scope="row">${r.year}</th><td class="num">${r.value}</td><td>${r.kind}</td><td>${r.source}</td></tr>`)}</tbody>
-    </table></div>`;
+    return html`<div class="table-wrap"><table class="data-table" part="table"><caption class="visually-hidden">${this.locale === 'en' ? v.target.name.en : v.target.name.zh}</caption><thead><tr><th
+      scope="col">${this.t('chColYear')}</th><th scope="col">${this.t('chColValue')}</th><th scope="col">${this.t('chColKind')}</th><th scope="col">${this.t('chColSource')}</th></tr></thead><tbody>${
+      rows.map((r) => html`<tr><th scope="row">${r.year}</th><td class="num">${r.value}</td><td>${r.kind}</td><td>${r.source}</td></tr>`)}</tbody></table></div>`;
   }
 
   #sources(v: TargetView, m: TrendModel): TemplateResult {
     const s = v.target.source;
     const seen = new Set(m.points.flatMap((p) => (p.observation && p.observation.vintage !== 'plan' ? [p.observation] : [])));
-    return html`<ul class="source-list" part="sources">
-      <li><p><strong>${this.t('chSourcesTarget')}</strong></p><p>${this.t('planQuote', { section: s.section })}<q lang="zh-CN">${s.quote}</q></p></li>
-      ${[...seen].map((o) => {
+    return html`<ul class="source-list" part="sources"><li><p><strong>${this.t('chSourcesTarget')}</strong></p><p>${this.t('planQuote', { section: s.section })}<q lang="zh-CN">${s.quote}</q></p></li>${
+      [...seen].map((o) => {
         const url = safeHttpUrl(o.url);
-        return html`<li><p>${this.t('valueInYear', { value: citeObservation(o, this.locale), year: o.year })}</p>
-          ${o.note ? html`<p>${o.note}</p>` : nothing}
-          ${url ? html`<p><a href=${url} target="_blank" rel="noopener noreferrer">${this.t('openSource')}</a></p>` : nothing}</li>`;
-      })}
-    </ul>`;
+        return html`<li><p>${this.t('valueInYear', { value: citeObservation(o, this.locale), year: o.year })}</p>${o.note ? html`<p>${o.note}</p>` : nothing}${
+          url ? html`<p><a href=${url} target="_blank" rel="noopener noreferrer">${this.t('openSource')}</a></p>` : nothing}</li>`;
+      })}</ul>`;
   }
 }
 
