@@ -6,7 +6,6 @@
  * `qingdao-services-plan/components`), register the whole plan with
  * `useWholeBundle` and never wait.
  */
-import { bundledIndicatorIds } from '../../data/by-indicator/index.js';
 import { indicatorPlan } from '../../src/indicator-plan.js';
 import type { PlanData } from '../../src/plan-data.js';
 import type { IndicatorBundle, Observation } from '../../src/types.js';
@@ -17,6 +16,9 @@ export interface Bundle {
   /** The bundled (reviewed, sourced) observations, marked `origin: 'bundled'`. */
   readonly observations: readonly Observation[];
 }
+
+/** An indicator id (kebab-case, as in plan.schema.json): nothing else ever reaches `import()`. */
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 let whole: Bundle | null = null;
 let wholeLoading: Promise<Bundle> | null = null;
@@ -40,12 +42,12 @@ function loadWhole(): Promise<Bundle> {
 
 /**
  * The bundle for `indicator` (null: the whole plan), at once when it is loaded,
- * else a promise. Ids not in the bundled data get the whole plan, whose lookups
- * then name the closest ids; only listed ids ever reach `import()`.
+ * else a promise. An id that is not an indicator's (malformed, or no module of
+ * that name) gets the whole plan, whose lookups then name the closest ids.
  */
 export function bundleFor(indicator: string | null): Bundle | Promise<Bundle> {
   if (whole) return whole;
-  if (indicator === null || !bundledIndicatorIds.includes(indicator)) return loadWhole();
+  if (indicator === null || !ID.test(indicator)) return loadWhole();
   let hit = byIndicator.get(indicator);
   if (!hit) {
     // A bundler that cannot follow this computed import (Rollup without @rollup/plugin-dynamic-import-vars)
