@@ -13,6 +13,7 @@ import { QdTrendChart } from '../../components/trend-chart/trend-chart.js';
 import { QdProgressBar } from '../../components/progress-bar/progress-bar.js';
 import type { QdShareChart } from '../../components/share-chart/share-chart.js';
 import { targets } from '../../src/data.js';
+import { bundleFor } from '../../components/shared/bundled.js';
 import { mount, restoreWarn, shadow } from './helpers/mount.js';
 
 type Lit = HTMLElement & { updateComplete: Promise<boolean> };
@@ -61,6 +62,10 @@ async function place(style: string, make: () => Lit[]): Promise<{ box: HTMLEleme
 
 describe('chart widgets: one render at the right width', () => {
   let boxes: HTMLElement[] = [];
+  // Each target's data module is imported on first use (over the network here): loaded first, so that frames count rendering only.
+  before(async () => {
+    await Promise.all(targets.map((tg) => bundleFor(tg.indicator)));
+  });
   afterEach(() => {
     restoreWarn();
     boxes.forEach((b) => b.remove());
