@@ -9,20 +9,25 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** Budgets of the component entries (gzip bytes): measured size + 10%. */
+/**
+ * Budgets of the component entries (gzip bytes): at most 10% above the size
+ * measured on 2026-11-27 of what a page loads first (with lit and d3; the card,
+ * bar and charts then import their indicator's data module, 1-3 KB).
+ */
 const COMPONENT_BUDGETS = {
-  'target-card': 70400,
-  'progress-bar': 68100,
-  'trend-chart': 77000,
-  'share-chart': 72100,
-  'target-table': 67800,
-  'plan-dashboard': 67900,
+  'target-card': 46100,
+  'progress-bar': 43600,
+  'trend-chart': 54000,
+  'share-chart': 47800,
+  'target-table': 55900,
+  'plan-dashboard': 55200,
 };
 /**
- * The CDN bundle with every widget, lit, d3, the plan data and the observations:
- * measured 84.1 KB + 10%. The goal is 45 KB and is NOT met: the bytes are the
- * widgets and their kit (~40 KB), the plan data with its bilingual notes (12 KB),
- * the precompiled schema validators (9 KB), lit and d3 (15 KB), the UI strings (6 KB).
+ * The CDN bundle with every widget, lit, d3, the plan data, the observations and
+ * the parser: measured 87.7 KB, budget about 6% above. The goal is 45 KB and is
+ * NOT met: lit and d3 are 15 KB, the plan data with its bilingual notes and the
+ * observations 14 KB, the precompiled schema validators 9 KB, the UI strings
+ * 6 KB, the widgets, their kit and the calculations the rest.
  */
 const CDN_BUDGET = 92600;
 
@@ -35,7 +40,7 @@ export const BUDGETS = [
   { name: "import { cagr } from 'qingdao-services-plan'", source: "export { cagr } from './dist/src/index.js';", budget: 1024 },
   { name: 'qingdao-services-plan/calc (whole entry)', source: "export * from './dist/src/calc-entry.js';", budget: 3072 },
   ...Object.entries(COMPONENT_BUDGETS).map(([c, budget]) => ({
-    name: `qingdao-services-plan/components/${c}.js (with lit, d3 and the data)`, source: `import './dist/components/${c}/index.js';`, budget,
+    name: `qingdao-services-plan/components/${c}.js (first load, with lit and d3)`, source: `import './dist/components/${c}/index.js';`, budget,
   })),
   { name: 'CDN bundle dist/cdn/qingdao-services-plan.min.js (everything)', file: 'dist/cdn/qingdao-services-plan.min.js', budget: CDN_BUDGET },
 ];
