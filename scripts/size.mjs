@@ -12,7 +12,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 /**
  * Budgets of the component entries (gzip bytes): at most 10% above the size
  * measured on 2026-11-27 of what a page loads first (with lit and d3; the card,
- * bar and charts then import their indicator's data module, 1-3 KB).
+ * bar and charts then import their indicator's data module, about 1 KB).
  */
 const COMPONENT_BUDGETS = {
   'target-card': 46100,
