@@ -4,8 +4,9 @@
 //
 // The page's structure (sections, variant labels, the markup of each widget) is in
 // index.html, so it is painted at once and nothing moves afterwards. This script
-// creates each widget when its stage comes within a screen of the viewport, one widget
-// per task (the page stays responsive between them), and every widget before printing.
+// creates each widget when its stage comes on screen (once the reader scrolls: within a
+// screen of the viewport), one widget per task (the page stays responsive between them),
+// and every widget before printing.
 // Each stage holds about its widget's height until then (examples.css).
 import '../dist/cdn/qingdao-services-plan.min.js';
 import { WIDGETS, attributesOf, buildWidget } from './catalog.js';
@@ -33,6 +34,8 @@ const variants = [...document.querySelectorAll('#gallery .variant[data-tag]')].m
   shown: false,
 }));
 const byStage = new Map(variants.map((v) => [v.stage, v]));
+/** The IntersectionObserver that queues the widgets coming into view (see below). */
+let observer = null;
 
 /** Chinese light and English dark; swapped: Chinese dark and English light. */
 const themeOf = (v) => ((v.lang === 'en') === swap.checked ? 'light' : 'dark');
@@ -69,12 +72,21 @@ function show(v) {
 // Widgets to create, nearest the viewport first; one per task.
 const queue = new Set();
 let pumping = false;
+let primed = false;
 const nextTask = () => (globalThis.scheduler?.yield ? globalThis.scheduler.yield() : new Promise((r) => setTimeout(r, 0)));
 
 async function pump() {
   if (pumping) return;
   pumping = true;
   try {
+    if (!primed && queue.size) {
+      // The first number format of a page sets up the browser's locale data (40-130 ms on a
+      // 2-core test machine, four times that on a slow phone): a task of its own, so that it
+      // does not lengthen the first widget's.
+      primed = true;
+      for (const lang of new Set(variants.map((v) => v.lang))) new Intl.NumberFormat(lang).format(0);
+      await nextTask();
+    }
     while (queue.size) {
       const next = [...queue].sort((a, b) => a.priority - b.priority || a.v.order - b.v.order)[0];
       queue.delete(next);
@@ -86,8 +98,9 @@ async function pump() {
   }
 }
 
-const observer = 'IntersectionObserver' in globalThis
-  ? new IntersectionObserver((entries) => {
+/** Queues the widgets whose stage is within `margin` of the viewport (an IntersectionObserver rootMargin). */
+const watch = (margin) => {
+  const io = new IntersectionObserver((entries) => {
     for (const e of entries) {
       const v = byStage.get(e.target);
       if (!v || v.shown) continue;
@@ -98,11 +111,20 @@ const observer = 'IntersectionObserver' in globalThis
       queue.add({ v, priority: visible ? 0 : 1 });
     }
     pump();
-  }, { rootMargin: '100% 0px' })
-  : null;
+  }, { rootMargin: margin });
+  for (const v of variants) if (!v.shown) io.observe(v.stage);
+  return io;
+};
 
-if (observer) for (const v of variants) observer.observe(v.stage);
-else {
+// While the page loads, only the widgets on screen; from the first scroll on, a screen ahead
+// (the first widget of a page also sets up number formatting, a long task on a slow phone).
+if ('IntersectionObserver' in globalThis) {
+  observer = watch('0px');
+  addEventListener('scroll', () => {
+    observer.disconnect();
+    observer = watch('100% 0px');
+  }, { once: true, passive: true });
+} else {
   for (const v of variants) queue.add({ v, priority: 0 });
   pump();
 }
