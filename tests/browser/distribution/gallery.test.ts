@@ -1,10 +1,21 @@
 /**
  * examples/index.html, the gallery served by `npm start`: it loads the built
  * bundle (not the sources) and shows every widget with data in zh-CN and en,
- * light and dark, each beside exactly the markup that renders it.
+ * light and dark, each beside exactly the markup that renders it. Its structure and
+ * markup are in the HTML; it creates each widget as its stage nears the viewport.
  */
 import { expect } from '@open-wc/testing';
-import { TAGS, axeIn, closeFrames, describeViolations, openFrame, waitForWidgets } from './helpers.js';
+import { TAGS, axeIn, closeFrames, describeViolations, openFrame, waitFor, waitForWidgets } from './helpers.js';
+
+/** Scrolls each variant of the gallery into view in turn until its widget is on its stage, then back to the top. */
+async function scrollThrough(frame: HTMLIFrameElement): Promise<void> {
+  const doc = frame.contentDocument!;
+  for (const v of doc.querySelectorAll('.variant')) {
+    v.scrollIntoView({ block: 'center' });
+    await waitFor(() => (v.querySelector('.stage > *') ? '' : `no widget on the stage of #${v.getAttribute('aria-labelledby')}`), 5000);
+  }
+  frame.contentWindow!.scrollTo(0, 0);
+}
 
 describe('distribution: the gallery (examples/index.html)', () => {
   let frame: HTMLIFrameElement;
@@ -22,8 +33,26 @@ describe('distribution: the gallery (examples/index.html)', () => {
     expect(frameResources.filter((p) => p.endsWith('.ts'))).to.deep.equal([]);
   });
 
+  it('paints its structure and every markup from the HTML, and creates a widget when it comes near the viewport', async () => {
+    const doc = frame.contentDocument!;
+    const source = await (await fetch('/examples/index.html')).text();
+    const variants = [...doc.querySelectorAll('.variant')];
+    expect(variants).to.have.length(TAGS.length * 2);
+    for (const v of variants) {
+      const markup = v.querySelector('pre code')!.textContent!;
+      expect(markup).to.match(/^<qd-[a-z-]+( [a-z-]+="[^"]*")*><\/qd-[a-z-]+>$/);
+      expect(source, 'markup written in index.html').to.include(markup.replace(/</g, '&lt;').replace(/>/g, '&gt;'));
+    }
+    expect(doc.querySelectorAll('qd-plan-dashboard'), 'widgets far below the viewport').to.have.length(0);
+    const first = variants[0]!;
+    first.scrollIntoView({ block: 'center' });
+    await waitFor(() => (first.querySelector('.stage > qd-target-card') ? '' : 'the first widget is not on its stage once in view'));
+    expect(doc.querySelectorAll('qd-plan-dashboard'), 'widgets far below the viewport').to.have.length(0);
+  });
+
   it('shows every widget with data in zh-CN light and en dark, and swapped', async () => {
     const doc = frame.contentDocument!;
+    await scrollThrough(frame);
     await waitForWidgets(doc);
     for (const tag of TAGS) {
       const combos = [...doc.querySelectorAll(tag)].map((el) => `${el.getAttribute('lang')}/${el.getAttribute('theme')}`);
@@ -64,5 +93,18 @@ describe('distribution: the gallery (examples/index.html)', () => {
     await waitForWidgets(frame.contentDocument!);
     const violations = await axeIn(frame);
     expect(violations, describeViolations(violations)).to.have.length(0);
+  });
+});
+
+describe('distribution: the gallery before printing', () => {
+  after(closeFrames);
+
+  it('creates every widget, without scrolling, when the page is printed', async () => {
+    const frame = await openFrame('/examples/', 1280, 1000);
+    const doc = frame.contentDocument!;
+    expect(doc.querySelectorAll('qd-plan-dashboard')).to.have.length(0);
+    frame.contentWindow!.dispatchEvent(new Event('beforeprint'));
+    expect(doc.querySelectorAll('.stage:empty')).to.have.length(0);
+    await waitForWidgets(doc);
   });
 });
