@@ -163,7 +163,7 @@ document.body.append(el);`,
   };
   const out = {};
   const page = await bundlePage(bench, site, entries.qd, d.indicator);
-  out.qd = { min: page.min, gzip: page.gzip, files: page.files, ...breakdown(page.inputs) };
+  out.qd = { min: page.min, gzip: page.gzip, chunks: page.files, ...breakdown(page.inputs) };
   for (const [name, contents] of Object.entries(entries)) {
     if (name === 'qd') continue;
     const { code, inputs } = await bundle(bench, site, { contents });

@@ -4,14 +4,14 @@ import { pathToFileURL } from 'node:url';
 
 export async function targetData(distDir) {
   const imp = (p) => import(pathToFileURL(`${distDir}/${p}`).href);
-  const { targets } = await imp('src/index.js');
+  const { targets, bundledPlan, observations } = await imp('src/index.js');
   const { targetView } = await imp('components/shared/target-view.js');
   const { trendModel } = await imp('components/shared/trend-series.js');
   const { t } = await imp('components/shared/strings.js');
   const { formatTarget } = await imp('components/shared/format.js');
   const r = (x) => Math.round(x * 1e6) / 1e6;
   return targets.map((target) => {
-    const v = targetView(target.indicator);
+    const v = targetView(target.indicator, { plan: bundledPlan, bundled: observations });
     const m = trendModel(v);
     return {
       indicator: target.indicator,

@@ -27,6 +27,9 @@ import { SrcLoad, type SrcResult } from './src-load.js';
 import { clip, problem, problemFrom, problemText, type Problem } from './problems.js';
 
 export type { Theme };
+
+/** How long a widget's first update waits for its data modules before showing its loading placeholder. */
+const FIRST_RENDER_WAIT_MS = 300;
 import { t, type StringKey } from './strings.js';
 import { readTable, type TableRow } from './table.js';
 
@@ -175,6 +178,23 @@ export class QdElement extends LitElement {
     this.#tableObserver.observe(this, { childList: true, subtree: true, characterData: true });
     // A load interrupted by a disconnect starts again.
     if (this.hasUpdated && this.src && this.#src.loaded !== this.src) this.#startSrc();
+    // The data modules the widget needs start loading now, before its first update.
+    this.#wait.ensure(this.bundleKey(), this.#hasProperty());
+  }
+
+  /**
+   * The first update waits (up to FIRST_RENDER_WAIT_MS) for the data modules the widget
+   * imports on demand, so that it is drawn once, with its data, rather than as a placeholder first.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const pending = this.hasUpdated ? null : this.#wait.pending;
+    if (!pending) return super.scheduleUpdate();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<void>((resolve) => (timer = setTimeout(resolve, FIRST_RENDER_WAIT_MS)));
+    return Promise.race([pending, late]).then(() => {
+      clearTimeout(timer);
+      return super.scheduleUpdate();
+    });
   }
 
   override disconnectedCallback(): void {

@@ -13,6 +13,8 @@ export const targetTableStyles: CSSResult = css`
     gap: var(--qd-space-2);
   }
   .scroller {
+    /* Positioned, so that the visually hidden texts inside stay in the scroller instead of widening the page. */
+    position: relative;
     overflow-x: auto;
     border: var(--qd-border-width) solid var(--qd-color-border);
     border-radius: var(--qd-radius);

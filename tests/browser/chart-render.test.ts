@@ -60,6 +60,25 @@ async function place(style: string, make: () => Lit[]): Promise<{ box: HTMLEleme
   return { box, els, framesToRender: seen };
 }
 
+describe('chart widgets: the first render waits for the data module imported on demand', () => {
+  afterEach(() => restoreWarn());
+
+  it('a trend chart whose indicator data is not loaded yet renders once, with its data, not a placeholder first; axe clean', async () => {
+    const { counts, restore } = countUpdates(QdTrendChart);
+    try {
+      const { box, els } = await place('width: 480px', () => [Object.assign(document.createElement('qd-trend-chart'), { indicator: 'tourism-revenue' }) as Lit]);
+      await frames(2);
+      const el = els[0]!;
+      expect(counts.get(el)).to.equal(1);
+      expect(count(el, 'svg.plot-svg')).to.equal(1);
+      await expect(el).to.be.accessible();
+      box.remove();
+    } finally {
+      restore();
+    }
+  });
+});
+
 describe('chart widgets: one render at the right width', () => {
   let boxes: HTMLElement[] = [];
   // Each target's data module is imported on first use (over the network here): loaded first, so that frames count rendering only.

@@ -116,6 +116,14 @@ describe('qd-target-table', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('does not widen the page: its visually hidden texts stay inside the scroller (a 320 px column far right); axe clean', async () => {
+    const { el } = await mount<QdTargetTable>(html`<div style="width: 320px; margin-left: calc(100vw - 330px)"><qd-target-table lang="en"></qd-target-table></div>`);
+    const scroller = shadow(el).querySelector('.scroller') as HTMLElement;
+    expect(scroller.scrollWidth).to.be.above(scroller.clientWidth);
+    expect(document.documentElement.scrollWidth).to.equal(document.documentElement.clientWidth);
+    await expect(el).to.be.accessible();
+  });
+
   it('shows one dimension or one industry', async () => {
     const dim = await mount<QdTargetTable>(html`<qd-target-table dimension="quality-efficiency"></qd-target-table>`);
     expect(names(dim.el)).to.deep.equal(['生产性服务业增加值占服务业增加值比重', '服务业从业人员占全社会从业人员比重']);
