@@ -31,6 +31,18 @@ export class DataWait {
     return this.#parsing ?? this.#bundling;
   }
 
+  /** Runs `run` at once when nothing is loading, else when the load ends or after `ms`, whichever comes first. */
+  whenReady<T>(run: () => T, ms: number): T | Promise<T> {
+    const pending = this.pending;
+    if (!pending) return run();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)));
+    return Promise.race([pending, late]).then(() => {
+      clearTimeout(timer);
+      return run();
+    });
+  }
+
   /** Why a module could not be loaded, if one could not. */
   get problems(): Problem[] {
     return [this.#parserProblem, this.#bundleProblem].filter((p): p is Problem => p !== null);

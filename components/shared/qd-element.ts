@@ -187,14 +187,7 @@ export class QdElement extends LitElement {
    * imports on demand, so that it is drawn once, with its data, rather than as a placeholder first.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const pending = this.hasUpdated ? null : this.#wait.pending;
-    if (!pending) return super.scheduleUpdate();
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const late = new Promise<void>((resolve) => (timer = setTimeout(resolve, FIRST_RENDER_WAIT_MS)));
-    return Promise.race([pending, late]).then(() => {
-      clearTimeout(timer);
-      return super.scheduleUpdate();
-    });
+    return this.hasUpdated ? super.scheduleUpdate() : this.#wait.whenReady(() => super.scheduleUpdate(), FIRST_RENDER_WAIT_MS);
   }
 
   override disconnectedCallback(): void {

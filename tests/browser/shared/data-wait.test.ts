@@ -46,4 +46,14 @@ describe('DataWait: what a widget waits for before preparing its data', () => {
     expect(wait.waiting(undefined, false)).to.equal(false);
     expect(wait.pending).to.equal(null);
   });
+
+  it('whenReady runs at once with nothing loading, when the load ends, or after the wait at most', async () => {
+    const idle = new DataWait(() => {}, () => wholeBundle);
+    expect(idle.whenReady(() => 'now', 50)).to.equal('now');
+    const stuck = new DataWait(() => {}, () => new Promise<Bundle>(() => {}));
+    stuck.ensure('gdp', false);
+    const start = performance.now();
+    expect(await stuck.whenReady(() => 'late', 50)).to.equal('late');
+    expect(performance.now() - start).to.be.within(40, 1000);
+  });
 });
