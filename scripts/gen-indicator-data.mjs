@@ -29,7 +29,7 @@ export function generate(data) {
     files[`${indicator.id}.ts`] = `${HEADER}import type { IndicatorBundle } from '../../src/types.js';\n\n/** Indicator '${indicator.id}': its record, figures, their dimension or industry, and its bundled observations. */\nexport const bundle: IndicatorBundle = ${body};\n`;
   }
   const ids = data.indicatorList.map((i) => `  '${i.id}',`).join('\n');
-  files['index.ts'] = `${HEADER}\n/** The ids of data/by-indicator/<id>.ts. */\nexport const bundledIndicatorIds: readonly string[] = [\n${ids}\n];\n`;
+  files['index.ts'] = `${HEADER}\n/** The ids of data/by-indicator/<id>.ts (for tests and tools; widgets check an id's form instead). */\nexport const bundledIndicatorIds: readonly string[] = [\n${ids}\n];\n`;
   return files;
 }
 

@@ -131,7 +131,7 @@ export function frameContentWidth(hostWidth: number, host: Element): number {
   return hostWidth - 2 * (padding + length('--qd-border-width', 1));
 }
 
-/** The placeholder of a chart widget while its `src` loads (its height is reserved by the widget's CSS). */
+/** The placeholder of a chart widget while its data loads (`src`, or a slow data module; its height is reserved by the widget's CSS). */
 export const renderChartPlaceholder = (text: string): TemplateResult =>
   html`<div class="chart placeholder" part="figure" role="status"><span class="loading">${text}</span></div>`;
 

@@ -24,14 +24,15 @@ import { errorIcon, noticeIcon } from './icons.js';
 import { asOfConverter, resolveInputs, watchLang, type Theme } from './inputs.js';
 import { checkObservations, FETCH_TIMEOUT_MS, type Checked } from './load.js';
 import { SrcLoad, type SrcResult } from './src-load.js';
-import { clip, problem, problemFrom, problemText, type Problem } from './problems.js';
+import { problem, problemFrom, problemText, type Problem } from './problems.js';
+
+import { t, type StringKey } from './strings.js';
+import { readTable, type TableRow } from './table.js';
 
 export type { Theme };
 
 /** How long a widget's first update waits for its data modules before showing its loading placeholder. */
 const FIRST_RENDER_WAIT_MS = 300;
-import { t, type StringKey } from './strings.js';
-import { readTable, type TableRow } from './table.js';
 
 /**
  * The base class of the widgets.
