@@ -70,8 +70,11 @@ export class DataWait {
     if ((this.#bundling || this.#bundleProblem) && this.#loadingKey === key) return;
     const got = this.load(key);
     if (!(got instanceof Promise)) {
+      // At once (e.g. the whole plan is registered now): a load still on its way for another key is ignored.
       this.bundle = got;
       this.#key = key;
+      this.#loadingKey = null;
+      this.#bundleProblem = null;
       return;
     }
     this.bundle = null;

@@ -56,4 +56,16 @@ describe('DataWait: what a widget waits for before preparing its data', () => {
     expect(await stuck.whenReady(() => 'late', 50)).to.equal('late');
     expect(performance.now() - start).to.be.within(40, 1000);
   });
+
+  it('a load still on its way for an earlier key does not replace the bundle of the key in use', async () => {
+    let resolve!: (b: Bundle) => void;
+    const other: Bundle = { plan: wholeBundle.plan, observations: [] };
+    const wait = new DataWait(() => {}, (key) => (key === 'gdp' ? new Promise<Bundle>((r) => (resolve = r)) : wholeBundle));
+    wait.ensure('gdp', false);
+    wait.ensure('services-trade', false);
+    expect(wait.bundle).to.equal(wholeBundle);
+    resolve(other);
+    await wait.pending;
+    expect(wait.bundle).to.equal(wholeBundle);
+  });
 });
