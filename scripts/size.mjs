@@ -24,10 +24,11 @@ const COMPONENT_BUDGETS = {
 };
 /**
  * The CDN bundle with every widget, lit, d3, the plan data, the observations and
- * the parser: measured 87,851 B, budget about 5% above. The goal is 45 KB and is
- * NOT met: lit and d3 are 15 KB, the plan data with its bilingual notes and the
- * observations 14 KB, the precompiled schema validators 9 KB, the UI strings
- * 6 KB, the widgets, their kit and the calculations the rest.
+ * the parser: measured 87,851 B, budget about 5% above, a guard against growth.
+ * The goal of 45 KB (CDN_GOAL) is NOT met: FLOORS below measures what the file
+ * holds before any widget code (lit, d3, the data: 33 KB; with the validators
+ * 42.6 KB); the UI strings in two languages add about 6 KB, the widgets, their
+ * kit and the calculations the rest.
  */
 const CDN_BUDGET = 92600;
 
@@ -81,15 +82,36 @@ export async function measure({ source, file }) {
   return { min, gzip, lazyGzip };
 }
 
+/** The goal for the CDN bundle that issue #6 sets (45 KB gzip), which is not met. */
+export const CDN_GOAL = 45 * 1024;
+
+/**
+ * What every CDN bundle must hold before any widget code, measured the same
+ * way (bundled, minified, gzip): lit, the d3 functions the widgets use, and
+ * the plan data with the observations (`data/index.js`), then the same with the
+ * precompiled schema validators. Shown to say how far 45 KB is from reach; not
+ * a budget.
+ */
+export const FLOORS = [
+  { name: 'lit + d3 (scaleLinear, line) + plan data + observations, no widget code', source: "export * from './dist/data/index.js'; export { LitElement, html, svg, css, nothing } from 'lit'; export { scaleLinear } from 'd3-scale'; export { line } from 'd3-shape';" },
+  { name: 'the same + the precompiled schema validators', source: "export * from './dist/data/index.js'; export { LitElement, html, svg, css, nothing } from 'lit'; export { scaleLinear } from 'd3-scale'; export { line } from 'd3-shape'; export * from './dist/src/schema/index.js';" },
+];
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const rows = [];
   for (const b of BUDGETS) rows.push({ ...b, ...(await measure(b)) });
-  if (process.argv.includes('--json')) console.log(JSON.stringify(rows.map(({ source: _, ...r }) => r), null, 2));
+  const floors = [];
+  for (const f of FLOORS) floors.push({ ...f, ...(await measure(f)) });
+  if (process.argv.includes('--json')) console.log(JSON.stringify({ budgets: rows.map(({ source: _, ...r }) => r), cdnGoal: CDN_GOAL, floors: floors.map(({ source: _, ...r }) => r) }, null, 2));
   else {
     for (const r of rows) {
       const ok = r.gzip <= r.budget;
       console.log(`${ok ? 'ok  ' : 'OVER'} ${String(r.gzip).padStart(6)} B gzip (${r.min} B min) / budget ${r.budget} B  ${r.name}${r.lazyGzip ? ` (+${r.lazyGzip} B gzip loaded on demand)` : ''}`);
     }
+    const cdn = rows.find((r) => r.file);
+    console.log(`\nNOT MET: the CDN goal of issue #6 is ${CDN_GOAL} B gzip; the bundle is ${cdn.gzip} B (the budget above guards against growth).`);
+    console.log('What the CDN bundle holds before any widget code (not budgets):');
+    for (const f of floors) console.log(`     ${String(f.gzip).padStart(6)} B gzip  ${f.name}`);
   }
   const over = rows.filter((r) => r.gzip > r.budget);
   mkdirSync(`${root}.tmp`, { recursive: true });
