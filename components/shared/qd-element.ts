@@ -179,8 +179,11 @@ export class QdElement extends LitElement {
     this.#tableObserver.observe(this, { childList: true, subtree: true, characterData: true });
     // A load interrupted by a disconnect starts again.
     if (this.hasUpdated && this.src && this.#src.loaded !== this.src) this.#startSrc();
-    // The data modules the widget needs start loading now, before its first update.
-    this.#wait.ensure(this.bundleKey(), this.#hasProperty());
+    // The data modules the widget needs start loading before its first update, after the
+    // modules being evaluated with this one: an element already in the page upgrades while its
+    // entry is defined, and a table, dashboard or every-widget entry imported with it (the CDN
+    // bundle) registers the whole plan a moment later, which makes the load unneeded.
+    queueMicrotask(() => this.isConnected && this.#wait.ensure(this.bundleKey(), this.#hasProperty()));
   }
 
   /**

@@ -85,11 +85,21 @@ describe('distribution: examples/cms.html (only the bundle and tags)', () => {
     expect(shadowText(doc.querySelector('section[lang="en"] qd-target-card')!)).to.include('Port container throughput');
   });
 
+  it('requests nothing but the bundle: widgets already in the page use its whole plan, not a per-indicator module', async () => {
+    const frame = await openFrame('/examples/cms.html', 1100, 900);
+    await waitForWidgets(frame.contentDocument!);
+    const requested = frame.contentWindow!.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+    expect(requested.filter((p) => p.includes('by-indicator') || p.includes('/data/'))).to.deep.equal([]);
+    expect(requested.filter((p) => p.endsWith('.js') && !p.includes('__web-dev-server'))).to.deep.equal(['/dist/cdn/qingdao-services-plan.min.js']);
+  });
+
   it('passes axe (the same markup, without the CSP so that axe can be loaded)', async () => {
     const source = await (await fetch('/examples/cms.html')).text();
     const withoutCsp = source
       .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '')
-      .replace('<head>', '<head><base href="/examples/cms.html">');
+      .replace('<head>', '<head><base href="/examples/cms.html">')
+      // (absolute: the preload scanner of a srcdoc frame resolves the stylesheet before <base> applies)
+      .replace('href="./examples.css"', 'href="/examples/examples.css"');
     expect(withoutCsp).to.not.include('Content-Security-Policy"');
     const frame = await openFrame(`srcdoc:${withoutCsp}`, 1100, 900);
     await waitForWidgets(frame.contentDocument!);
