@@ -21,8 +21,11 @@ export function sourceOf(o: Observation, lang: Lang): string {
   return `${o.publisher}, ${o.published}`;
 }
 
+/** The latest figure after the base year that the assessment used (the base itself is not progress), as the widgets show it. */
+const latestOf = (e: ScorecardEntry) => (e.assessment.latest && e.assessment.latest.year > e.assessment.baseYear ? e.assessment.latest : null);
+
 function latestText(e: ScorecardEntry, lang: Lang): string {
-  const l = e.assessment.latest;
+  const l = latestOf(e);
   if (!l) return '—';
   const o = l.observations[l.observations.length - 1];
   const bound = l.bound === 'exact' ? '' : lang === 'en' ? (l.bound === 'at_least' ? '≥ ' : '> ') : l.bound === 'at_least' ? '≥' : '>';
@@ -69,7 +72,7 @@ export function scorecardCsv(card: Scorecard, lang: Lang): string {
     ['target', 'indicator', 'name', 'target_value', 'unit', 'comparator', 'status', 'status_label', 'achieved_early', 'reason',
       'latest_value', 'latest_year', 'latest_bound', 'source_publisher', 'source_published', 'source_url', 'source_quote'],
     card.entries.map((e) => {
-      const l = e.assessment.latest;
+      const l = latestOf(e);
       const o = l?.observations[l.observations.length - 1];
       return [
         e.target.id, e.target.indicator, e.target.name[lang === 'en' ? 'en' : 'zh'], e.target.value, e.target.unit, e.target.comparator,

@@ -99,23 +99,6 @@ export const bundle: IndicatorBundle = {
    "url": "http://finance.qingdaonews.com/content/2025-12/19/content_23707742.htm",
    "reliability": "mainstream",
    "note": "First three quarters of 2025 only: a lower bound of the full year, never a full-year value."
-  },
-  {
-   "indicator": "gdp",
-   "year": 2025,
-   "period": "FY",
-   "measure": "avg_annual_growth",
-   "since": 2020,
-   "value": 5.9,
-   "bound": "exact",
-   "unit": "%",
-   "priceBasis": "real",
-   "vintage": "preliminary",
-   "publisher": "半岛网，报道2026年青岛市政府工作报告",
-   "published": "2026-01-20",
-   "url": "http://news.bandao.cn/a/1768956259736268.html",
-   "reliability": "mainstream",
-   "note": "Average real growth 2021-2025, per the 2026 government work report."
   }
  ]
 };

@@ -34,7 +34,7 @@ export const bundle: IndicatorBundle = {
   {
    "role": "target",
    "year": 2025,
-   "yearStated": true,
+   "yearStated": false,
    "targetYear": 2025,
    "direction": "up",
    "id": "new-municipal-service-clusters-2021-2025",
@@ -64,6 +64,11 @@ export const bundle: IndicatorBundle = {
     "quote": "争取新认定市级现代服务业集聚区30家左右"
    },
    "notes": [
+    {
+     "topic": "year_not_stated",
+     "zh": "原句未写年份；作为本规划期内争取的目标，记为2021-2025年、目标年2025年。",
+     "en": "The sentence states no year; a goal of this plan, recorded as 2021-2025, target year 2025."
+    },
     {
      "topic": "stock_or_additions",
      "zh": "“新认定”计的是2021-2025年新增数量，区别于二(三)的集聚区存量目标。",

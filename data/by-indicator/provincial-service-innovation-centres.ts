@@ -56,14 +56,14 @@ export const bundle: IndicatorBundle = {
    "measure": "count",
    "value": 14,
    "bound": "exact",
-   "unit": "个",
+   "unit": "家",
    "priceBasis": "not_applicable",
    "vintage": "final",
    "publisher": "观海新闻（青岛日报社）",
    "published": "2023-06-16",
    "url": "https://www.guanhai.com.cn/p/260251.html",
    "reliability": "mainstream",
-   "note": "Cumulative count as of the report, including centres recognised before 2021."
+   "note": "Cumulative count as of the report, including centres recognised before 2021. The report counts 个 (centres); recorded in 家, the unit of the indicator and of the plan (8家 in 2020; one centre per firm)."
   }
  ]
 };

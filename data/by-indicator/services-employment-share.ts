@@ -41,7 +41,7 @@ export const bundle: IndicatorBundle = {
   {
    "role": "target",
    "year": 2025,
-   "yearStated": true,
+   "yearStated": false,
    "targetYear": 2025,
    "direction": "up",
    "id": "services-employment-share-2025",
@@ -72,7 +72,14 @@ export const bundle: IndicatorBundle = {
    "source": {
     "section": "二(三)",
     "quote": "服务业从业人员占全社会从业人员比重达到50%左右"
-   }
+   },
+   "notes": [
+    {
+     "topic": "year_not_stated",
+     "zh": "此句未写年份；紧接“到2025年，生产性服务业……”一句，同属二(三)“质量效益”目标，记为2025年。",
+     "en": "The sentence states no year; it follows the sentence that opens 到2025年 (by 2025) in the same goal paragraph of 二(三), so 2025 is recorded."
+    }
+   ]
   }
  ],
  "observations": []

@@ -119,22 +119,6 @@ export const bundle: IndicatorBundle = {
    "url": "https://guanhai.com.cn/p/160392.html",
    "reliability": "mainstream",
    "note": "初步核算 (preliminary)."
-  },
-  {
-   "indicator": "services-share-of-gdp",
-   "year": 2024,
-   "period": "Q1",
-   "measure": "share",
-   "value": 67.5,
-   "bound": "exact",
-   "unit": "%",
-   "priceBasis": "nominal",
-   "vintage": "preliminary",
-   "publisher": "China Daily 中国日报（青岛）",
-   "published": "2024-04-28",
-   "url": "http://qingdao.chinadaily.com.cn/2024-04/28/c_982868.htm",
-   "reliability": "mainstream",
-   "note": "First quarter only (Q1 service shares are seasonally high): decides nothing about a full-year share."
   }
  ]
 };

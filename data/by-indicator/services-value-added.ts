@@ -105,22 +105,6 @@ export const bundle: IndicatorBundle = {
    "url": "https://guanhai.com.cn/p/160392.html",
    "reliability": "mainstream",
    "note": "Real growth at comparable prices."
-  },
-  {
-   "indicator": "services-value-added",
-   "year": 2025,
-   "period": "FY",
-   "measure": "level",
-   "value": 10000,
-   "bound": "more_than",
-   "unit": "亿元",
-   "priceBasis": "nominal",
-   "vintage": "preliminary",
-   "publisher": "半岛网，报道2026年青岛市政府工作报告",
-   "published": "2026-01-20",
-   "url": "http://news.bandao.cn/a/1768956259736268.html",
-   "reliability": "mainstream",
-   "note": "突破万亿 (broke through 1 trillion yuan): a lower bound; the exact value is not given."
   }
  ]
 };

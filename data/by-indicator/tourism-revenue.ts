@@ -35,7 +35,7 @@ export const bundle: IndicatorBundle = {
   {
    "role": "target",
    "year": 2025,
-   "yearStated": true,
+   "yearStated": false,
    "targetYear": 2025,
    "direction": "up",
    "id": "tourism-revenue-growth-2021-2025",
@@ -65,6 +65,11 @@ export const bundle: IndicatorBundle = {
     "quote": "争取“十四五”期间，全市旅游总收入年均增长10%以上"
    },
    "notes": [
+    {
+     "topic": "year_not_stated",
+     "zh": "原句写的是期间（“十四五”期间），未写年份；按2021-2025年、目标年2025年记录。",
+     "en": "The sentence states a period (十四五期间, the 14th Five-Year period), not a year: recorded as 2021-2025, target year 2025."
+    },
     {
      "topic": "price_basis",
      "zh": "旅游收入增速为现价（名义）增速。",

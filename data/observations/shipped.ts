@@ -22,12 +22,6 @@ const PLAN_REPORT_2024 = {
   url: 'https://epaper.guanhai.com.cn/conpaper/qdrb/h5/html5/2025-02/16/content_144591_1851179.htm',
   reliability: 'mainstream',
 } as const;
-const WORK_REPORT_2026_BANDAO = {
-  publisher: '半岛网，报道2026年青岛市政府工作报告',
-  published: '2026-01-20',
-  url: 'http://news.bandao.cn/a/1768956259736268.html',
-  reliability: 'mainstream',
-} as const;
 const CENTRES_2023 = {
   publisher: '观海新闻（青岛日报社）',
   published: '2023-06-16',
@@ -42,18 +36,15 @@ export const shippedObservations = [
   { indicator: 'gdp', year: 2023, period: 'FY', measure: 'level', value: 15760.34, bound: 'exact', unit: '亿元', priceBasis: 'nominal', vintage: 'preliminary', publisher: '青岛市人民政府网站，市发展改革委《2023年计划执行情况报告》', published: '2024-02-06', url: 'http://www.qingdao.gov.cn/zwgk/zdgk/ghjh/jjhsh/202404/t20240419_7971870.shtml', reliability: 'official', note: 'Preliminary.' },
   { indicator: 'gdp', year: 2024, period: 'FY', measure: 'level', value: 16719.5, bound: 'exact', unit: '亿元', priceBasis: 'nominal', vintage: 'preliminary', ...PLAN_REPORT_2024, note: 'Preliminary.' },
   { indicator: 'gdp', year: 2025, period: 'Q1-Q3', measure: 'level', value: 13373.5, bound: 'exact', unit: '亿元', priceBasis: 'nominal', vintage: 'preliminary', publisher: '青岛新闻网', published: '2025-12-19', url: 'http://finance.qingdaonews.com/content/2025-12/19/content_23707742.htm', reliability: 'mainstream', note: 'First three quarters of 2025 only: a lower bound of the full year, never a full-year value.' },
-  { indicator: 'gdp', year: 2025, period: 'FY', measure: 'avg_annual_growth', since: 2020, value: 5.9, bound: 'exact', unit: '%', priceBasis: 'real', vintage: 'preliminary', ...WORK_REPORT_2026_BANDAO, note: 'Average real growth 2021-2025, per the 2026 government work report.' },
   // Services value added and its share of GDP
   { indicator: 'services-value-added', year: 2021, period: 'FY', measure: 'level', value: 8596.07, bound: 'exact', unit: '亿元', priceBasis: 'nominal', vintage: 'preliminary', ...BULLETIN_2021, note: '初步核算 (preliminary).' },
   { indicator: 'services-value-added', year: 2021, period: 'FY', measure: 'yoy_growth', value: 9.2, bound: 'exact', unit: '%', priceBasis: 'real', vintage: 'preliminary', ...BULLETIN_2021, note: 'Real growth at comparable prices.' },
-  { indicator: 'services-value-added', year: 2025, period: 'FY', measure: 'level', value: 10000, bound: 'more_than', unit: '亿元', priceBasis: 'nominal', vintage: 'preliminary', ...WORK_REPORT_2026_BANDAO, note: '突破万亿 (broke through 1 trillion yuan): a lower bound; the exact value is not given.' },
   { indicator: 'services-share-of-gdp', year: 2020, period: 'FY', measure: 'share', value: 61.3, bound: 'exact', unit: '%', priceBasis: 'nominal', vintage: 'revised', ...BULLETIN_2021, note: 'The 2021 bulletin restates the 2020 share as 61.3%; the plan gives 61.4% (vintage plan).' },
   { indicator: 'services-share-of-gdp', year: 2021, period: 'FY', measure: 'share', value: 60.8, bound: 'exact', unit: '%', priceBasis: 'nominal', vintage: 'preliminary', ...BULLETIN_2021, note: '初步核算 (preliminary).' },
-  { indicator: 'services-share-of-gdp', year: 2024, period: 'Q1', measure: 'share', value: 67.5, bound: 'exact', unit: '%', priceBasis: 'nominal', vintage: 'preliminary', publisher: 'China Daily 中国日报（青岛）', published: '2024-04-28', url: 'http://qingdao.chinadaily.com.cn/2024-04/28/c_982868.htm', reliability: 'mainstream', note: 'First quarter only (Q1 service shares are seasonally high): decides nothing about a full-year share.' },
   // Producer services
   { indicator: 'producer-services-value-added', year: 2024, period: 'FY', measure: 'yoy_growth', value: 6.6, bound: 'exact', unit: '%', priceBasis: 'real', vintage: 'preliminary', ...PLAN_REPORT_2024, note: 'Growth only; the share of services value added is not given.' },
   // Innovation centres (stock, and additions for the target)
-  { indicator: 'provincial-service-innovation-centres', year: 2023, period: 'to:2023-06-16', measure: 'count', value: 14, bound: 'exact', unit: '个', priceBasis: 'not_applicable', vintage: 'final', ...CENTRES_2023, note: 'Cumulative count as of the report, including centres recognised before 2021.' },
+  { indicator: 'provincial-service-innovation-centres', year: 2023, period: 'to:2023-06-16', measure: 'count', value: 14, bound: 'exact', unit: '家', priceBasis: 'not_applicable', vintage: 'final', ...CENTRES_2023, note: 'Cumulative count as of the report, including centres recognised before 2021. The report counts 个 (centres); recorded in 家, the unit of the indicator and of the plan (8家 in 2020; one centre per firm).' },
   { indicator: 'new-service-innovation-centres', year: 2022, period: 'FY', measure: 'count', value: 3, bound: 'at_least', unit: '个', priceBasis: 'not_applicable', vintage: 'final', ...CENTRES_2023, note: 'Qingdao centres in the 2022 provincial batch, as the award payments report: at least 3.' },
   // Clusters
   { indicator: 'new-municipal-service-clusters', year: 2022, period: 'FY', measure: 'count', value: 18, bound: 'exact', unit: '家', priceBasis: 'not_applicable', vintage: 'final', publisher: '青岛市发展和改革委员会（青发改服务〔2022〕309号）', published: '2022-11-03', url: 'http://www.qingdao.gov.cn/zwgk/xxgk/fgw/gkml/gwfg/bmgw/202211/t20221103_6475866.shtml', reliability: 'official', note: 'Municipal modern-service clusters recognised in 2022 (counted in 家, as the plan counts clusters).' },

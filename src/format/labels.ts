@@ -2,7 +2,7 @@
  * Labels in zh-CN (the wording of China's mid-term reviews) and en: statuses,
  * qualifiers, reasons and warnings, and a target as the plan words it.
  */
-import type { Comparator, Lang, Qualifier } from '../types.js';
+import type { Comparator, Lang, Qualifier, TargetForm } from '../types.js';
 import type { ReasonCode, Status, WarningCode } from '../calc/model.js';
 import type { RejectionReason } from '../../data/observations/rejected.js';
 import { formatValue, type FormatOptions } from './number.js';
@@ -49,10 +49,14 @@ export const qualifierLabel = (c: Comparator | Qualifier, locale: Lang = 'zh-CN'
   return locale === 'en' ? q[2] : q[0];
 };
 
-/** A target as the plan words it: 超过1,600亿元, 10个以上, 约55%; more than CNY 160 billion, at least 10, about 55%. */
-export const formatTarget = (target: { readonly value: number; readonly unit: string; readonly comparator: Comparator }, options: FormatOptions = {}): string => {
-  const { comparator, value, unit } = obj('formatTarget', 'target', target, 'pass a target { value, unit, comparator }');
-  const [zh, after, en] = entry('formatTarget', 'comparator', QUALIFIER, comparator);
+/**
+ * A target as the plan words it: 超过1,600亿元, 10个以上, 约55%, and 增长15% for a growth target the plan
+ * states without a qualifier; more than CNY 160 billion, at least 10, about 55%, growth of 15%.
+ */
+export const formatTarget = (target: { readonly value: number; readonly unit: string; readonly comparator: Comparator; readonly form?: TargetForm }, options: FormatOptions = {}): string => {
+  const { comparator, value, unit, form } = obj('formatTarget', 'target', target, 'pass a target { value, unit, comparator }');
+  const growth = comparator === 'reach' && (form === 'cumulative_growth' || form === 'avg_annual_growth');
+  const [zh, after, en] = growth ? ['增长', false, 'growth of'] as const : entry('formatTarget', 'comparator', QUALIFIER, comparator);
   const v = formatValue(value, unit, options);
   return options.locale === 'en' ? `${en} ${v}` : after ? v + zh : zh + v;
 };
@@ -62,7 +66,7 @@ const REASON: Record<ReasonCode, Pair> = {
   no_observation: ['暂无观测数据', 'No observation'],
   partial_year_only: ['仅有部分年度数据', 'Only part-year figures'],
   definition_differs: ['统计口径不一致', 'Different definition or unit'],
-  no_target_year_data: ['暂无目标年份数据', 'No figure for the target year'],
+  no_target_year_data: ['暂无可判定的目标年份数据', 'No target-year figure that decides'],
   zero_base: ['基数为零', 'Base is zero'],
   sign_change: ['数值跨越零值', 'Values change sign'],
   negative_value: ['数值为负', 'Negative values'],

@@ -77,7 +77,7 @@ describe('qd-target-table', () => {
     const trade = cells(rowOf(el, '服务进出口总额'));
     expect(trade[1]).to.equal('848.9亿元（2020年）');
     expect(trade[5]).to.equal('5.3%（自2020年起）');
-    expect(trade[4]).to.include('暂无目标年份数据');
+    expect(trade[4]).to.include('暂无可判定的目标年份数据');
     const statuses = bodyRows(el).map((tr) => tr.querySelector('[part="status"]')!.textContent!.trim());
     expect(statuses.filter((s) => s === '无法评估')).to.have.length(17);
     expect(statuses.filter((s) => s === '提前实现')).to.have.length(2);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { figures, indicators, plan } from '../../../src/index.js';
+import { figures, indicators, plan, targets } from '../../../src/index.js';
 import { seed, toChineseNumeral } from '../seed.js';
 
 const sourced = [
@@ -23,6 +23,14 @@ describe('source quotes', () => {
     expect(seed).toContain(source.quote);
     expect(source.quote.length).toBeLessThanOrEqual(120);
     expect(source.section).toMatch(/^(序言|[一二三四五六七八九](\([一二三四五六七八九]\)\d?)?)$/);
+  });
+
+  it.each(targets)('target $id: yearStated says whether the sentence of its quote names a year, else a note says how the year was set', (t) => {
+    const at = seed.indexOf(t.source.quote);
+    const start = Math.max(seed.lastIndexOf('。', at), seed.lastIndexOf('\n', at)) + 1;
+    const end = seed.indexOf('。', at + t.source.quote.length);
+    expect(/20\d\d年/.test(seed.slice(start, end))).toBe(t.yearStated);
+    if (!t.yearStated) expect(t.notes?.map((n) => n.topic)).toContain('year_not_stated');
   });
 
   it.each(figures)('figure $id: the quote contains its value as the text writes it', (f) => {

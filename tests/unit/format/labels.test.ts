@@ -34,6 +34,13 @@ describe('formatTarget(target, options)', () => {
     expect(formatTarget({ value: 55, unit: '%', comparator: 'approx' })).toBe('约55%');
     expect(formatTarget({ value: 1600, unit: '亿元', comparator: 'more_than' }, { locale: 'en' })).toBe('more than CNY 160 billion');
   });
+
+  it('words a growth target the plan states without a qualifier as growth (增长15%), not as a level to reach', () => {
+    expect(formatTarget({ value: 15, unit: '%', comparator: 'reach', form: 'cumulative_growth' })).toBe('增长15%');
+    expect(formatTarget({ value: 15, unit: '%', comparator: 'reach', form: 'cumulative_growth' }, { locale: 'en' })).toBe('growth of 15%');
+    expect(formatTarget({ value: 5, unit: '%', comparator: 'at_least', form: 'avg_annual_growth' })).toBe('5%以上');
+    expect(formatTarget({ value: 2580, unit: '万TEU', comparator: 'reach', form: 'level' })).toBe('达到2,580万TEU');
+  });
 });
 
 describe('reasonLabel(code, locale) and warningLabel(code, locale)', () => {

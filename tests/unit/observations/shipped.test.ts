@@ -51,7 +51,16 @@ describe('shipped observations', () => {
 
   it('never ship an estimate (预计, expected)', () => {
     for (const o of observations) expect(o.note ?? '').not.toMatch(/预计|expected|estimate/i);
-    expect(rejectedObservations.filter((r) => r.reason === 'estimate').length).toBeGreaterThan(0);
+    // 2025 GDP >17000, its 5.9% average and services value added >10000 rest on the figures the
+    // 2025-12-02 press conference and the 2026 work report give as 预计.
+    expect(rejectedObservations.filter((r) => r.reason === 'estimate').map((r) => r.candidate)).toEqual(expect.arrayContaining([9, 11, 16]));
+    expect(observations.filter((o) => o.year === 2025 && o.period === 'FY' && o.origin === 'bundled' && ['gdp', 'services-value-added'].includes(o.indicator))).toEqual([]);
+  });
+
+  it('ship no part-year share (it decides nothing), and count in the unit of their indicator', () => {
+    expect(observations.filter((o) => o.measure === 'share' && o.period !== 'FY').map((o) => `${o.indicator} ${o.year} ${o.period}`)).toEqual([]);
+    expect(rejectedObservations.find((r) => r.candidate === 24)?.reason).toBe('part_year_only');
+    for (const o of observations.filter((x) => x.measure === 'count')) expect(o.unit, `${o.indicator} ${o.year}`).toBe(getIndicator(o.indicator).unit);
   });
 
   it('keep revisions side by side: the 2020 services share is 61.4% in the plan and 61.3% in the 2021 bulletin', () => {

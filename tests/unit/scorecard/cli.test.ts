@@ -29,6 +29,14 @@ describe('npx qingdao-services-plan scorecard', () => {
     expect(r.stdout).toMatch(/Port container throughput\s+reach 25\.8 million TEU\s+30\.9 million TEU \(2024\)\s+Achieved early/);
   });
 
+  it('shows as latest only a figure after the base year (the 2020 base is not progress), and words growth targets as growth', () => {
+    const r = run('scorecard', '--lang', 'en');
+    expect(r.stdout).toMatch(/Trade in services\s+reach CNY 110 billion\s+—\s+Not assessable/);
+    expect(r.stdout).toMatch(/growth of 15%\s+147% \(2024\)\s+Achieved early/);
+    const { records } = parseCsv(run('scorecard', '--format', 'csv').stdout);
+    expect(records.find((x) => x.fields.target === 'services-trade-2025')!.fields).toMatchObject({ latest_value: '', latest_year: '' });
+  });
+
   it('prints CSV with a BOM, one row a target', () => {
     const r = run('scorecard', '--format', 'csv', '--lang', 'en');
     expect(r.status).toBe(0);
