@@ -47,6 +47,8 @@ import { tp } from '../shared/strings-plan.js';
  * @csspart status-icon - A status icon.
  * @csspart error - The error message shown instead of the dashboard.
  * @csspart notice - A non-fatal message shown above the dashboard.
+ * @csspart error-icon - The icon of the error message.
+ * @csspart notice-icon - The icon of a non-fatal message.
  *
  * @cssproperty --qd-color-bg - Background.
  * @cssproperty --qd-color-surface - Tiles and items.

@@ -31,6 +31,8 @@ import type { QdLoadDetail } from '../shared/events.js';
  * @csspart legend - The list of base, latest and target values.
  * @csspart error - The error message shown instead of the bar.
  * @csspart notice - A non-fatal message shown above the bar.
+ * @csspart error-icon - The icon of the error message.
+ * @csspart notice-icon - The icon of a non-fatal message.
  *
  * @cssproperty --qd-color-current - Fill and latest-value mark.
  * @cssproperty --qd-color-base - Base mark.

@@ -40,16 +40,30 @@ import { shareChartStyles } from './share-chart.styles.js';
  * @slot summary - The author's summary, replacing the automatic one.
  * @slot - A `<table>` of `year, value` rows (single mode), read as the site's observations.
  *
- * @csspart figure - The chart's box. @csspart title - The title. @csspart summary - The summary sentence.
- * @csspart whole - The whole's name. @csspart tabs - The view tabs. @csspart tab - One tab.
- * @csspart bars - A list of bars. @csspart group - One indicator's group (composition).
- * @csspart note - A note. @csspart table - The data table. @csspart sources - The sources list.
- * @csspart downloads - The download buttons. @csspart download - One download button.
- * @csspart error - The error message. @csspart notice - A non-fatal message.
+ * @csspart figure - The chart's box.
+ * @csspart title - The title.
+ * @csspart summary - The summary sentence.
+ * @csspart whole - The whole's name.
+ * @csspart tabs - The view tabs.
+ * @csspart tab - One tab.
+ * @csspart bars - A list of bars.
+ * @csspart group - One indicator's group (composition).
+ * @csspart note - A note.
+ * @csspart table - The data table.
+ * @csspart sources - The sources list.
+ * @csspart downloads - The download buttons.
+ * @csspart download - One download button.
+ * @csspart error - The error message.
+ * @csspart notice - A non-fatal message.
+ * @csspart error-icon - The icon of the error message.
+ * @csspart notice-icon - The icon of a non-fatal message.
  *
- * @cssproperty --qd-color-track - The whole's outline. @cssproperty --qd-color-surface - The whole's fill.
- * @cssproperty --qd-color-base - Base share. @cssproperty --qd-color-current - Latest and observed shares.
- * @cssproperty --qd-color-target - Target share. @cssproperty --qd-color-text - Text.
+ * @cssproperty --qd-color-track - The whole's outline.
+ * @cssproperty --qd-color-surface - The whole's fill.
+ * @cssproperty --qd-color-base - Base share.
+ * @cssproperty --qd-color-current - Latest and observed shares.
+ * @cssproperty --qd-color-target - Target share.
+ * @cssproperty --qd-color-text - Text.
  * @cssproperty --qd-font-family - Font.
  *
  * @event qd-load - Data is ready. detail: `{ indicator, observations }` (indicator: the ids, comma-separated).

@@ -47,6 +47,8 @@ const FIRST_RENDER_WAIT_MS = 300;
  * @event qd-select - A user picked an indicator/year. detail: `{ indicator, year }`.
  * @csspart error - The error message shown instead of the content.
  * @csspart notice - A non-fatal message shown above the content.
+ * @csspart error-icon - The icon of the error message.
+ * @csspart notice-icon - The icon of a non-fatal message.
  */
 export class QdElement extends LitElement {
   static override properties: PropertyDeclarations = {

@@ -46,6 +46,8 @@ import { targetCardStyles } from './target-card.styles.js';
  * @csspart source - The sources block: the plan's section and quote, how an ambiguous target is read (its notes), the latest value's publisher and date.
  * @csspart error - The error message shown instead of the card.
  * @csspart notice - A non-fatal message shown above the card.
+ * @csspart error-icon - The icon of the error message.
+ * @csspart notice-icon - The icon of a non-fatal message.
  *
  * @cssproperty --qd-color-bg - Card background.
  * @cssproperty --qd-color-text - Text colour.

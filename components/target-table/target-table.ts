@@ -59,6 +59,8 @@ const header = (c: Column, lang: Lang): string => (c === 'base' || c === 'status
  * @csspart download - The CSV download button.
  * @csspart error - The error message shown instead of the table.
  * @csspart notice - A non-fatal message shown above the table.
+ * @csspart error-icon - The icon of the error message.
+ * @csspart notice-icon - The icon of a non-fatal message.
  *
  * @cssproperty --qd-color-bg - Background (also of the sticky name column).
  * @cssproperty --qd-color-surface - Header and alternate row background.

@@ -43,18 +43,34 @@ import { trendChartStyles, trendSvgStyles } from './trend-chart.styles.js';
  * @slot summary - The author's summary (e.g. `<p slot="summary">…</p>`), replacing the automatic one.
  * @slot - A `<table>` of `year, value` rows, read as the site's observations (not displayed).
  *
- * @csspart figure - The chart's box. @csspart title - The target's name. @csspart summary - The summary sentence.
- * @csspart tabs - The view tabs. @csspart tab - One tab. @csspart plot - The box of the SVG.
- * @csspart svg - The chart's SVG. @csspart legend - The legend. @csspart note - A note under the chart.
- * @csspart table - The data table. @csspart sources - The sources list.
- * @csspart downloads - The download buttons. @csspart download - One download button.
- * @csspart error - The error message. @csspart notice - A non-fatal message.
+ * @csspart figure - The chart's box.
+ * @csspart title - The target's name.
+ * @csspart summary - The summary sentence.
+ * @csspart tabs - The view tabs.
+ * @csspart tab - One tab.
+ * @csspart plot - The box of the SVG.
+ * @csspart svg - The chart's SVG.
+ * @csspart legend - The legend.
+ * @csspart note - A note under the chart.
+ * @csspart table - The data table.
+ * @csspart sources - The sources list.
+ * @csspart downloads - The download buttons.
+ * @csspart download - One download button.
+ * @csspart error - The error message.
+ * @csspart notice - A non-fatal message.
+ * @csspart error-icon - The icon of the error message.
+ * @csspart notice-icon - The icon of a non-fatal message.
  *
- * @cssproperty --qd-color-bg - Background. @cssproperty --qd-color-text - Text.
- * @cssproperty --qd-color-muted - Ticks and notes. @cssproperty --qd-color-border - Grid, axes and borders.
- * @cssproperty --qd-color-current - Observations and projection. @cssproperty --qd-color-base - The base mark.
- * @cssproperty --qd-color-target - The required path and the target. @cssproperty --qd-color-focus - Focus ring.
- * @cssproperty --qd-font-family - Font. @cssproperty --qd-chart-height - Height reserved for the chart (default 300px).
+ * @cssproperty --qd-color-bg - Background.
+ * @cssproperty --qd-color-text - Text.
+ * @cssproperty --qd-color-muted - Ticks and notes.
+ * @cssproperty --qd-color-border - Grid, axes and borders.
+ * @cssproperty --qd-color-current - Observations and projection.
+ * @cssproperty --qd-color-base - The base mark.
+ * @cssproperty --qd-color-target - The required path and the target.
+ * @cssproperty --qd-color-focus - Focus ring.
+ * @cssproperty --qd-font-family - Font.
+ * @cssproperty --qd-chart-height - Height reserved for the chart (default 300px).
  *
  * @event qd-load - Data is ready. detail: `{ indicator, observations }`.
  * @event qd-error - Bad input or a failed `src`. detail: `{ code, message }`.

@@ -1,0 +1,67 @@
+/**
+ * custom-elements.json (generated from the widgets' JSDoc headers, the source of docs/widgets.md)
+ * documents what the widgets render: every `part` a widget's shadow DOM carries, in each of its
+ * views and in its error state, is in the manifest's cssParts of that tag (each state passes axe).
+ */
+import { expect } from '@open-wc/testing';
+import '../../components/index.js';
+
+type Lit = HTMLElement & { updateComplete: Promise<boolean> };
+interface Decl { tagName?: string; cssParts?: { name: string }[]; attributes?: { name: string }[] }
+
+const CASES: Record<string, Record<string, string>[]> = {
+  'qd-target-card': [{ indicator: 'port-container-throughput', theme: 'neon' }, { indicator: 'nope' }],
+  'qd-progress-bar': [{ indicator: 'port-container-throughput', theme: 'neon' }, { indicator: 'nope' }],
+  'qd-trend-chart': [{ indicator: 'port-container-throughput' }, { indicator: 'port-container-throughput', view: 'table' }, { indicator: 'port-container-throughput', view: 'sources', theme: 'neon' }, { indicator: 'nope' }],
+  'qd-share-chart': [{ indicator: 'producer-services-share-of-services' }, { indicators: 'producer-services-share-of-services,culture-share-of-gdp' }, { indicator: 'producer-services-share-of-services', view: 'table' }, { indicator: 'producer-services-share-of-services', view: 'sources', theme: 'neon' }, { indicator: 'nope' }],
+  'qd-target-table': [{ theme: 'neon' }, { industry: 'nope' }],
+  'qd-plan-dashboard': [{ theme: 'neon' }, { 'as-of': '1900' }],
+};
+
+/** Every part name in `root` and the open shadow roots under it that belong to the same widget. */
+function parts(root: ParentNode): Set<string> {
+  const names = new Set<string>();
+  for (const el of root.querySelectorAll('[part]')) for (const p of el.getAttribute('part')!.split(/\s+/)) if (p) names.add(p);
+  return names;
+}
+
+describe('custom-elements.json', () => {
+  let decls: Decl[] = [];
+  before(async () => {
+    const manifest = await (await fetch('/custom-elements.json')).json();
+    decls = manifest.modules.flatMap((m: { declarations?: Decl[] }) => m.declarations ?? []).filter((d: Decl) => d.tagName);
+  });
+
+  it('declares the six widgets', () => {
+    expect(decls.map((d) => d.tagName).sort()).to.deep.equal(Object.keys(CASES).sort());
+  });
+
+  for (const [tag, cases] of Object.entries(CASES)) {
+    it(`documents every part that <${tag}> renders, in each view and in its error state`, async () => {
+      const documented = new Set((decls.find((d) => d.tagName === tag)?.cssParts ?? []).map((p) => p.name));
+      const seen = new Set<string>();
+      const warn = console.warn;
+      console.warn = () => {};
+      try {
+        for (const attrs of cases) {
+          const el = document.createElement(tag) as Lit;
+          for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+          el.style.width = '640px';
+          document.body.append(el);
+          await el.updateComplete;
+          await new Promise((r) => requestAnimationFrame(r));
+          await el.updateComplete;
+          for (const p of parts(el.shadowRoot!)) seen.add(p);
+          await expect(el).to.be.accessible();
+          el.remove();
+        }
+      } finally {
+        console.warn = warn;
+      }
+      expect(seen.size).to.be.greaterThan(3);
+      expect([...seen].filter((p) => !documented.has(p)), `parts of <${tag}> missing from its JSDoc header`).to.deep.equal([]);
+      // The error and notice states were rendered too (an unknown id or year, an unsupported theme).
+      expect([...seen]).to.include.members(['error', 'error-icon', 'notice', 'notice-icon']);
+    });
+  }
+});
