@@ -6,7 +6,7 @@
  * `format.ts` / `strings.ts`; text widths are estimated (not measured) so a
  * chart lays out the same in every browser and in SVG snapshots.
  */
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 
 /** Height of a chart's SVG in CSS pixels (reserved by CSS before data arrives). */
@@ -26,6 +26,9 @@ export interface DataPoint {
   readonly value: number;
 }
 
+/** A position on an axis, in pixels, of a year or a value (a d3 linear scale; typed here so that d3's types stay a build-time dependency). */
+export type Scale = (v: number) => number;
+
 /** The margins, scales and ticks of a chart. */
 export interface Frame {
   readonly width: number;
@@ -34,8 +37,8 @@ export interface Frame {
   readonly right: number;
   readonly bottom: number;
   readonly left: number;
-  readonly x: ScaleLinear<number, number>;
-  readonly y: ScaleLinear<number, number>;
+  readonly x: Scale;
+  readonly y: Scale;
   readonly xTicks: readonly number[];
   readonly yTicks: readonly number[];
 }

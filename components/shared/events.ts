@@ -29,6 +29,16 @@ export interface QdEventMap {
   'qd-select': CustomEvent<QdSelectDetail>;
 }
 
+declare global {
+  // `el.addEventListener('qd-select', (e) => e.detail.year)` is typed on every element (and on
+  // document and window, as the events bubble and are composed).
+  interface GlobalEventHandlersEventMap {
+    'qd-load': CustomEvent<QdLoadDetail>;
+    'qd-error': CustomEvent<QdErrorDetail>;
+    'qd-select': CustomEvent<QdSelectDetail>;
+  }
+}
+
 /** Dispatches a bubbling, composed event with a typed detail; returns false if a listener cancelled it. */
 export function emit<K extends keyof QdEventMap>(target: EventTarget, name: K, detail: QdEventMap[K]['detail'], cancelable = false): boolean {
   return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }));

@@ -3,6 +3,8 @@ import { getTarget, scorecard, formatValue, type Target, type Scorecard } from '
 import { cagr, requiredCagr, CalcError } from 'qingdao-services-plan/calc';
 import { assess, type Assessment } from 'qingdao-services-plan/assess';
 import { getFigure, type FigureId } from 'qingdao-services-plan/data';
+import { QdTrendChart } from 'qingdao-services-plan/components/trend-chart.js';
+import type { QdSelectDetail } from 'qingdao-services-plan/components';
 
 const t: Target = getTarget('services-trade-2025');
 const id: FigureId = 'services-va-2020';
@@ -11,4 +13,14 @@ const card: Scorecard = scorecard({ asOf: 2025 });
 const a: Assessment = assess(t, []);
 const label: string = formatValue(rate, '%', { locale: 'en' });
 const err: CalcError | null = null;
-export { card, a, label, err };
+// The widgets' types, and their events typed on any element (skipLibCheck is off: the shipped .d.ts
+// files must compile without d3's or lit's dev-only types).
+const chart: QdTrendChart = document.createElement('qd-trend-chart');
+chart.indicator = 'port-container-throughput';
+chart.addEventListener('qd-select', (e) => {
+  const picked: QdSelectDetail = e.detail;
+  const year: number | null = e.detail.year;
+  return [picked, year];
+});
+document.addEventListener('qd-error', (e) => e.detail.code.toUpperCase());
+export { card, a, label, err, chart };
