@@ -58,13 +58,13 @@ export function expectPlan(fn: string, plan: unknown): asserts plan is PlanData 
 export function targetIn(plan: PlanData, indicator: unknown): TargetDef {
   expectPlan('targetIn', plan);
   if (typeof indicator !== 'string') throw new PlanError('invalid_argument', `Expected an indicator id as a string, got ${describeValue(indicator)}.`);
-  const ids = plan.indicators.map((i) => i.id);
-  if (!ids.includes(indicator)) {
-    const suggestions = closest(indicator, ids);
+  // Suggestions name only indicators with a target: what the caller can use here.
+  const withTargets = plan.targets.map((t) => t.indicator);
+  if (!plan.indicators.some((i) => i.id === indicator)) {
+    const suggestions = closest(indicator, withTargets);
     throw new PlanError('unknown_id', `Unknown indicator id ${describeValue(indicator)}. Did you mean ${suggestions.map((s) => `'${s}'`).join(', ')}?`, { id: indicator, kind: 'indicator', suggestions });
   }
   const hit = plan.targets.find((t) => t.indicator === indicator);
   if (hit) return hit;
-  const withTargets = plan.targets.map((t) => t.indicator);
   throw new PlanError('no_target', `The plan sets no target for indicator ${describeValue(indicator)}. Indicators with a target: ${withTargets.join(', ')}.`, { indicator, suggestions: closest(indicator, withTargets) });
 }

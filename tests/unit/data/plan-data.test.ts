@@ -37,4 +37,15 @@ describe('planFromJson', () => {
     expect(targetIn(bundledPlan, 'services-trade').value).toBe(1100);
     expect(() => targetIn(bundledPlan, 'services-trad')).toThrow(/Did you mean 'services-trade'/);
   });
+
+  it('targetIn(plan, indicator) suggests only indicators with a target (an id a target widget accepts)', () => {
+    const withTargets = new Set(bundledPlan.targets.map((t) => t.indicator));
+    for (const id of ['nope', 'gdpp', 'services-va', 'x']) {
+      const e = (() => { try { targetIn(bundledPlan, id); } catch (err) { return err as PlanError; } })()!;
+      expect(e.code).toBe('unknown_id');
+      const suggestions = (e.detail as { suggestions: string[] }).suggestions;
+      expect(suggestions.length).toBeGreaterThan(0);
+      for (const s of suggestions) expect(withTargets.has(s), `${id} -> ${s}`).toBe(true);
+    }
+  });
 });
