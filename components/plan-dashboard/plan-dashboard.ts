@@ -60,7 +60,7 @@ import { tp } from '../shared/strings-plan.js';
  * @cssproperty --qd-font-family - Font.
  * @cssproperty --qd-space-3 - Gaps and padding.
  *
- * @event qd-load - The dashboard shows its data. detail: `{ indicator: null, observations }`.
+ * @event qd-load - The dashboard shows its data. detail: `{ indicator: null, observations }`, `observations` the number of observations used.
  * @event qd-error - Bad input or a failed `src`. detail: `{ code, message }`.
  * @event qd-select - A target was picked. detail: `{ indicator, year }` (year of the latest observation, or null).
  */

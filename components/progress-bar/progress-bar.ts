@@ -41,7 +41,7 @@ import type { QdLoadDetail } from '../shared/events.js';
  * @cssproperty --qd-color-surface - Inside of the bar.
  * @cssproperty --qd-font-family - Font of the legend.
  *
- * @event qd-load - The bar is drawn from its data. detail: `{ indicator, observations }`.
+ * @event qd-load - The bar is drawn from its data. detail: `{ indicator, observations }`, `observations` the number of observations used.
  * @event qd-error - Bad input or a failed `src`. detail: `{ code, message }`.
  */
 export class QdProgressBar extends QdElement {

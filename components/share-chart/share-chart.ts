@@ -66,7 +66,7 @@ import { shareChartStyles } from './share-chart.styles.js';
  * @cssproperty --qd-color-text - Text.
  * @cssproperty --qd-font-family - Font.
  *
- * @event qd-load - Data is ready. detail: `{ indicator, observations }` (indicator: the ids, comma-separated).
+ * @event qd-load - Data is ready. detail: `{ indicator, observations }` (indicator: the ids, comma-separated; `observations`: the number used).
  * @event qd-error - Bad input or a failed `src`. detail: `{ code, message }` (`not_a_share`, `share_whole_mismatch`, ...).
  */
 export class QdShareChart extends QdElement {

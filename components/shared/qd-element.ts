@@ -42,7 +42,7 @@ const FIRST_RENDER_WAIT_MS = 300;
  * @attr as-of - Evaluation year, 2020-2025; defaults to the plan's target year.
  * @attr src - URL of the site's own observations, JSON or CSV in the published schema.
  * @prop {Observation[]} observations - A site's observations, merged over the bundled ones.
- * @event qd-load - Data is ready. detail: `{ indicator, observations }`.
+ * @event qd-load - Data is ready. detail: `{ indicator, observations }`, `observations` the number of observations used.
  * @event qd-error - Bad input or a failed load. detail: `{ code, message }`.
  * @event qd-select - A user picked an indicator/year. detail: `{ indicator, year }`.
  * @csspart error - The error message shown instead of the content.

@@ -61,7 +61,7 @@ import { targetCardStyles } from './target-card.styles.js';
  * @cssproperty --qd-space-3 - Padding and gaps.
  * @cssproperty --qd-radius - Corner radius.
  *
- * @event qd-load - The card shows its data. detail: `{ indicator, observations }`.
+ * @event qd-load - The card shows its data. detail: `{ indicator, observations }`, `observations` the number of observations used.
  * @event qd-error - Bad input or a failed `src`. detail: `{ code, message }`.
  */
 export class QdTargetCard extends QdElement {

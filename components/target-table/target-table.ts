@@ -72,7 +72,7 @@ const header = (c: Column, lang: Lang): string => (c === 'base' || c === 'status
  * @cssproperty --qd-font-family - Font.
  * @cssproperty --qd-space-2 - Cell padding.
  *
- * @event qd-load - The table shows its data. detail: `{ indicator: null, observations }`.
+ * @event qd-load - The table shows its data. detail: `{ indicator: null, observations }`, `observations` the number of observations used.
  * @event qd-error - Bad input or a failed `src`. detail: `{ code, message }`.
  * @event qd-select - A row was picked (click, or Enter on its name). detail: `{ indicator, year }` (year of the latest observation, or null).
  */

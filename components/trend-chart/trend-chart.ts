@@ -72,7 +72,7 @@ import { trendChartStyles, trendSvgStyles } from './trend-chart.styles.js';
  * @cssproperty --qd-font-family - Font.
  * @cssproperty --qd-chart-height - Height reserved for the chart (default 300px).
  *
- * @event qd-load - Data is ready. detail: `{ indicator, observations }`.
+ * @event qd-load - Data is ready. detail: `{ indicator, observations }`, `observations` the number of observations used.
  * @event qd-error - Bad input or a failed `src`. detail: `{ code, message }`.
  * @event qd-select - A point was picked (click, Enter or Space). detail: `{ indicator, year }`.
  */
