@@ -10,11 +10,11 @@ import { targetIn, type PlanData } from '../../src/plan-data.js';
 import { mergeObservations, observationsIn } from '../../src/merge-observations.js';
 import { assess, remainingRequiredCagr, requiredCagr, type Assessment, type Evidence } from '../../src/calc/index.js';
 import type { Observation, ObservationMeasure } from '../../src/types.js';
+import { AS_OF_MAX, AS_OF_MIN } from '../../src/as-of.js';
 import type { TableRow } from './table.js';
 
-/** The first and last evaluation years widgets accept (`as-of`). */
-export const AS_OF_MIN = 2020;
-export const AS_OF_MAX = 2025;
+/** The first and last evaluation years widgets accept (`as-of`), shared with the command line. */
+export { AS_OF_MAX, AS_OF_MIN };
 
 /** The annual growth still required to reach a target, or why none is shown. */
 export type RequiredGrowth =

@@ -1,9 +1,11 @@
 // The command line, spawned as a process from the built package (npm run build first).
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { AS_OF_MAX, AS_OF_MIN } from '../../../src/as-of.js';
 import { parseCsv } from '../../../src/csv.js';
+import { bundledPlan } from '../../../src/data.js';
 
 const CLI = fileURLToPath(new URL('../../../dist/src/cli.js', import.meta.url));
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
@@ -64,9 +66,15 @@ describe('npx qingdao-services-plan scorecard', () => {
   it.each([
     [['scorecard', '--lang', 'fr'], /--lang must be zh-CN or en/],
     [['scorecard', '--format', 'xml'], /--format must be table, csv or json/],
-    [['scorecard', '--as-of', 'soon'], /--as-of must be a year/],
-    [['scorecard', '--as-of', '2019'], /asOf must be a whole year from 2020/],
-    [['scorecard', '--bogus'], /Unknown option/],
+    [['scorecard', '--as-of', 'soon'], /--as-of must be a year from 2020 to 2025 .*got 'soon'; pass one of these, or omit it for 2025/],
+    [['scorecard', '--as-of', '2019'], /--as-of must be a year from 2020 to 2025 .*got '2019'/],
+    [['scorecard', '--as-of', '2030'], /--as-of must be a year from 2020 to 2025 .*got '2030'/],
+    [['scorecard', '--bogus'], /^qingdao-services-plan: Unknown option '--bogus'\. The options are --lang, --format, --as-of, --observations, --vintage, --version, --help; see below\.\n\nUsage:/],
+    [['scorecard', '-x'], /Unknown option '-x'\. The options are --lang/],
+    [['scorecard', '--formt', 'csv'], /Unknown option '--formt'\. Did you mean --format\?/],
+    [['scorecard', '--lang'], /--lang needs a value, as in --lang en or --lang=en\./],
+    [['scorecard', '--as-of', '--lang', 'en'], /--as-of needs a value, as in --as-of 2025/],
+    [['scorecard', '--help=yes'], /--help takes no value; write --help alone\./],
     [['report'], /unknown command 'report'/],
     [[], /missing the command/],
     [['scorecard', '--observations', '/nonexistent.csv'], /cannot read --observations/],
@@ -74,6 +82,7 @@ describe('npx qingdao-services-plan scorecard', () => {
     const r = run(...args);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toMatch(/To specify a positional argument|argument missing|\n\s+at /);
     expect(r.stderr).toContain('Usage: qingdao-services-plan scorecard');
     expect(r.stdout).toBe('');
   });
@@ -90,5 +99,48 @@ describe('npx qingdao-services-plan scorecard', () => {
     const r = run('-h');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('--observations FILE');
+  });
+
+  it('accepts --as-of through the range the widgets accept, the plan\'s base year to its target year', () => {
+    expect([AS_OF_MIN, AS_OF_MAX]).toEqual([bundledPlan.meta.baseYear, bundledPlan.meta.targetYear]);
+    for (const year of [AS_OF_MIN, AS_OF_MAX]) {
+      const r = run('scorecard', '--format', 'json', '--as-of', String(year));
+      expect(r.status).toBe(0);
+      expect(JSON.parse(r.stdout).asOf).toBe(year);
+    }
+    expect(run('-h').stdout).toContain(`--as-of YEAR                evaluation year, ${AS_OF_MIN} to ${AS_OF_MAX} (default ${AS_OF_MAX})`);
+  });
+
+  it('prints the package version with --version and -v, with or without the command', () => {
+    const { version } = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
+    for (const args of [['--version'], ['-v'], ['scorecard', '--version']]) {
+      const r = run(...args);
+      expect(r.status).toBe(0);
+      expect(r.stdout).toBe(`${version}\n`);
+      expect(r.stderr).toBe('');
+    }
+    expect(run('-h').stdout).toContain('-v, --version');
+  });
+
+  it('ends quietly with exit 0 when the reader closes the pipe before reading (EPIPE)', async () => {
+    const child = spawn(process.execPath, [CLI, 'scorecard', '--format', 'json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // Close our end at once: every write of the child fails with EPIPE.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('close', (c, s) => resolve([c, s])));
+    expect(stderr).toBe('');
+    expect([code, signal]).toEqual([0, null]);
+  });
+
+  it('ends quietly with exit 0 under `| head -c 100` (the output is longer than the pipe buffer)', () => {
+    // More than a pipe buffer (64 KiB): the CLI is still writing when head exits.
+    expect(Buffer.byteLength(run('scorecard', '--format', 'json').stdout)).toBeGreaterThan(70_000);
+    const r = spawnSync('bash', ['-c', '"$0" "$1" scorecard --format json | head -c 100; echo; echo "exit ${PIPESTATUS[0]}"', process.execPath, CLI], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout.startsWith('{\n  "asOf": 2025,')).toBe(true);
+    expect(r.stdout.endsWith('\nexit 0\n')).toBe(true);
+    expect(Buffer.byteLength(r.stdout)).toBe(100 + '\nexit 0\n'.length);
   });
 });
