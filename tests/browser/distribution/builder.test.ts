@@ -109,6 +109,60 @@ describe('distribution: examples/builder.html', () => {
     expect($('listener-snippet').textContent).to.include(`e.origin !== "${location.origin}"`);
   });
 
+  it('while the base URL is invalid, no snippet is shown or copyable, whatever the choices; a valid base brings them back', async () => {
+    choose('widget', 'qd-target-card');
+    choose('choice', 'services-trade');
+    pickLang('zh-CN');
+    expect(htmlSnippet()).to.include('<qd-target-card indicator="services-trade"');
+    const buttons = ['copy-html', 'copy-iframe', 'copy-listener'].map((id) => $<HTMLButtonElement>(id));
+    const snippets = ['html-snippet', 'iframe-snippet', 'listener-snippet'].map((id) => $(id));
+    const noSnippet = (why: string) => {
+      for (const pre of snippets) {
+        expect(pre.textContent, `${pre.id} ${why}`).to.not.match(/<(script|iframe|qd-)/);
+        expect(pre.textContent, `${pre.id} ${why}`).to.include('base URL of the files is not valid');
+        expect(pre.classList.contains('invalid'), `${pre.id} marked invalid ${why}`).to.equal(true);
+      }
+      for (const b of buttons) expect(b.disabled, `${b.id} disabled ${why}`).to.equal(true);
+    };
+
+    setBase('www.example.gov.cn/static/qd');
+    expect($('base-error').textContent).to.include('Enter an http(s) URL');
+    expect($('base-error').textContent, 'names what is missing').to.include('https://www.example.gov.cn/static/qd');
+    expect($('base').getAttribute('aria-invalid')).to.equal('true');
+    noSnippet('after an invalid base');
+
+    // Choices made meanwhile update the preview, never bring back an old snippet.
+    choose('widget', 'qd-trend-chart');
+    choose('choice', 'port-container-throughput');
+    pickLang('en');
+    expect(previewEl()?.localName).to.equal('qd-trend-chart');
+    noSnippet('after a change of widget');
+    await new Promise((r) => setTimeout(r, 300)); // (the preview's resize rewrites the snippets too)
+    noSnippet('after the preview resized');
+
+    // A disabled button copies nothing.
+    const copied: string[] = [];
+    Object.defineProperty(frame.contentWindow!.navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => void copied.push(t) } });
+    buttons[0]!.click();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(copied).to.deep.equal([]);
+    expect($('html-status').textContent).to.equal('');
+
+    setBase('https://www.example.gov.cn/static/qd');
+    expect($('base-error').textContent).to.equal('');
+    expect($('base').getAttribute('aria-invalid')).to.equal('false');
+    for (const b of buttons) expect(b.disabled, `${b.id} enabled again`).to.equal(false);
+    for (const pre of snippets) expect(pre.classList.contains('invalid')).to.equal(false);
+    expect(htmlSnippet()).to.include('src="https://www.example.gov.cn/static/qd/qingdao-services-plan.min.js"');
+    expect(htmlSnippet().split('\n')[1]).to.equal('<qd-trend-chart indicator="port-container-throughput" lang="en"></qd-trend-chart>');
+    expect($('iframe-snippet').textContent).to.include('src="https://www.example.gov.cn/static/qd/embed.html?widget=qd-trend-chart&amp;indicator=port-container-throughput&amp;lang=en');
+    expect($('listener-snippet').textContent).to.include('e.origin !== "https://www.example.gov.cn"');
+    buttons[0]!.click();
+    await waitFor(() => (copied.length ? '' : 'nothing copied once the base is valid'));
+    expect(copied[0]).to.equal(htmlSnippet());
+    $('reset-base').click();
+  });
+
   it('takes a self-hosted base URL (absolute or a path) for both snippets, and rejects a bad one', () => {
     choose('widget', 'qd-target-card');
     choose('choice', 'services-trade');
