@@ -5,7 +5,7 @@
 // generated/meta.json, written by scripts/build-examples.mjs from the built bundle.
 import * as lib from '../dist/cdn/qingdao-services-plan.min.js';
 import {
-  WIDGETS, attributesOf, buildWidget, choicesFor, embedQuery, isPublicCdn, nameKey, normalizeBase, scriptTag, widgetOf,
+  WIDGETS, attributesOf, buildWidget, choicesFor, embedQuery, isPublicCdn, markupOf, nameKey, normalizeBase, scriptTag, widgetOf,
 } from './catalog.js';
 
 const $ = (id) => document.getElementById(id);
@@ -141,10 +141,11 @@ function writeSnippets(markup = lastMarkup) {
   const embedBase = publicCdn ? new URL('embed.html', location.href).href : `${base}embed.html`;
   const src = `${embedBase}?${embedQuery(s.tag, attrs, id)}`;
   const height = Math.max(lastHeight, 120);
-  const { markup: iframe } = buildWidget(document, 'iframe', [
-    ['src', src], ['name', id], ['title', titleOf(s)], ['width', '100%'], ['height', String(height)], ['frameborder', '0'], ['loading', 'lazy'],
-  ]);
-  showSnippet('iframe-snippet', iframe);
+  // Written, not serialized from an element: a style attribute set on an element would be a
+  // CSP violation on this page. `style="border:0"` replaces the obsolete frameborder attribute.
+  showSnippet('iframe-snippet', markupOf('iframe', [
+    ['src', src], ['name', id], ['title', titleOf(s)], ['width', '100%'], ['height', String(height)], ['style', 'border:0'], ['loading', 'lazy'],
+  ]));
   $('iframe-hint').textContent = publicCdn
     ? '公共 CDN 把 HTML 文件作为纯文本提供，因此 iframe 指向本站的 embed.html；自行托管文件时，请在左侧填写您的地址。 Public CDNs serve HTML as plain text, so the iframe points at this site’s embed.html; when you host the files yourself, enter your base URL.'
     : 'iframe 指向您托管的 embed.html。 The iframe points at the embed.html you host.';

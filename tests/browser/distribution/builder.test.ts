@@ -106,6 +106,10 @@ describe('distribution: examples/builder.html', () => {
     expect(iframe).to.include('name="qd-port-container-throughput"');
     expect(iframe).to.include('title="Trend chart: Port container throughput"');
     expect(iframe).to.match(/height="\d+"/);
+    // No obsolete frameborder: the border is removed by a style, and the frame keeps its title.
+    expect(iframe).to.include('style="border:0"');
+    expect(iframe).to.not.include('frameborder');
+    expect(iframe).to.match(/^<iframe src="[^"]+" name="[^"]+" title="[^"]+" width="100%" height="\d+" style="border:0" loading="lazy"><\/iframe>$/);
     expect($('listener-snippet').textContent).to.include(`e.origin !== "${location.origin}"`);
   });
 
