@@ -113,6 +113,15 @@ describe('distribution: examples/builder.html', () => {
     expect($('listener-snippet').textContent).to.include(`e.origin !== "${location.origin}"`);
   });
 
+  it('has the navigation of the gallery (every example page, the embed page included), this page marked current', async () => {
+    const gallery = new DOMParser().parseFromString(await (await fetch('/examples/index.html')).text(), 'text/html');
+    const links = (d: Document) => [...d.querySelectorAll('header.site nav a')].map((a) => `${a.getAttribute('href')} ${a.textContent!.replace(/\s+/g, ' ').trim()}`);
+    expect(links(doc)).to.deep.equal(links(gallery));
+    expect(links(doc).some((l) => l.startsWith('./embed.html?') && l.endsWith('iframe 嵌入 Embed page'))).to.equal(true);
+    expect([...doc.querySelectorAll('header.site nav a[aria-current="page"]')].map((a) => a.getAttribute('href'))).to.deep.equal(['./builder.html']);
+    expect(doc.querySelector('header.site nav')!.getAttribute('aria-label')).to.equal(gallery.querySelector('header.site nav')!.getAttribute('aria-label'));
+  });
+
   it('while the base URL is invalid, no snippet is shown or copyable, whatever the choices; a valid base brings them back', async () => {
     choose('widget', 'qd-target-card');
     choose('choice', 'services-trade');
