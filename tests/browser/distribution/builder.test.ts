@@ -113,6 +113,24 @@ describe('distribution: examples/builder.html', () => {
     expect($('listener-snippet').textContent).to.include(`e.origin !== "${location.origin}"`);
   });
 
+  it("README's iframe example is what the builder writes for the same widget, height included", async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const example = readme.match(/<iframe src="[^"]*"\s+[^>]*><\/iframe>/)?.[0];
+    expect(example, 'an iframe example in README.md').to.be.a('string');
+    const src = new URL(example!.match(/src="([^"]*)"/)![1]!.replace(/&amp;/g, '&'));
+    const q = src.searchParams;
+    choose('widget', q.get('widget')!);
+    choose('choice', q.get('indicator')!);
+    pickLang(q.get('lang')!);
+    choose('theme', 'auto');
+    choose('as-of', '');
+    setBase(new URL('.', src).href);
+    // The height follows the preview once the widget has rendered (this window: 1,200 px).
+    const expected = example!.replace(/\s+/g, ' ');
+    await waitFor(() => ($('iframe-snippet').textContent === expected ? '' : `the builder writes ${$('iframe-snippet').textContent}\nREADME has ${expected}`));
+    $('reset-base').click();
+  });
+
   it('has the navigation of the gallery (every example page, the embed page included), this page marked current', async () => {
     const gallery = new DOMParser().parseFromString(await (await fetch('/examples/index.html')).text(), 'text/html');
     const links = (d: Document) => [...d.querySelectorAll('header.site nav a')].map((a) => `${a.getAttribute('href')} ${a.textContent!.replace(/\s+/g, ' ').trim()}`);
