@@ -94,7 +94,7 @@ describe('distribution: examples/cms.html (only the bundle and tags)', () => {
   });
 
   for (const [name, column] of [['a column of 1,248 px', 1248], ["a phone's column of 380 px", 380]] as const) {
-    it(`in ${name}, each widget's place is held at its rendered height (nothing moves)`, async () => {
+    it(`in ${name}, each widget's place is held at its rendered height (nothing moves), and widgets keep space between them`, async () => {
       // The same page without the bundle: the widgets stay undefined, holding the heights of examples.css.
       const source = await (await fetch('/examples/cms.html')).text();
       const withoutBundle = source
@@ -128,6 +128,17 @@ describe('distribution: examples/cms.html (only the bundle and tags)', () => {
         .filter((b) => Math.abs(b.height - b.held) > 2 || Math.abs(b.top - b.heldTop) > 2)
         .map((b) => `${b.tag}: held ${(b.held / 16).toFixed(2)}rem at ${Math.round(b.heldTop)}, rendered ${(b.height / 16).toFixed(2)}rem at ${Math.round(b.top)}`);
       expect(moved, moved.join('\n')).to.deep.equal([]);
+      // Space after every widget (the progress bar's legend used to touch the trend chart).
+      const all = [...doc.querySelectorAll('main *')].filter((e) => e.localName.startsWith('qd-') || /^h[1-3]$/.test(e.localName));
+      for (const [i, el] of all.entries()) {
+        const next = all[i + 1];
+        if (!el.localName.startsWith('qd-') || !next) continue;
+        const gap = next.getBoundingClientRect().top - el.getBoundingClientRect().bottom;
+        expect(gap, `space between <${el.localName}> and <${next.localName}>`).to.be.at.least(16);
+      }
+      const bar = doc.querySelector('qd-progress-bar')!;
+      const style = (el: Element) => doc.defaultView!.getComputedStyle(el);
+      expect(style(bar).marginBlockEnd).to.equal(style(doc.querySelector('qd-trend-chart')!).marginBlockEnd);
     });
   }
 
