@@ -5,7 +5,7 @@
 // generated/meta.json, written by scripts/build-examples.mjs from the built bundle.
 import * as lib from '../dist/cdn/qingdao-services-plan.min.js';
 import {
-  WIDGETS, attributesOf, buildWidget, choicesFor, embedQuery, isPublicCdn, nameKey, normalizeBase, scriptTag, widgetOf,
+  WIDGETS, attributesOf, buildWidget, choicesFor, embedQuery, isPublicCdn, markupOf, nameKey, normalizeBase, scriptTag, widgetOf,
 } from './catalog.js';
 
 const $ = (id) => document.getElementById(id);
@@ -13,7 +13,8 @@ const form = $('controls');
 const widgetSelect = $('widget');
 const choiceSelect = $('choice');
 const baseInput = $('base');
-let meta = null;
+let meta = null; // generated/meta.json: the version, the bundle's file name and its integrity hash
+let metaMissing = false;
 
 const lang = () => form.elements.lang.value;
 const option = (value, text) => {
@@ -96,38 +97,63 @@ function update() {
 }
 
 let lastMarkup = '';
+const SNIPPETS = ['html-snippet', 'iframe-snippet', 'listener-snippet'];
+const NO_SNIPPET = {
+  loading: '',
+  base: '（无代码：文件地址无效，请先在左侧修正。） No snippet: the base URL of the files is not valid; correct it first.',
+  meta: '(generated/meta.json is missing: run `node scripts/build-examples.mjs` after `npm run build`)',
+};
+
+/**
+ * Shows `text` as the snippet `id` and enables its copy button; with `text` null, shows why
+ * there is no snippet (`reason`) instead, marked as such, and disables the button: a snippet
+ * written for an earlier choice or base URL is never left to copy.
+ */
+function showSnippet(id, text, reason = 'base') {
+  const pre = $(id);
+  const valid = text != null;
+  pre.textContent = valid ? text : NO_SNIPPET[reason];
+  pre.classList.toggle('invalid', !valid);
+  const button = document.querySelector(`button[data-copy="${id}"]`);
+  button.disabled = !valid;
+}
+
 function writeSnippets(markup = lastMarkup) {
   lastMarkup = markup;
   const s = state();
   const attrs = attributesOf(s);
   const base = normalizeBase(baseInput.value);
-  $('base-error').textContent = base ? '' : '请填写 http(s) 地址或以 / 开头的路径。 Enter an http(s) URL or a path starting with /, ./ or ../.';
+  // A host name without a scheme (www.example.gov.cn/static/qd) would be read as a relative path: say what is missing.
+  const hostOnly = !base && /^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?(\/\S*)?$/i.test(baseInput.value.trim());
+  $('base-error').textContent = base ? '' : `请填写 http(s) 地址或以 / 开头的路径。 Enter an http(s) URL or a path starting with /, ./ or ../.${
+    hostOnly ? ` 缺少 https://？ Missing https://? (https://${baseInput.value.trim()})` : ''}`;
   baseInput.setAttribute('aria-invalid', String(!base));
-  if (!meta) {
-    $('html-snippet').textContent = '(generated/meta.json is missing: run `node scripts/build-examples.mjs` after `npm run build`)';
+  for (const el of document.querySelectorAll('.copy-status')) el.textContent = '';
+  if (!meta || !base) {
+    for (const id of SNIPPETS) showSnippet(id, null, meta ? 'base' : metaMissing ? 'meta' : 'loading');
+    $('iframe-hint').textContent = '';
     return;
   }
-  if (!base) return;
-  $('html-snippet').textContent = `${scriptTag(base, meta)}\n${markup}`;
+  showSnippet('html-snippet', `${scriptTag(base, meta)}\n${markup}`);
 
   const id = `qd-${(s.choice || s.tag.replace(/^qd-/, '')).replace(/[^a-z0-9-]/gi, '-')}`;
   const publicCdn = isPublicCdn(base);
   const embedBase = publicCdn ? new URL('embed.html', location.href).href : `${base}embed.html`;
   const src = `${embedBase}?${embedQuery(s.tag, attrs, id)}`;
   const height = Math.max(lastHeight, 120);
-  const { markup: iframe } = buildWidget(document, 'iframe', [
-    ['src', src], ['name', id], ['title', titleOf(s)], ['width', '100%'], ['height', String(height)], ['frameborder', '0'], ['loading', 'lazy'],
-  ]);
-  $('iframe-snippet').textContent = iframe;
+  // Written, not serialized from an element: a style attribute set on an element would be a
+  // CSP violation on this page. `style="border:0"` replaces the obsolete frameborder attribute.
+  showSnippet('iframe-snippet', markupOf('iframe', [
+    ['src', src], ['name', id], ['title', titleOf(s)], ['width', '100%'], ['height', String(height)], ['style', 'border:0'], ['loading', 'lazy'],
+  ]));
   $('iframe-hint').textContent = publicCdn
     ? '公共 CDN 把 HTML 文件作为纯文本提供，因此 iframe 指向本站的 embed.html；自行托管文件时，请在左侧填写您的地址。 Public CDNs serve HTML as plain text, so the iframe points at this site’s embed.html; when you host the files yourself, enter your base URL.'
     : 'iframe 指向您托管的 embed.html。 The iframe points at the embed.html you host.';
 
   const absolute = /^(https?:)?\/\//i.test(embedBase);
   const origin = absolute ? JSON.stringify(new URL(embedBase, location.href).origin) : 'location.origin';
-  $('listener-snippet').textContent =
-    `<script>addEventListener('message', (e) => { if (e.origin !== ${origin} || e.data?.type !== 'qd-embed-height') return; for (const f of document.querySelectorAll('iframe')) if (f.contentWindow === e.source) f.height = String(Math.ceil(e.data.height)); });</script>`;
-  for (const el of document.querySelectorAll('.copy-status')) el.textContent = '';
+  showSnippet('listener-snippet',
+    `<script>addEventListener('message', (e) => { if (e.origin !== ${origin} || e.data?.type !== 'qd-embed-height') return; for (const f of document.querySelectorAll('iframe')) if (f.contentWindow === e.source) f.height = String(Math.ceil(e.data.height)); });</script>`);
 }
 
 async function copy(button) {
@@ -168,6 +194,7 @@ try {
   baseInput.value = meta.cdnBase;
   $('version').textContent = `v${meta.version}`;
 } catch {
+  metaMissing = true;
   baseInput.value = './';
 }
 update();

@@ -106,7 +106,92 @@ describe('distribution: examples/builder.html', () => {
     expect(iframe).to.include('name="qd-port-container-throughput"');
     expect(iframe).to.include('title="Trend chart: Port container throughput"');
     expect(iframe).to.match(/height="\d+"/);
+    // No obsolete frameborder: the border is removed by a style, and the frame keeps its title.
+    expect(iframe).to.include('style="border:0"');
+    expect(iframe).to.not.include('frameborder');
+    expect(iframe).to.match(/^<iframe src="[^"]+" name="[^"]+" title="[^"]+" width="100%" height="\d+" style="border:0" loading="lazy"><\/iframe>$/);
     expect($('listener-snippet').textContent).to.include(`e.origin !== "${location.origin}"`);
+  });
+
+  it("README's iframe example is what the builder writes for the same widget, height included", async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const example = readme.match(/<iframe src="[^"]*"\s+[^>]*><\/iframe>/)?.[0];
+    expect(example, 'an iframe example in README.md').to.be.a('string');
+    const src = new URL(example!.match(/src="([^"]*)"/)![1]!.replace(/&amp;/g, '&'));
+    const q = src.searchParams;
+    choose('widget', q.get('widget')!);
+    choose('choice', q.get('indicator')!);
+    pickLang(q.get('lang')!);
+    choose('theme', 'auto');
+    choose('as-of', '');
+    setBase(new URL('.', src).href);
+    // The height follows the preview once the widget has rendered (this window: 1,200 px).
+    const expected = example!.replace(/\s+/g, ' ');
+    await waitFor(() => ($('iframe-snippet').textContent === expected ? '' : `the builder writes ${$('iframe-snippet').textContent}\nREADME has ${expected}`));
+    $('reset-base').click();
+  });
+
+  it('has the navigation of the gallery (every example page, the embed page included), this page marked current', async () => {
+    const gallery = new DOMParser().parseFromString(await (await fetch('/examples/index.html')).text(), 'text/html');
+    const links = (d: Document) => [...d.querySelectorAll('header.site nav a')].map((a) => `${a.getAttribute('href')} ${a.textContent!.replace(/\s+/g, ' ').trim()}`);
+    expect(links(doc)).to.deep.equal(links(gallery));
+    expect(links(doc).some((l) => l.startsWith('./embed.html?') && l.endsWith('iframe 嵌入 Embed page'))).to.equal(true);
+    expect([...doc.querySelectorAll('header.site nav a[aria-current="page"]')].map((a) => a.getAttribute('href'))).to.deep.equal(['./builder.html']);
+    expect(doc.querySelector('header.site nav')!.getAttribute('aria-label')).to.equal(gallery.querySelector('header.site nav')!.getAttribute('aria-label'));
+  });
+
+  it('while the base URL is invalid, no snippet is shown or copyable, whatever the choices; a valid base brings them back', async () => {
+    choose('widget', 'qd-target-card');
+    choose('choice', 'services-trade');
+    pickLang('zh-CN');
+    expect(htmlSnippet()).to.include('<qd-target-card indicator="services-trade"');
+    const buttons = ['copy-html', 'copy-iframe', 'copy-listener'].map((id) => $<HTMLButtonElement>(id));
+    const snippets = ['html-snippet', 'iframe-snippet', 'listener-snippet'].map((id) => $(id));
+    const noSnippet = (why: string) => {
+      for (const pre of snippets) {
+        expect(pre.textContent, `${pre.id} ${why}`).to.not.match(/<(script|iframe|qd-)/);
+        expect(pre.textContent, `${pre.id} ${why}`).to.include('base URL of the files is not valid');
+        expect(pre.classList.contains('invalid'), `${pre.id} marked invalid ${why}`).to.equal(true);
+      }
+      for (const b of buttons) expect(b.disabled, `${b.id} disabled ${why}`).to.equal(true);
+    };
+
+    setBase('www.example.gov.cn/static/qd');
+    expect($('base-error').textContent).to.include('Enter an http(s) URL');
+    expect($('base-error').textContent, 'names what is missing').to.include('https://www.example.gov.cn/static/qd');
+    expect($('base').getAttribute('aria-invalid')).to.equal('true');
+    noSnippet('after an invalid base');
+
+    // Choices made meanwhile update the preview, never bring back an old snippet.
+    choose('widget', 'qd-trend-chart');
+    choose('choice', 'port-container-throughput');
+    pickLang('en');
+    expect(previewEl()?.localName).to.equal('qd-trend-chart');
+    noSnippet('after a change of widget');
+    await new Promise((r) => setTimeout(r, 300)); // (the preview's resize rewrites the snippets too)
+    noSnippet('after the preview resized');
+
+    // A disabled button copies nothing.
+    const copied: string[] = [];
+    Object.defineProperty(frame.contentWindow!.navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => void copied.push(t) } });
+    buttons[0]!.click();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(copied).to.deep.equal([]);
+    expect($('html-status').textContent).to.equal('');
+
+    setBase('https://www.example.gov.cn/static/qd');
+    expect($('base-error').textContent).to.equal('');
+    expect($('base').getAttribute('aria-invalid')).to.equal('false');
+    for (const b of buttons) expect(b.disabled, `${b.id} enabled again`).to.equal(false);
+    for (const pre of snippets) expect(pre.classList.contains('invalid')).to.equal(false);
+    expect(htmlSnippet()).to.include('src="https://www.example.gov.cn/static/qd/qingdao-services-plan.min.js"');
+    expect(htmlSnippet().split('\n')[1]).to.equal('<qd-trend-chart indicator="port-container-throughput" lang="en"></qd-trend-chart>');
+    expect($('iframe-snippet').textContent).to.include('src="https://www.example.gov.cn/static/qd/embed.html?widget=qd-trend-chart&amp;indicator=port-container-throughput&amp;lang=en');
+    expect($('listener-snippet').textContent).to.include('e.origin !== "https://www.example.gov.cn"');
+    buttons[0]!.click();
+    await waitFor(() => (copied.length ? '' : 'nothing copied once the base is valid'));
+    expect(copied[0]).to.equal(htmlSnippet());
+    $('reset-base').click();
   });
 
   it('takes a self-hosted base URL (absolute or a path) for both snippets, and rejects a bad one', () => {

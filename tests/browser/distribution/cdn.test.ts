@@ -93,6 +93,55 @@ describe('distribution: examples/cms.html (only the bundle and tags)', () => {
     expect(requested.filter((p) => p.endsWith('.js') && !p.includes('__web-dev-server'))).to.deep.equal(['/dist/cdn/qingdao-services-plan.min.js']);
   });
 
+  for (const [name, column] of [['a column of 1,248 px', 1248], ["a phone's column of 380 px", 380]] as const) {
+    it(`in ${name}, each widget's place is held at its rendered height (nothing moves), and widgets keep space between them`, async () => {
+      // The same page without the bundle: the widgets stay undefined, holding the heights of examples.css.
+      const source = await (await fetch('/examples/cms.html')).text();
+      const withoutBundle = source
+        .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '')
+        .replace(/<script type="module" src="[^"]*qingdao-services-plan\.min\.js"><\/script>/, '')
+        .replace('<head>', '<head><base href="/examples/cms.html">')
+        .replace('href="./examples.css"', 'href="/examples/examples.css"');
+      expect(withoutBundle).to.not.include('qingdao-services-plan.min.js');
+      // The frame is as wide as a page whose <main> has that column (plus the frame's scrollbar, if it takes room).
+      const probe = await openFrame(`srcdoc:${withoutBundle}`, column + 32, 800);
+      const scrollbar = probe.contentWindow!.innerWidth - probe.contentDocument!.documentElement.clientWidth;
+      probe.remove();
+      const widgets = (doc: Document) => [...doc.querySelectorAll('main *')].filter((e) => e.localName.startsWith('qd-'));
+      const boxes = (doc: Document) => widgets(doc).map((e) => {
+        const r = e.getBoundingClientRect();
+        return { tag: e.outerHTML.replace(/><\/.*$/s, '>'), top: r.top + doc.defaultView!.scrollY, height: r.height };
+      });
+      const held = await openFrame(`srcdoc:${withoutBundle}`, column + 32 + scrollbar, 800);
+      expect(held.contentDocument!.querySelector('main')!.clientWidth - 32).to.equal(column);
+      expect(widgets(held.contentDocument!).every((e) => !held.contentWindow!.customElements.get(e.localName))).to.equal(true);
+      const before = boxes(held.contentDocument!);
+
+      const frame = await openFrame('/examples/cms.html', column + 32 + scrollbar, 800);
+      const doc = frame.contentDocument!;
+      await waitForWidgets(doc);
+      await new Promise((r) => setTimeout(r, 300));
+      const after = boxes(doc);
+      expect(after.map((b) => b.tag)).to.deep.equal(before.map((b) => b.tag));
+      const moved = after
+        .map((b, i) => ({ ...b, held: before[i]!.height, heldTop: before[i]!.top }))
+        .filter((b) => Math.abs(b.height - b.held) > 2 || Math.abs(b.top - b.heldTop) > 2)
+        .map((b) => `${b.tag}: held ${(b.held / 16).toFixed(2)}rem at ${Math.round(b.heldTop)}, rendered ${(b.height / 16).toFixed(2)}rem at ${Math.round(b.top)}`);
+      expect(moved, moved.join('\n')).to.deep.equal([]);
+      // Space after every widget (the progress bar's legend used to touch the trend chart).
+      const all = [...doc.querySelectorAll('main *')].filter((e) => e.localName.startsWith('qd-') || /^h[1-3]$/.test(e.localName));
+      for (const [i, el] of all.entries()) {
+        const next = all[i + 1];
+        if (!el.localName.startsWith('qd-') || !next) continue;
+        const gap = next.getBoundingClientRect().top - el.getBoundingClientRect().bottom;
+        expect(gap, `space between <${el.localName}> and <${next.localName}>`).to.be.at.least(16);
+      }
+      const bar = doc.querySelector('qd-progress-bar')!;
+      const style = (el: Element) => doc.defaultView!.getComputedStyle(el);
+      expect(style(bar).marginBlockEnd).to.equal(style(doc.querySelector('qd-trend-chart')!).marginBlockEnd);
+    });
+  }
+
   it('passes axe (the same markup, without the CSP so that axe can be loaded)', async () => {
     const source = await (await fetch('/examples/cms.html')).text();
     const withoutCsp = source

@@ -114,10 +114,13 @@ describe('distribution: examples/embed.html', () => {
   });
 
   it('the iframe snippet renders in a host page that has no script at all', async () => {
-    const snippet = '<iframe src="/examples/embed.html?widget=qd-target-card&amp;indicator=port-container-throughput&amp;lang=en&amp;id=card" name="card" title="Port container throughput" width="100%" height="480" frameborder="0"></iframe>';
+    const snippet = '<iframe src="/examples/embed.html?widget=qd-target-card&amp;indicator=port-container-throughput&amp;lang=en&amp;id=card" name="card" title="Port container throughput" width="100%" height="480" style="border:0"></iframe>';
     const host = await openFrame(`srcdoc:<!doctype html><html lang="en"><head><title>Host</title></head><body><main><h1>Host</h1>${snippet}</main></body></html>`, 800, 700);
     expect(host.contentDocument!.querySelectorAll('script')).to.have.length(0);
     const inner = host.contentDocument!.querySelector('iframe')!;
+    // The snippet's style="border:0" (not the obsolete frameborder) takes the frame's border off.
+    expect(host.contentWindow!.getComputedStyle(inner).borderTopStyle).to.equal('none');
+    expect(inner.title).to.equal('Port container throughput');
     await waitFor(() => (inner.contentDocument?.readyState === 'complete' ? '' : 'inner frame not loaded'));
     await waitFor(() => notRendered(inner.contentDocument!.querySelector('qd-target-card'), 'qd-target-card'));
     expect(shadowText(inner.contentDocument!.querySelector('qd-target-card')!)).to.include('Port container throughput');
