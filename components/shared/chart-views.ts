@@ -9,7 +9,6 @@
  */
 import { css, html, nothing, type CSSResult, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Lang } from '../../src/types.js';
-import { boxContentWidth } from './size.js';
 import { t } from './strings.js';
 
 /** The views of a chart widget. */
@@ -111,12 +110,26 @@ export class ChartTabs implements ReactiveController {
   };
 }
 
+const LENGTH = /^(\d*\.?\d+)(px|em|rem)$/;
+
 /**
  * The content width of a chart widget's frame (`.chart`) in a host `hostWidth` px wide: the frame's
- * padding (`--qd-space-3`, `--qd-space-2` in a host 24rem wide or less) and border taken off. The
- * first render's estimate of the plot's width, before the plot exists to be measured (`SizeController`).
+ * padding and border taken off as `chartViewStyles` sets them (`--qd-space-3`, `--qd-space-2` in a
+ * host 24rem wide or less, `--qd-border-width`; px, em or rem, else the defaults). The first render's
+ * estimate of the plot's width, before the plot exists to be measured (`SizeController`).
  */
-export const frameContentWidth = (hostWidth: number, host: Element): number => boxContentWidth(hostWidth, host, true);
+export function frameContentWidth(hostWidth: number, host: Element): number {
+  const cs = getComputedStyle(host);
+  const em = parseFloat(cs.fontSize) || 16;
+  const rem = parseFloat(getComputedStyle(host.ownerDocument.documentElement).fontSize) || 16;
+  const length = (name: string, fallback: number): number => {
+    const m = LENGTH.exec(cs.getPropertyValue(name).trim());
+    return m ? Number(m[1]) * (m[2] === 'em' ? em : m[2] === 'rem' ? rem : 1) : fallback;
+  };
+  const narrow = hostWidth <= 24 * rem;
+  const padding = narrow ? length('--qd-space-2', 0.5 * em) : length('--qd-space-3', em);
+  return hostWidth - 2 * (padding + length('--qd-border-width', 1));
+}
 
 /** The placeholder of a chart widget while its data loads (`src`, or a slow data module; its height is reserved by the widget's CSS). */
 export const renderChartPlaceholder = (text: string): TemplateResult =>

@@ -143,23 +143,3 @@ export class SizeController implements ReactiveController {
     this.#timer = undefined;
   }
 }
-
-const LENGTH = /^(\d*\.?\d+)(px|em|rem)$/;
-
-/**
- * The content width of a widget's framed box (`.chart`, `.card`) in a host `hostWidth` px wide:
- * contentWidth = hostWidth - 2 * (padding + --qd-border-width), the padding being --qd-space-3, or
- * --qd-space-2 in a host 24rem wide or less when `narrowPadding` (px, em or rem, else the defaults).
- * A first render's estimate of a drawn element's width, before it exists to be measured.
- */
-export function boxContentWidth(hostWidth: number, host: Element, narrowPadding: boolean): number {
-  const cs = getComputedStyle(host);
-  const em = parseFloat(cs.fontSize) || 16;
-  const rem = parseFloat(getComputedStyle(host.ownerDocument.documentElement).fontSize) || 16;
-  const length = (name: string, fallback: number): number => {
-    const m = LENGTH.exec(cs.getPropertyValue(name).trim());
-    return m ? Number(m[1]) * (m[2] === 'em' ? em : m[2] === 'rem' ? rem : 1) : fallback;
-  };
-  const padding = narrowPadding && hostWidth <= 24 * rem ? length('--qd-space-2', 0.5 * em) : length('--qd-space-3', em);
-  return hostWidth - 2 * (padding + length('--qd-border-width', 1));
-}

@@ -3,7 +3,7 @@ import type { Observation } from '../../src/types.js';
 import { QdElement } from '../shared/qd-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { renderTrack, renderTrackLegend, trackStyles } from '../shared/progress-track.js';
-import { SizeController, boxContentWidth } from '../shared/size.js';
+import { SizeController } from '../shared/size.js';
 import { missingIndicator } from '../shared/problems.js';
 import { TABLE_PUBLISHER, targetView, type TargetView } from '../shared/target-view.js';
 import { formatBounded, formatDate, formatRate, formatTarget, formatValue, reasonLabel, statusLabel } from '../shared/format.js';
@@ -79,8 +79,7 @@ export class QdTargetCard extends QdElement {
   /** Level of the card's heading (2-6; default 3). */
   declare headingLevel: number | undefined;
 
-  // The track spans the card's content box (its padding is --qd-space-3 at every width).
-  #size = new SizeController(this, '.track', 320, (w, host) => boxContentWidth(w, host, false));
+  #size = new SizeController(this, '.track');
   #view: TargetView | null = null;
 
   /** What the card shows (null until data is ready or after an error). */
@@ -96,11 +95,6 @@ export class QdTargetCard extends QdElement {
     this.#view = null;
     if (!this.indicator) throw missingIndicator(this.localName);
     this.#view = targetView(this.indicator, { asOf: this.asOf, observations: this.userObservations, tableRows: this.tableRows, plan: this.plan, bundled: this.bundledObservations });
-  }
-
-  // The first update waits for the host's width (before the first paint), so the card is drawn once.
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.#size.hold(() => super.scheduleUpdate());
   }
 
   protected override loadDetail(): QdLoadDetail {

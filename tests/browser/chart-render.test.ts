@@ -9,10 +9,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../components/trend-chart/index.js';
 import '../../components/share-chart/index.js';
 import '../../components/progress-bar/index.js';
-import '../../components/target-card/index.js';
 import { QdTrendChart } from '../../components/trend-chart/trend-chart.js';
 import { QdProgressBar } from '../../components/progress-bar/progress-bar.js';
-import { QdTargetCard } from '../../components/target-card/target-card.js';
 import type { QdShareChart } from '../../components/share-chart/share-chart.js';
 import { targets } from '../../src/data.js';
 import { bundleFor } from '../../components/shared/bundled.js';
@@ -137,21 +135,6 @@ describe('chart widgets: one render at the right width', () => {
       await frames(3);
       expect(counts.get(els[0]!)).to.equal(1);
       expect(viewBoxWidth(q(els[0]!, 'svg.track'))).to.equal(517);
-    } finally {
-      restore();
-    }
-  });
-
-  it('renders a target card once, its track as wide as the content box of the card', async () => {
-    const { counts, restore } = countUpdates(QdTargetCard);
-    try {
-      const { box, els } = await place('width: 517px', () => [Object.assign(document.createElement('qd-target-card'), { indicator: 'services-trade' }) as Lit]);
-      boxes.push(box);
-      await frames(3);
-      expect(counts.get(els[0]!)).to.equal(1);
-      // 517 less twice the padding (--qd-space-3, 1rem) and the border (1px).
-      expect(viewBoxWidth(q(els[0]!, 'svg.track'))).to.equal(483);
-      await expect(els[0]!).to.be.accessible();
     } finally {
       restore();
     }
