@@ -5,6 +5,7 @@
  * markup are in the HTML; it creates each widget as its stage nears the viewport.
  */
 import { expect } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import { TAGS, axeIn, closeFrames, describeViolations, openFrame, waitFor, waitForWidgets } from './helpers.js';
 
 /** Scrolls each variant of the gallery into view in turn until its widget is on its stage, then back to the top. */
@@ -108,3 +109,37 @@ describe('distribution: the gallery before printing', () => {
     await waitForWidgets(doc);
   });
 });
+
+describe('distribution: the gallery keeps still', () => {
+  afterEach(closeFrames);
+
+  // Lighthouse's desktop viewport (at its mobile one no widget is on the first screen).
+  for (const [width, height] of [[1350, 940]] as const) {
+    it(`shifts nothing while its first widgets render (${width}x${height}, Lighthouse's viewports)`, async () => {
+      closeFrames();
+      await setViewport({ width: width + 50, height: height + 50 });
+      const frame = await openFrame('/examples/', width, height);
+      // On the test page's screen, so that the gallery creates the widgets its viewport shows.
+      frame.style.cssText = 'position: fixed; inset: 0 auto auto 0; z-index: 1';
+      const win = frame.contentWindow! as Window & typeof globalThis;
+      const made = () => [...frame.contentDocument!.querySelectorAll('.stage > *')] as (Element & { updateComplete: Promise<boolean> })[];
+      await waitFor(() => (made().length ? '' : 'no widget created yet'), 5000);
+      await new Promise((r) => setTimeout(r, 1500));
+      await Promise.all(made().map((el) => el.updateComplete));
+      await new Promise((r) => setTimeout(r, 300));
+      const shifts = await new Promise<{ value: number; at: string }[]>((resolve) => {
+        new win.PerformanceObserver((list, observer) => {
+          observer.disconnect();
+          resolve(list.getEntries().map((e) => {
+            const s = e as PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] };
+            const node = s.sources?.[0]?.node as HTMLElement | undefined;
+            return { value: s.hadRecentInput ? 0 : s.value, at: `${node?.dataset?.tag ?? node?.nodeName ?? '?'}/${node?.dataset?.lang ?? ''}` };
+          }));
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve([]), 1000);
+      });
+      expect(shifts.filter((x) => x.value > 0), JSON.stringify(shifts)).to.deep.equal([]);
+    });
+  }
+});
+
