@@ -185,7 +185,9 @@ export class QdElement extends LitElement {
     // modules being evaluated with this one: an element already in the page upgrades while its
     // entry is defined, and a table, dashboard or every-widget entry imported with it (the CDN
     // bundle) registers the whole plan a moment later, which makes the load unneeded.
-    queueMicrotask(() => this.isConnected && this.#wait.ensure(this.bundleKey(), this.#hasProperty()));
+    queueMicrotask(() => {
+      if (this.isConnected) this.#wait.ensure(this.bundleKey(), this.#hasProperty());
+    });
   }
 
   /**
