@@ -32,11 +32,7 @@ export interface QdEventMap {
 declare global {
   // `el.addEventListener('qd-select', (e) => e.detail.year)` is typed on every element (and on
   // document and window, as the events bubble and are composed).
-  interface GlobalEventHandlersEventMap {
-    'qd-load': CustomEvent<QdLoadDetail>;
-    'qd-error': CustomEvent<QdErrorDetail>;
-    'qd-select': CustomEvent<QdSelectDetail>;
-  }
+  interface GlobalEventHandlersEventMap extends QdEventMap {}
 }
 
 /** Dispatches a bubbling, composed event with a typed detail; returns false if a listener cancelled it. */
