@@ -98,7 +98,7 @@ describe('distribution: examples/cms.html (only the bundle and tags)', () => {
       // The same page without the bundle: the widgets stay undefined, holding the heights of examples.css.
       const source = await (await fetch('/examples/cms.html')).text();
       const withoutBundle = source
-        .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '')
+        .replace(/<meta\s+http-equiv="Content-Security-Policy"[^>]*>/, '')
         .replace(/<script type="module" src="[^"]*qingdao-services-plan\.min\.js"><\/script>/, '')
         .replace('<head>', '<head><base href="/examples/cms.html">')
         .replace('href="./examples.css"', 'href="/examples/examples.css"');
@@ -145,7 +145,7 @@ describe('distribution: examples/cms.html (only the bundle and tags)', () => {
   it('passes axe (the same markup, without the CSP so that axe can be loaded)', async () => {
     const source = await (await fetch('/examples/cms.html')).text();
     const withoutCsp = source
-      .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '')
+      .replace(/<meta\s+http-equiv="Content-Security-Policy"[^>]*>/, '')
       .replace('<head>', '<head><base href="/examples/cms.html">')
       // (absolute: the preload scanner of a srcdoc frame resolves the stylesheet before <base> applies)
       .replace('href="./examples.css"', 'href="/examples/examples.css"');
