@@ -23,7 +23,10 @@ export default {
         for (const m of customElementsManifest.modules) {
           for (const d of m.declarations ?? []) {
             if (d.attributes) d.attributes = d.attributes.filter((a) => !/^[_#]/.test(a.name));
-            if (d.members) d.members = d.members.filter((x) => !/^[_#]/.test(x.name) && x.privacy !== 'private' && x.privacy !== 'protected');
+            if (d.members)
+              d.members = d.members.filter(
+                (x) => !/^[_#]/.test(x.name) && x.privacy !== 'private' && x.privacy !== 'protected',
+              );
           }
         }
       },

@@ -10,7 +10,12 @@ import terser from '@rollup/plugin-terser';
 export default [
   {
     input: 'dist/components/cdn.js',
-    output: { file: 'dist/cdn/qingdao-services-plan.min.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
+    output: {
+      file: 'dist/cdn/qingdao-services-plan.min.js',
+      format: 'es',
+      sourcemap: true,
+      inlineDynamicImports: true,
+    },
     plugins: [nodeResolve({ browser: true }), terser({ format: { comments: false }, ecma: 2020 })],
   },
 ];

@@ -14,7 +14,9 @@ function countReporter() {
       let passed = 0;
       let failed = 0;
       const walk = (suite) => {
-        for (const t of suite.tests) if (t.passed) passed++; else failed++;
+        for (const t of suite.tests)
+          if (t.passed) passed++;
+          else failed++;
         suite.suites.forEach(walk);
       };
       for (const s of sessions) {
@@ -29,7 +31,8 @@ function countReporter() {
 
 /** A module the widgets import by a computed path (data/by-indicator/<id>.js) is served from its .ts source, as static imports are. */
 async function tsSources(ctx, next) {
-  if (ctx.path.endsWith('.js') && !existsSync(`.${ctx.path}`) && existsSync(`.${ctx.path.slice(0, -3)}.ts`)) ctx.url = ctx.url.replace(/\.js(?=$|\?)/, '.ts');
+  if (ctx.path.endsWith('.js') && !existsSync(`.${ctx.path}`) && existsSync(`.${ctx.path.slice(0, -3)}.ts`))
+    ctx.url = ctx.url.replace(/\.js(?=$|\?)/, '.ts');
   return next();
 }
 
@@ -46,7 +49,16 @@ export default {
       launchOptions: {
         executablePath: CHROME,
         headless: true,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--font-render-hinting=none'],
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--font-render-hinting=none',
+        ],
       },
     }),
   ],

@@ -29,7 +29,8 @@ const N = 30;
 const SIZE_TARGET = 'services-trade';
 
 mkdirSync(site, { recursive: true });
-if (process.env.BENCH_SKIP_BUILD === '1' && existsSync(`${site}/dist/components/trend-chart/index.js`)) log('reusing bench/.site/dist (BENCH_SKIP_BUILD=1)');
+if (process.env.BENCH_SKIP_BUILD === '1' && existsSync(`${site}/dist/components/trend-chart/index.js`))
+  log('reusing bench/.site/dist (BENCH_SKIP_BUILD=1)');
 else {
   log('building the library (node scripts/build.mjs) and snapshotting dist/ into bench/.site/');
   await buildLibrary(root, site, log);
@@ -39,16 +40,37 @@ buildSite(root, site, log);
 
 const targets = await targetData(`${site}/dist`);
 log(`data of ${targets.length} targets from the library (targetView + trendModel)`);
-const sizes = await sizeBundles(bench, site, targets.find((t) => t.indicator === SIZE_TARGET));
-log(`sizes (gzip): this library ${sizes.qd.gzip}, CDN ${sizes.cdn.gzip}, ECharts ${sizes.echarts.gzip}, Chart.js ${sizes.chartjs.gzip}`);
-const cases = [{ id: 'qd-trend', n: N }, { id: 'echarts', n: N }, { id: 'chartjs', n: N }, { id: 'qd-table', n: 1 }, { id: 'qd-dashboard', n: 1 }];
-await renderPages(bench, site, cases.map((c) => c.id), targets);
+const sizes = await sizeBundles(
+  bench,
+  site,
+  targets.find((t) => t.indicator === SIZE_TARGET),
+);
+log(
+  `sizes (gzip): this library ${sizes.qd.gzip}, CDN ${sizes.cdn.gzip}, ECharts ${sizes.echarts.gzip}, Chart.js ${sizes.chartjs.gzip}`,
+);
+const cases = [
+  { id: 'qd-trend', n: N },
+  { id: 'echarts', n: N },
+  { id: 'chartjs', n: N },
+  { id: 'qd-table', n: 1 },
+  { id: 'qd-dashboard', n: 1 },
+];
+await renderPages(
+  bench,
+  site,
+  cases.map((c) => c.id),
+  targets,
+);
 
 const { server, url } = await serve(site);
 try {
   log(`render benchmark: ${ROUNDS} rounds + 1 warm-up, cases interleaved, fresh context per run (${url})`);
   const render = await renderBench({ url, site, cases, targets, rounds: ROUNDS, log });
-  log(`medians: ${Object.entries(render.summary).map(([k, v]) => `${k} ${v.ms.toFixed(0)} ms`).join(', ')}`);
+  log(
+    `medians: ${Object.entries(render.summary)
+      .map(([k, v]) => `${k} ${v.ms.toFixed(0)} ms`)
+      .join(', ')}`,
+  );
 
   // Lighthouse: the gallery (examples/index.html), or the CMS page if the gallery is missing.
   const lh = {};
@@ -56,14 +78,23 @@ try {
   const pages = [];
   if (existsSync(`${site}/examples/index.html`)) pages.push(['gallery', 'examples/index.html', LH_RUNS]);
   else lhNote = 'examples/index.html is missing: the CMS page stands in for the gallery.';
-  if (existsSync(`${site}/examples/cms.html`)) pages.push([pages.length ? 'CMS page' : 'gallery', 'examples/cms.html', pages.length ? 1 : LH_RUNS]);
+  if (existsSync(`${site}/examples/cms.html`))
+    pages.push([pages.length ? 'CMS page' : 'gallery', 'examples/cms.html', pages.length ? 1 : LH_RUNS]);
   for (const [name, path, runs] of pages) {
     lh[name] = {};
     for (const preset of ['mobile', 'desktop']) {
       const results = [];
       for (let i = 0; i < runs; i++) {
         try {
-          results.push(await lighthouse({ bench, url: `${url}/${path}`, outDir: `${site}/lighthouse`, preset, tag: `${name.replace(/\W+/g, '-')}-${i}` }));
+          results.push(
+            await lighthouse({
+              bench,
+              url: `${url}/${path}`,
+              outDir: `${site}/lighthouse`,
+              preset,
+              tag: `${name.replace(/\W+/g, '-')}-${i}`,
+            }),
+          );
         } catch (e) {
           log(`  lighthouse ${name} ${preset} run ${i + 1} failed: ${String(e.message).split('\n')[0]}`);
         }
@@ -71,32 +102,73 @@ try {
       if (!results.length) continue;
       const sorted = [...results].sort((a, b) => a.performance - b.performance);
       const med = sorted[(sorted.length - 1) >> 1];
-      lh[name][preset] = { ...med, path, scores: results.map((x) => x.performance), clsMax: Math.max(...results.map((x) => x.cls)) };
-      log(`  lighthouse ${name} ${preset}: performance ${results.map((x) => x.performance).join('/')}, accessibility ${med.accessibility}, best practices ${med.bestPractices}, CLS ${med.cls.toFixed(3)}`);
+      lh[name][preset] = {
+        ...med,
+        path,
+        scores: results.map((x) => x.performance),
+        clsMax: Math.max(...results.map((x) => x.cls)),
+      };
+      log(
+        `  lighthouse ${name} ${preset}: performance ${results.map((x) => x.performance).join('/')}, accessibility ${med.accessibility}, best practices ${med.bestPractices}, CLS ${med.cls.toFixed(3)}`,
+      );
     }
   }
   if (lh.gallery && (!lh.gallery.mobile || !lh.gallery.desktop)) delete lh.gallery;
   // Where layout shifts come from (Lighthouse's own audit of them errors on this Chromium).
   const browser = await launch();
   try {
-    for (const [name, path] of pages) for (const preset of ['mobile', 'desktop']) if (lh[name]?.[preset]) lh[name][preset].shifts = await layoutShifts(browser, `${url}/${path}`, preset);
+    for (const [name, path] of pages)
+      for (const preset of ['mobile', 'desktop'])
+        if (lh[name]?.[preset]) lh[name][preset].shifts = await layoutShifts(browser, `${url}/${path}`, preset);
   } finally {
     await browser.close();
   }
 
   const date = new Date().toISOString().slice(0, 10);
-  const cpuModel = (readFileSync('/proc/cpuinfo', 'utf8').match(/^model name\s*:\s*(.+)$/m) ?? [])[1] ?? cpus()[0]?.model ?? 'unknown';
-  const ver = (dir, name) => { try { return JSON.parse(readFileSync(`${dir}/node_modules/${name}/package.json`, 'utf8')).version; } catch { return '?'; } };
+  const cpuModel =
+    (readFileSync('/proc/cpuinfo', 'utf8').match(/^model name\s*:\s*(.+)$/m) ?? [])[1] ?? cpus()[0]?.model ?? 'unknown';
+  const ver = (dir, name) => {
+    try {
+      return JSON.parse(readFileSync(`${dir}/node_modules/${name}/package.json`, 'utf8')).version;
+    } catch {
+      return '?';
+    }
+  };
   const env = {
-    date, seconds: (Date.now() - started) / 1000, cpu: cpuModel, cores: cpus().length, memGiB: (totalmem() / 2 ** 30).toFixed(1),
-    os: `Linux ${release()}`, loadStart, loadEnd: loadavg()[0].toFixed(1), chrome: CHROME, flags: FLAGS.join(' '), node: process.version,
+    date,
+    seconds: (Date.now() - started) / 1000,
+    cpu: cpuModel,
+    cores: cpus().length,
+    memGiB: (totalmem() / 2 ** 30).toFixed(1),
+    os: `Linux ${release()}`,
+    loadStart,
+    loadEnd: loadavg()[0].toFixed(1),
+    chrome: CHROME,
+    flags: FLAGS.join(' '),
+    node: process.version,
     versions: {
-      lit: ver(root, 'lit'), 'd3-scale': ver(root, 'd3-scale'), 'd3-shape': ver(root, 'd3-shape'),
-      echarts: ver(bench, 'echarts'), zrender: ver(bench, 'zrender'), 'chart.js': ver(bench, 'chart.js'), lighthouse: ver(bench, 'lighthouse'),
-      esbuild: ver(root, 'esbuild'), 'puppeteer-core': ver(root, 'puppeteer-core'),
+      lit: ver(root, 'lit'),
+      'd3-scale': ver(root, 'd3-scale'),
+      'd3-shape': ver(root, 'd3-shape'),
+      echarts: ver(bench, 'echarts'),
+      zrender: ver(bench, 'zrender'),
+      'chart.js': ver(bench, 'chart.js'),
+      lighthouse: ver(bench, 'lighthouse'),
+      esbuild: ver(root, 'esbuild'),
+      'puppeteer-core': ver(root, 'puppeteer-core'),
     },
   };
-  const results = { env, sizes, render, lighthouse: lh, lhNote, lhRuns: LH_RUNS, chartsPerPage: N, targets: targets.length, sizeTarget: SIZE_TARGET };
+  const results = {
+    env,
+    sizes,
+    render,
+    lighthouse: lh,
+    lhNote,
+    lhRuns: LH_RUNS,
+    chartsPerPage: N,
+    targets: targets.length,
+    sizeTarget: SIZE_TARGET,
+  };
   results.analysis = analysis(results);
   writeFileSync(`${site}/results.json`, JSON.stringify(results, null, 2));
   const md = report(results);

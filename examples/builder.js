@@ -5,7 +5,17 @@
 // generated/meta.json, written by scripts/build-examples.mjs from the built bundle.
 import * as lib from '../dist/cdn/qingdao-services-plan.min.js';
 import {
-  WIDGETS, attributesOf, buildWidget, choicesFor, embedQuery, isPublicCdn, markupOf, nameKey, normalizeBase, scriptTag, widgetOf,
+  WIDGETS,
+  attributesOf,
+  buildWidget,
+  choicesFor,
+  embedQuery,
+  isPublicCdn,
+  markupOf,
+  nameKey,
+  normalizeBase,
+  scriptTag,
+  widgetOf,
 } from './catalog.js';
 
 const $ = (id) => document.getElementById(id);
@@ -125,8 +135,11 @@ function writeSnippets(markup = lastMarkup) {
   const base = normalizeBase(baseInput.value);
   // A host name without a scheme (www.example.gov.cn/static/qd) would be read as a relative path: say what is missing.
   const hostOnly = !base && /^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?(\/\S*)?$/i.test(baseInput.value.trim());
-  $('base-error').textContent = base ? '' : `请填写 http(s) 地址或以 / 开头的路径。 Enter an http(s) URL or a path starting with /, ./ or ../.${
-    hostOnly ? ` 缺少 https://？ Missing https://? (https://${baseInput.value.trim()})` : ''}`;
+  $('base-error').textContent = base
+    ? ''
+    : `请填写 http(s) 地址或以 / 开头的路径。 Enter an http(s) URL or a path starting with /, ./ or ../.${
+        hostOnly ? ` 缺少 https://？ Missing https://? (https://${baseInput.value.trim()})` : ''
+      }`;
   baseInput.setAttribute('aria-invalid', String(!base));
   for (const el of document.querySelectorAll('.copy-status')) el.textContent = '';
   if (!meta || !base) {
@@ -143,17 +156,28 @@ function writeSnippets(markup = lastMarkup) {
   const height = Math.max(lastHeight, 120);
   // Written, not serialized from an element: a style attribute set on an element would be a
   // CSP violation on this page. `style="border:0"` replaces the obsolete frameborder attribute.
-  showSnippet('iframe-snippet', markupOf('iframe', [
-    ['src', src], ['name', id], ['title', titleOf(s)], ['width', '100%'], ['height', String(height)], ['style', 'border:0'], ['loading', 'lazy'],
-  ]));
+  showSnippet(
+    'iframe-snippet',
+    markupOf('iframe', [
+      ['src', src],
+      ['name', id],
+      ['title', titleOf(s)],
+      ['width', '100%'],
+      ['height', String(height)],
+      ['style', 'border:0'],
+      ['loading', 'lazy'],
+    ]),
+  );
   $('iframe-hint').textContent = publicCdn
     ? '公共 CDN 把 HTML 文件作为纯文本提供，因此 iframe 指向本站的 embed.html；自行托管文件时，请在左侧填写您的地址。 Public CDNs serve HTML as plain text, so the iframe points at this site’s embed.html; when you host the files yourself, enter your base URL.'
     : 'iframe 指向您托管的 embed.html。 The iframe points at the embed.html you host.';
 
   const absolute = /^(https?:)?\/\//i.test(embedBase);
   const origin = absolute ? JSON.stringify(new URL(embedBase, location.href).origin) : 'location.origin';
-  showSnippet('listener-snippet',
-    `<script>addEventListener('message', (e) => { if (e.origin !== ${origin} || e.data?.type !== 'qd-embed-height') return; for (const f of document.querySelectorAll('iframe')) if (f.contentWindow === e.source) f.height = String(Math.ceil(e.data.height)); });</script>`);
+  showSnippet(
+    'listener-snippet',
+    `<script>addEventListener('message', (e) => { if (e.origin !== ${origin} || e.data?.type !== 'qd-embed-height') return; for (const f of document.querySelectorAll('iframe')) if (f.contentWindow === e.source) f.height = String(Math.ceil(e.data.height)); });</script>`,
+  );
 }
 
 async function copy(button) {
@@ -167,12 +191,16 @@ async function copy(button) {
     range.selectNodeContents($(button.dataset.copy));
     getSelection().removeAllRanges();
     getSelection().addRange(range);
-    status.textContent = '无法访问剪贴板：代码已选中，请按 Ctrl+C（⌘C）复制。 Clipboard unavailable: the code is selected, press Ctrl+C (⌘C).';
+    status.textContent =
+      '无法访问剪贴板：代码已选中，请按 Ctrl+C（⌘C）复制。 Clipboard unavailable: the code is selected, press Ctrl+C (⌘C).';
   }
 }
 
 for (const b of document.querySelectorAll('button[data-copy]')) b.addEventListener('click', () => copy(b));
-widgetSelect.addEventListener('change', () => { fillChoices(); update(); });
+widgetSelect.addEventListener('change', () => {
+  fillChoices();
+  update();
+});
 form.addEventListener('change', (e) => {
   if (e.target === widgetSelect || e.target === baseInput) return;
   if (e.target.name === 'lang') fillChoices();

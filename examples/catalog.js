@@ -23,7 +23,9 @@ export const AS_OF_YEARS = [2020, 2021, 2022, 2023, 2024, 2025];
 
 /** The widget named `name` (`qd-target-card` or `target-card`), or undefined. */
 export function widgetOf(name) {
-  const tag = String(name ?? '').trim().toLowerCase();
+  const tag = String(name ?? '')
+    .trim()
+    .toLowerCase();
   return WIDGETS.find((w) => w.tag === tag || w.tag === `qd-${tag}`);
 }
 
@@ -54,8 +56,16 @@ export function choicesFor(widget, lib) {
   if (widget.input === 'scope') {
     return [
       { value: '', label: { zh: '全部目标', en: 'All targets' } },
-      ...lib.plan.dimensions.map((d) => ({ value: `dimension:${d.id}`, label: d.name, group: { zh: '发展目标维度', en: 'Goal dimensions' } })),
-      ...lib.plan.industries.map((d) => ({ value: `industry:${d.id}`, label: d.name, group: { zh: '重点产业', en: 'Industries' } })),
+      ...lib.plan.dimensions.map((d) => ({
+        value: `dimension:${d.id}`,
+        label: d.name,
+        group: { zh: '发展目标维度', en: 'Goal dimensions' },
+      })),
+      ...lib.plan.industries.map((d) => ({
+        value: `industry:${d.id}`,
+        label: d.name,
+        group: { zh: '重点产业', en: 'Industries' },
+      })),
     ];
   }
   return [];
@@ -104,7 +114,13 @@ export function markupOf(tag, attrs) {
 export function isPublicCdn(base) {
   try {
     const host = new URL(base, 'https://relative.invalid/').hostname;
-    return ['cdn.jsdelivr.net', 'fastly.jsdelivr.net', 'unpkg.com', 'npm.elemecdn.com', 'registry.npmmirror.com'].includes(host);
+    return [
+      'cdn.jsdelivr.net',
+      'fastly.jsdelivr.net',
+      'unpkg.com',
+      'npm.elemecdn.com',
+      'registry.npmmirror.com',
+    ].includes(host);
   } catch {
     return false;
   }

@@ -25,9 +25,10 @@ if (!widget) {
   p.setAttribute('role', 'alert');
   const given = q.get('widget') ?? '';
   const list = WIDGETS.map((w) => w.tag).join(', ');
-  p.textContent = lang === 'en'
-    ? `${given ? `Unknown widget “${given.slice(0, 60)}”.` : 'No widget given.'} Use widget= one of: ${list}.`
-    : `${given ? `未知组件“${given.slice(0, 60)}”。` : '未指定组件。'}请用 widget= 指定：${list}。`;
+  p.textContent =
+    lang === 'en'
+      ? `${given ? `Unknown widget “${given.slice(0, 60)}”.` : 'No widget given.'} Use widget= one of: ${list}.`
+      : `${given ? `未知组件“${given.slice(0, 60)}”。` : '未指定组件。'}请用 widget= 指定：${list}。`;
   root.append(p);
   document.title = lang === 'en' ? 'Embed: unknown widget' : '嵌入：未知组件';
   document.getElementById('title').textContent = document.title;
@@ -40,7 +41,8 @@ if (!widget) {
   }
   if (!el.hasAttribute('lang')) el.setAttribute('lang', lang);
   // The page's h1 (visually hidden) names the widget; the widget's own heading comes next, at level 2.
-  if (!el.hasAttribute('heading-level') && (widget.tag === 'qd-target-card' || widget.tag === 'qd-plan-dashboard')) el.setAttribute('heading-level', '2');
+  if (!el.hasAttribute('heading-level') && (widget.tag === 'qd-target-card' || widget.tag === 'qd-plan-dashboard'))
+    el.setAttribute('heading-level', '2');
   root.append(el);
   document.title = `${widget.name[lang === 'en' ? 'en' : 'zh']} · qingdao-services-plan`;
   document.getElementById('title').textContent = widget.name[lang === 'en' ? 'en' : 'zh'];

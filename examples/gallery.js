@@ -73,7 +73,8 @@ function show(v) {
 const queue = new Set();
 let pumping = false;
 let primed = false;
-const nextTask = () => (globalThis.scheduler?.yield ? globalThis.scheduler.yield() : new Promise((r) => setTimeout(r, 0)));
+const nextTask = () =>
+  globalThis.scheduler?.yield ? globalThis.scheduler.yield() : new Promise((r) => setTimeout(r, 0));
 
 async function pump() {
   if (pumping) return;
@@ -100,18 +101,21 @@ async function pump() {
 
 /** Queues the widgets whose stage is within `margin` of the viewport (an IntersectionObserver rootMargin). */
 const watch = (margin) => {
-  const io = new IntersectionObserver((entries) => {
-    for (const e of entries) {
-      const v = byStage.get(e.target);
-      if (!v || v.shown) continue;
-      for (const q of queue) if (q.v === v) queue.delete(q);
-      if (!e.isIntersecting) continue; // scrolled past before its turn
-      const r = e.boundingClientRect;
-      const visible = r.bottom > 0 && r.top < (globalThis.innerHeight || document.documentElement.clientHeight);
-      queue.add({ v, priority: visible ? 0 : 1 });
-    }
-    pump();
-  }, { rootMargin: margin });
+  const io = new IntersectionObserver(
+    (entries) => {
+      for (const e of entries) {
+        const v = byStage.get(e.target);
+        if (!v || v.shown) continue;
+        for (const q of queue) if (q.v === v) queue.delete(q);
+        if (!e.isIntersecting) continue; // scrolled past before its turn
+        const r = e.boundingClientRect;
+        const visible = r.bottom > 0 && r.top < (globalThis.innerHeight || document.documentElement.clientHeight);
+        queue.add({ v, priority: visible ? 0 : 1 });
+      }
+      pump();
+    },
+    { rootMargin: margin },
+  );
   for (const v of variants) if (!v.shown) io.observe(v.stage);
   return io;
 };
@@ -120,10 +124,14 @@ const watch = (margin) => {
 // (the first widget of a page also sets up number formatting, a long task on a slow phone).
 if ('IntersectionObserver' in globalThis) {
   observer = watch('0px');
-  addEventListener('scroll', () => {
-    observer.disconnect();
-    observer = watch('100% 0px');
-  }, { once: true, passive: true });
+  addEventListener(
+    'scroll',
+    () => {
+      observer.disconnect();
+      observer = watch('100% 0px');
+    },
+    { once: true, passive: true },
+  );
 } else {
   for (const v of variants) queue.add({ v, priority: 0 });
   pump();

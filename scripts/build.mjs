@@ -16,7 +16,13 @@ run(process.execPath, ['scripts/gen-validators.mjs']);
 run(process.execPath, ['scripts/gen-indicator-data.mjs']);
 run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json']);
 run(process.execPath, ['node_modules/rollup/dist/bin/rollup', '-c', 'rollup.config.js', '--silent']);
-run(process.execPath, ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
+run(process.execPath, [
+  'node_modules/@custom-elements-manifest/analyzer/cem.js',
+  'analyze',
+  '--config',
+  'custom-elements-manifest.config.mjs',
+  '--quiet',
+]);
 run(process.execPath, ['scripts/docs-widgets.mjs']);
 
 const { planJson, planCsv, observationsJson } = await import(`${dist}src/publish.js`);
@@ -29,6 +35,7 @@ writeFileSync(`${dist}observations.csv`, observationsCsv(observations));
 chmodSync(`${dist}src/cli.js`, 0o755);
 // Types of the CDN bundle: the same as the components entry with the library.
 writeFileSync(`${dist}cdn/qingdao-services-plan.min.d.ts`, "export * from '../components/cdn.js';\n");
-for (const name of ['plan', 'observations']) copyFileSync(`${root}src/schema/${name}.schema.json`, `${dist}${name}.schema.json`);
+for (const name of ['plan', 'observations'])
+  copyFileSync(`${root}src/schema/${name}.schema.json`, `${dist}${name}.schema.json`);
 run(process.execPath, ['scripts/build-examples.mjs']);
 console.log('built dist/: src, data, plan.json, plan.csv, observations.json, observations.csv and their schemas');

@@ -25,16 +25,29 @@ export function generate(data) {
     const observations = data.shippedObservations.filter((o) => o.indicator === indicator.id);
     const dimensions = data.dimensionList.filter((d) => own.some((f) => f.dimension === d.id));
     const industries = data.industryList.filter((d) => own.some((f) => f.industry === d.id));
-    const body = JSON.stringify({ dimensions, industries, indicators: [indicator], figures: list, observations }, null, 1);
-    files[`${indicator.id}.ts`] = `${HEADER}import type { IndicatorBundle } from '../../src/types.js';\n\n/** Indicator '${indicator.id}': its record, figures, their dimension or industry, and its bundled observations. */\nexport const bundle: IndicatorBundle = ${body};\n`;
+    const body = JSON.stringify(
+      { dimensions, industries, indicators: [indicator], figures: list, observations },
+      null,
+      1,
+    );
+    files[`${indicator.id}.ts`] =
+      `${HEADER}import type { IndicatorBundle } from '../../src/types.js';\n\n/** Indicator '${indicator.id}': its record, figures, their dimension or industry, and its bundled observations. */\nexport const bundle: IndicatorBundle = ${body};\n`;
   }
   const ids = data.indicatorList.map((i) => `  '${i.id}',`).join('\n');
-  files['index.ts'] = `${HEADER}\n/** The ids of data/by-indicator/<id>.ts (for tests and tools; widgets check an id's form instead). */\nexport const bundledIndicatorIds: readonly string[] = [\n${ids}\n];\n`;
+  files['index.ts'] =
+    `${HEADER}\n/** The ids of data/by-indicator/<id>.ts (for tests and tools; widgets check an id's form instead). */\nexport const bundledIndicatorIds: readonly string[] = [\n${ids}\n];\n`;
   return files;
 }
 
 async function loadData() {
-  const out = await build({ entryPoints: [`${root}data/index.ts`], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'silent' });
+  const out = await build({
+    entryPoints: [`${root}data/index.ts`],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    write: false,
+    logLevel: 'silent',
+  });
   const url = `data:text/javascript;base64,${Buffer.from(out.outputFiles[0].contents).toString('base64')}`;
   return import(url);
 }
@@ -42,8 +55,17 @@ async function loadData() {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const files = generate(await loadData());
   if (process.argv.includes('--check')) {
-    const stale = Object.entries(files).filter(([n, c]) => { try { return readFileSync(DIR + n, 'utf8') !== c; } catch { return true; } });
-    if (stale.length) { console.error(`data/by-indicator is stale (${stale.map(([n]) => n).join(', ')}): run npm run build`); process.exit(1); }
+    const stale = Object.entries(files).filter(([n, c]) => {
+      try {
+        return readFileSync(DIR + n, 'utf8') !== c;
+      } catch {
+        return true;
+      }
+    });
+    if (stale.length) {
+      console.error(`data/by-indicator is stale (${stale.map(([n]) => n).join(', ')}): run npm run build`);
+      process.exit(1);
+    }
   } else {
     rmSync(DIR, { recursive: true, force: true });
     mkdirSync(DIR, { recursive: true });

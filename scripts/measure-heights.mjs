@@ -13,7 +13,13 @@ import puppeteer from 'puppeteer-core';
 import { layoutShifts } from '../bench/lib/shifts.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json' };
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.map': 'application/json',
+};
 const PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>measure</title><link rel="stylesheet" href="/examples/examples.css"></head><body><main id="m"></main>
 <script type="module" src="/dist/cdn/qingdao-services-plan.min.js"></script></body></html>`;
@@ -38,7 +44,16 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--font-render-hinting=none'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--font-render-hinting=none',
+  ],
 });
 
 const VIEWS = [
@@ -60,8 +75,15 @@ async function measureCases(page, cases) {
       const start = performance.now();
       for (;;) {
         const root = el.shadowRoot;
-        if (root && !root.querySelector('.loading') && !root.querySelector('[part~="error"]') && /\d/.test(root.textContent)) break;
-        if (root?.querySelector('[part~="error"]')) throw new Error(`${c.tag} ${JSON.stringify(c.attrs)}: ${root.querySelector('[part~="error"]').textContent}`);
+        if (
+          root &&
+          !root.querySelector('.loading') &&
+          !root.querySelector('[part~="error"]') &&
+          /\d/.test(root.textContent)
+        )
+          break;
+        if (root?.querySelector('[part~="error"]'))
+          throw new Error(`${c.tag} ${JSON.stringify(c.attrs)}: ${root.querySelector('[part~="error"]').textContent}`);
         if (performance.now() - start > 10000) throw new Error(`${c.tag} ${JSON.stringify(c.attrs)} did not render`);
         await frame();
       }
@@ -86,7 +108,9 @@ const lib = await page.evaluate(async () => {
   const m = await import('/dist/cdn/qingdao-services-plan.min.js');
   return {
     targets: [...new Set(m.targets.map((t) => t.indicator))],
-    shares: m.indicators.filter((i) => i.kind === 'share' && i.whole).map((i) => i.id)
+    shares: m.indicators
+      .filter((i) => i.kind === 'share' && i.whole)
+      .map((i) => i.id)
       .filter((id) => m.targets.some((t) => t.indicator === id) || m.observations.some((o) => o.indicator === id)),
     dimensions: m.plan.dimensions.map((d) => d.id),
     industries: m.plan.industries.map((d) => d.id).filter((id) => m.targets.some((t) => t.industry === id)),
@@ -95,7 +119,9 @@ const lib = await page.evaluate(async () => {
 
 const cases = [];
 for (const lang of ['zh-CN', 'en']) {
-  for (const id of lib.targets) for (const tag of ['qd-target-card', 'qd-progress-bar', 'qd-trend-chart']) cases.push({ tag, attrs: { indicator: id, lang } });
+  for (const id of lib.targets)
+    for (const tag of ['qd-target-card', 'qd-progress-bar', 'qd-trend-chart'])
+      cases.push({ tag, attrs: { indicator: id, lang } });
   for (const id of lib.shares) cases.push({ tag: 'qd-share-chart', attrs: { indicator: id, lang } });
   cases.push({ tag: 'qd-target-table', attrs: { lang } });
   for (const id of lib.dimensions) cases.push({ tag: 'qd-target-table', attrs: { dimension: id, lang } });
@@ -105,11 +131,12 @@ for (const lang of ['zh-CN', 'en']) {
 }
 
 const results = {};
-if (!process.argv.includes('--cms')) for (const v of VIEWS) {
-  await page.setViewport(v.viewport);
-  await page.goto(`${origin}/__measure.html`);
-  results[v.name] = await measureCases(page, cases);
-}
+if (!process.argv.includes('--cms'))
+  for (const v of VIEWS) {
+    await page.setViewport(v.viewport);
+    await page.goto(`${origin}/__measure.html`);
+    results[v.name] = await measureCases(page, cases);
+  }
 
 // examples/cms.html: what each rule reserves (the bundle blocked) against what renders.
 const cms = {};
@@ -119,21 +146,40 @@ for (const v of VIEWS) {
   await p.setRequestInterception(true);
   p.on('request', (r) => (r.url().endsWith('.min.js') ? r.abort() : r.continue()));
   await p.goto(`${origin}/examples/cms.html`, { waitUntil: 'load' });
-  const reserved = await p.evaluate(() => [...document.querySelectorAll('main *')].filter((e) => e.localName.startsWith('qd-'))
-    .map((e) => ({ el: e.outerHTML.replace(/><\/.*$/, '>'), top: e.getBoundingClientRect().top, px: e.getBoundingClientRect().height })));
+  const reserved = await p.evaluate(() =>
+    [...document.querySelectorAll('main *')]
+      .filter((e) => e.localName.startsWith('qd-'))
+      .map((e) => ({
+        el: e.outerHTML.replace(/><\/.*$/, '>'),
+        top: e.getBoundingClientRect().top,
+        px: e.getBoundingClientRect().height,
+      })),
+  );
   await p.close();
   const q = await browser.newPage();
   await q.setViewport(v.viewport);
   await q.goto(`${origin}/examples/cms.html`, { waitUntil: 'load' });
   const rendered = await q.evaluate(async () => {
     const els = [...document.querySelectorAll('main *')].filter((e) => e.localName.startsWith('qd-'));
-    for (let i = 0; i < 200 && els.some((e) => !e.shadowRoot || e.shadowRoot.querySelector('.loading') || !/\d/.test(e.shadowRoot.textContent)); i++) await new Promise((r) => setTimeout(r, 25));
+    for (
+      let i = 0;
+      i < 200 &&
+      els.some((e) => !e.shadowRoot || e.shadowRoot.querySelector('.loading') || !/\d/.test(e.shadowRoot.textContent));
+      i++
+    )
+      await new Promise((r) => setTimeout(r, 25));
     await new Promise((r) => setTimeout(r, 500));
     return els.map((e) => ({ top: e.getBoundingClientRect().top, px: e.getBoundingClientRect().height }));
   });
   await q.close();
   cms[v.name] = {
-    widgets: reserved.map((r, i) => ({ el: r.el, reserved: r.px, rendered: rendered[i].px, topBefore: r.top, topAfter: rendered[i].top })),
+    widgets: reserved.map((r, i) => ({
+      el: r.el,
+      reserved: r.px,
+      rendered: rendered[i].px,
+      topBefore: r.top,
+      topAfter: rendered[i].top,
+    })),
     shifts: await layoutShifts(browser, `${origin}/examples/cms.html`, v.name === '380px' ? 'mobile' : 'desktop'),
   };
 }
@@ -145,7 +191,11 @@ if (process.argv.includes('--json')) {
   console.log(JSON.stringify({ results, cms }, null, 2));
 } else {
   const rem = (px) => `${(px / 16).toFixed(2)}rem`;
-  const attrs = (a) => Object.entries(a).filter(([n]) => n !== 'lang').map(([n, v]) => `${n}=${v}`).join(' ') || '(default)';
+  const attrs = (a) =>
+    Object.entries(a)
+      .filter(([n]) => n !== 'lang')
+      .map(([n, v]) => `${n}=${v}`)
+      .join(' ') || '(default)';
   const groups = new Map();
   for (const [view, list] of Object.entries(results)) {
     for (const r of list) {
@@ -160,14 +210,28 @@ if (process.argv.includes('--json')) {
       const rows = list.filter((r) => r.view === view);
       const max = rows.reduce((m, r) => (r.px > m.px ? r : m));
       const min = rows.reduce((m, r) => (r.px < m.px ? r : m));
-      console.log(`  ${key.padEnd(24)} ${view.padStart(6)}: ${rows.length > 1 ? `min ${rem(min.px)} (${attrs(min.attrs)}), max ${rem(max.px)} (${attrs(max.attrs)})` : rem(max.px)}`);
-      const named = rows.filter((r) => ['services-trade', 'port-container-throughput', 'producer-services-share-of-services'].includes(r.attrs.indicator) || r.tag === 'qd-target-table' || r.tag === 'qd-plan-dashboard');
+      console.log(
+        `  ${key.padEnd(24)} ${view.padStart(6)}: ${rows.length > 1 ? `min ${rem(min.px)} (${attrs(min.attrs)}), max ${rem(max.px)} (${attrs(max.attrs)})` : rem(max.px)}`,
+      );
+      const named = rows.filter(
+        (r) =>
+          ['services-trade', 'port-container-throughput', 'producer-services-share-of-services'].includes(
+            r.attrs.indicator,
+          ) ||
+          r.tag === 'qd-target-table' ||
+          r.tag === 'qd-plan-dashboard',
+      );
       for (const r of named) console.log(`      ${attrs(r.attrs).padEnd(48)} ${rem(r.px)}`);
     }
   }
   for (const [view, c] of Object.entries(cms)) {
     console.log(`examples/cms.html, column ${view}: reserved (bundle blocked) / rendered`);
-    for (const w of c.widgets) console.log(`  ${w.el.padEnd(80)} ${rem(w.reserved).padStart(9)} / ${rem(w.rendered).padStart(9)}  top ${Math.round(w.topBefore)} -> ${Math.round(w.topAfter)}`);
-    console.log(`  layout shift total ${c.shifts.total.toFixed(4)}${c.shifts.shifts.length ? `: ${JSON.stringify(c.shifts.shifts)}` : ''}`);
+    for (const w of c.widgets)
+      console.log(
+        `  ${w.el.padEnd(80)} ${rem(w.reserved).padStart(9)} / ${rem(w.rendered).padStart(9)}  top ${Math.round(w.topBefore)} -> ${Math.round(w.topAfter)}`,
+      );
+    console.log(
+      `  layout shift total ${c.shifts.total.toFixed(4)}${c.shifts.shifts.length ? `: ${JSON.stringify(c.shifts.shifts)}` : ''}`,
+    );
   }
 }

@@ -33,16 +33,56 @@ check('publint --strict', bin('publint'), ['--strict', tarball]);
 check('attw --profile esm-only', bin('attw'), [tarball, '--profile', 'esm-only', '--exclude-entrypoints', ...NON_JS]);
 
 cpSync(`${root}tests/package/consumer/`, consumer, { recursive: true });
-writeFileSync(`${consumer}package.json`, JSON.stringify({ name: 'consumer', private: true, type: 'module', dependencies: { 'qingdao-services-plan': `file:${tarball}` } }, null, 2));
-check('consumer: npm install of the tarball', 'npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts'], { cwd: consumer });
-check('consumer: imports in plain Node', process.execPath, ['run.mjs'], { cwd: consumer, expect: /consumer imports ok/ });
+writeFileSync(
+  `${consumer}package.json`,
+  JSON.stringify(
+    { name: 'consumer', private: true, type: 'module', dependencies: { 'qingdao-services-plan': `file:${tarball}` } },
+    null,
+    2,
+  ),
+);
+check(
+  'consumer: npm install of the tarball',
+  'npm',
+  ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts'],
+  { cwd: consumer },
+);
+check('consumer: imports in plain Node', process.execPath, ['run.mjs'], {
+  cwd: consumer,
+  expect: /consumer imports ok/,
+});
 const tsc = `${root}node_modules/typescript/bin/tsc`;
-for (const [module, resolution] of [['esnext', 'bundler'], ['nodenext', 'nodenext']]) {
-  const compilerOptions = { noEmit: true, strict: true, target: 'es2022', lib: ['es2022', 'dom'], skipLibCheck: false, types: [], module, moduleResolution: resolution };
-  writeFileSync(`${consumer}tsconfig.${resolution}.json`, JSON.stringify({ compilerOptions, files: ['index.ts'] }, null, 2));
-  check(`consumer: type-check, moduleResolution ${resolution}`, process.execPath, [tsc, '-p', `tsconfig.${resolution}.json`], { cwd: consumer });
+for (const [module, resolution] of [
+  ['esnext', 'bundler'],
+  ['nodenext', 'nodenext'],
+]) {
+  const compilerOptions = {
+    noEmit: true,
+    strict: true,
+    target: 'es2022',
+    lib: ['es2022', 'dom'],
+    skipLibCheck: false,
+    types: [],
+    module,
+    moduleResolution: resolution,
+  };
+  writeFileSync(
+    `${consumer}tsconfig.${resolution}.json`,
+    JSON.stringify({ compilerOptions, files: ['index.ts'] }, null, 2),
+  );
+  check(
+    `consumer: type-check, moduleResolution ${resolution}`,
+    process.execPath,
+    [tsc, '-p', `tsconfig.${resolution}.json`],
+    { cwd: consumer },
+  );
 }
-check('consumer: npx qingdao-services-plan scorecard', 'npx', ['--no-install', 'qingdao-services-plan', 'scorecard', '--lang', 'en'], { cwd: consumer, expect: /Port container throughput/ });
+check(
+  'consumer: npx qingdao-services-plan scorecard',
+  'npx',
+  ['--no-install', 'qingdao-services-plan', 'scorecard', '--lang', 'en'],
+  { cwd: consumer, expect: /Port container throughput/ },
+);
 
 const failed = results.filter((r) => !r.ok).length;
 mkdirSync(`${root}.tmp`, { recursive: true });

@@ -11,7 +11,13 @@ import puppeteer from 'puppeteer-core';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(root, '.tmp/screenshots');
 const WIDGETS = ['target-card', 'progress-bar', 'trend-chart', 'share-chart', 'target-table', 'plan-dashboard'];
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json' };
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.map': 'application/json',
+};
 
 if (!existsSync(join(root, 'dist/cdn/qingdao-services-plan.min.js'))) {
   console.error('dist/cdn is missing: run npm run build first');
@@ -33,7 +39,16 @@ mkdirSync(out, { recursive: true });
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--font-render-hinting=none'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--font-render-hinting=none',
+  ],
 });
 const shots = [];
 const views = [
@@ -49,8 +64,12 @@ try {
         for (const v of views) {
           await page.setViewport({ width: v.width, height: 800, deviceScaleFactor: v.scale });
           await page.goto(`${base}?widget=${widget}&lang=${lang}&theme=${theme}`, { waitUntil: 'load' });
-          const state = await page.evaluate(() => Promise.race([window.ready, new Promise((r) => setTimeout(() => r('timeout'), 8000))]));
-          await page.evaluate(() => document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))));
+          const state = await page.evaluate(() =>
+            Promise.race([window.ready, new Promise((r) => setTimeout(() => r('timeout'), 8000))]),
+          );
+          await page.evaluate(() =>
+            document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))),
+          );
           const file = `${widget}-${v.name}-${lang}-${theme}.png`;
           await page.screenshot({ path: join(out, file), fullPage: true });
           shots.push({ file, widget, state });
@@ -63,6 +82,16 @@ try {
   await browser.close();
   server.close();
 }
-const sheet = shots.map((s) => `<figure><img src="${s.file}" alt="${s.file}" loading="lazy"><figcaption>${s.file} (${s.state})</figcaption></figure>`).join('\n');
-writeFileSync(join(out, 'index.html'), `<!doctype html><meta charset="utf-8"><title>screenshots</title><style>figure{display:inline-block;vertical-align:top;margin:8px}img{max-width:640px;border:1px solid #ccc}</style>${sheet}`);
-console.log(`${shots.length} screenshots in ${out} (open index.html); ${shots.filter((s) => s.state !== 'load').length} did not load`);
+const sheet = shots
+  .map(
+    (s) =>
+      `<figure><img src="${s.file}" alt="${s.file}" loading="lazy"><figcaption>${s.file} (${s.state})</figcaption></figure>`,
+  )
+  .join('\n');
+writeFileSync(
+  join(out, 'index.html'),
+  `<!doctype html><meta charset="utf-8"><title>screenshots</title><style>figure{display:inline-block;vertical-align:top;margin:8px}img{max-width:640px;border:1px solid #ccc}</style>${sheet}`,
+);
+console.log(
+  `${shots.length} screenshots in ${out} (open index.html); ${shots.filter((s) => s.state !== 'load').length} did not load`,
+);

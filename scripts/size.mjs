@@ -38,12 +38,26 @@ const CDN_BUDGET = 92600;
  * budgets are 10% above the sizes measured on 2026-11-27.
  */
 export const BUDGETS = [
-  { name: "import { cagr } from 'qingdao-services-plan'", source: "export { cagr } from './dist/src/index.js';", budget: 1024 },
-  { name: 'qingdao-services-plan/calc (whole entry)', source: "export * from './dist/src/calc-entry.js';", budget: 3072 },
+  {
+    name: "import { cagr } from 'qingdao-services-plan'",
+    source: "export { cagr } from './dist/src/index.js';",
+    budget: 1024,
+  },
+  {
+    name: 'qingdao-services-plan/calc (whole entry)',
+    source: "export * from './dist/src/calc-entry.js';",
+    budget: 3072,
+  },
   ...Object.entries(COMPONENT_BUDGETS).map(([c, budget]) => ({
-    name: `qingdao-services-plan/components/${c}.js (first load, with lit and d3)`, source: `import './dist/components/${c}/index.js';`, budget,
+    name: `qingdao-services-plan/components/${c}.js (first load, with lit and d3)`,
+    source: `import './dist/components/${c}/index.js';`,
+    budget,
   })),
-  { name: 'CDN bundle dist/cdn/qingdao-services-plan.min.js (everything)', file: 'dist/cdn/qingdao-services-plan.min.js', budget: CDN_BUDGET },
+  {
+    name: 'CDN bundle dist/cdn/qingdao-services-plan.min.js (everything)',
+    file: 'dist/cdn/qingdao-services-plan.min.js',
+    budget: CDN_BUDGET,
+  },
 ];
 
 /**
@@ -60,8 +74,16 @@ export async function measure({ source, file }) {
   }
   const out = await build({
     stdin: { contents: source, resolveDir: root, loader: 'js' },
-    bundle: true, minify: true, format: 'esm', platform: 'browser', target: 'es2022', write: false, logLevel: 'silent',
-    splitting: true, outdir: `${root}.tmp/size-out`, metafile: true,
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+    splitting: true,
+    outdir: `${root}.tmp/size-out`,
+    metafile: true,
   });
   const outputs = out.metafile.outputs;
   const entry = Object.keys(outputs).find((k) => outputs[k].entryPoint === '<stdin>');
@@ -72,12 +94,17 @@ export async function measure({ source, file }) {
     for (const i of outputs[k].imports) if (i.kind === 'import-statement' && outputs[i.path]) visit(i.path);
   };
   visit(entry);
-  let min = 0, gzip = 0, lazyGzip = 0;
+  let min = 0,
+    gzip = 0,
+    lazyGzip = 0;
   for (const f of out.outputFiles) {
     const key = Object.keys(outputs).find((k) => f.path.endsWith(k));
     if (!key || key.endsWith('.map')) continue;
     const gz = gzipSync(f.contents, { level: 9 }).length;
-    if (eager.has(key)) { min += f.contents.length; gzip += gz; } else lazyGzip += gz;
+    if (eager.has(key)) {
+      min += f.contents.length;
+      gzip += gz;
+    } else lazyGzip += gz;
   }
   return { min, gzip, lazyGzip };
 }
@@ -93,8 +120,16 @@ export const CDN_GOAL = 45 * 1024;
  * a budget.
  */
 export const FLOORS = [
-  { name: 'lit + d3 (scaleLinear, line) + plan data + observations, no widget code', source: "export * from './dist/data/index.js'; export { LitElement, html, svg, css, nothing } from 'lit'; export { scaleLinear } from 'd3-scale'; export { line } from 'd3-shape';" },
-  { name: 'the same + the precompiled schema validators', source: "export * from './dist/data/index.js'; export { LitElement, html, svg, css, nothing } from 'lit'; export { scaleLinear } from 'd3-scale'; export { line } from 'd3-shape'; export * from './dist/src/schema/index.js';" },
+  {
+    name: 'lit + d3 (scaleLinear, line) + plan data + observations, no widget code',
+    source:
+      "export * from './dist/data/index.js'; export { LitElement, html, svg, css, nothing } from 'lit'; export { scaleLinear } from 'd3-scale'; export { line } from 'd3-shape';",
+  },
+  {
+    name: 'the same + the precompiled schema validators',
+    source:
+      "export * from './dist/data/index.js'; export { LitElement, html, svg, css, nothing } from 'lit'; export { scaleLinear } from 'd3-scale'; export { line } from 'd3-shape'; export * from './dist/src/schema/index.js';",
+  },
 ];
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
@@ -102,14 +137,29 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   for (const b of BUDGETS) rows.push({ ...b, ...(await measure(b)) });
   const floors = [];
   for (const f of FLOORS) floors.push({ ...f, ...(await measure(f)) });
-  if (process.argv.includes('--json')) console.log(JSON.stringify({ budgets: rows.map(({ source: _, ...r }) => r), cdnGoal: CDN_GOAL, floors: floors.map(({ source: _, ...r }) => r) }, null, 2));
+  if (process.argv.includes('--json'))
+    console.log(
+      JSON.stringify(
+        {
+          budgets: rows.map(({ source: _, ...r }) => r),
+          cdnGoal: CDN_GOAL,
+          floors: floors.map(({ source: _, ...r }) => r),
+        },
+        null,
+        2,
+      ),
+    );
   else {
     for (const r of rows) {
       const ok = r.gzip <= r.budget;
-      console.log(`${ok ? 'ok  ' : 'OVER'} ${String(r.gzip).padStart(6)} B gzip (${r.min} B min) / budget ${r.budget} B  ${r.name}${r.lazyGzip ? ` (+${r.lazyGzip} B gzip loaded on demand)` : ''}`);
+      console.log(
+        `${ok ? 'ok  ' : 'OVER'} ${String(r.gzip).padStart(6)} B gzip (${r.min} B min) / budget ${r.budget} B  ${r.name}${r.lazyGzip ? ` (+${r.lazyGzip} B gzip loaded on demand)` : ''}`,
+      );
     }
     const cdn = rows.find((r) => r.file);
-    console.log(`\nNOT MET: the CDN goal of issue #6 is ${CDN_GOAL} B gzip; the bundle is ${cdn.gzip} B (the budget above guards against growth).`);
+    console.log(
+      `\nNOT MET: the CDN goal of issue #6 is ${CDN_GOAL} B gzip; the bundle is ${cdn.gzip} B (the budget above guards against growth).`,
+    );
     console.log('What the CDN bundle holds before any widget code (not budgets):');
     for (const f of floors) console.log(`     ${String(f.gzip).padStart(6)} B gzip  ${f.name}`);
   }

@@ -10,7 +10,10 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const tmp = `${root}.tmp/`;
 mkdirSync(tmp, { recursive: true });
 const bin = (name) => `${root}node_modules/.bin/${name}`;
-const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const only = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice(7)
+  .split(',');
 
 const readJson = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null);
 

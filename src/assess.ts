@@ -6,7 +6,14 @@
  */
 export { presets, classify, type Band, type Preset, type PresetName, type TrajectoryStatus } from './calc/presets.js';
 export { assess } from './calc/assess.js';
-export { aggregate, assessmentScore, progressScore, statusOrder, type Aggregate, type AggregatePolicy } from './calc/aggregate.js';
+export {
+  aggregate,
+  assessmentScore,
+  progressScore,
+  statusOrder,
+  type Aggregate,
+  type AggregatePolicy,
+} from './calc/aggregate.js';
 export type {
   AssessOptions,
   AssessRatios,

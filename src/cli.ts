@@ -47,7 +47,13 @@ const OPTIONS = {
 } as const;
 
 /** A value to show in "--lang needs a value, as in --lang en". */
-const EXAMPLE: Readonly<Record<string, string>> = { lang: 'en', format: 'csv', 'as-of': String(AS_OF_MAX), observations: 'my-observations.csv', vintage: 'plan' };
+const EXAMPLE: Readonly<Record<string, string>> = {
+  lang: 'en',
+  format: 'csv',
+  'as-of': String(AS_OF_MAX),
+  observations: 'my-observations.csv',
+  vintage: 'plan',
+};
 
 /** parseArgs's own error (Node's wording, which suggests `--` positionals) in the command line's words, with the fix. */
 function parseArgsError(e: Error & { code: string }): UsageError {
@@ -57,11 +63,14 @@ function parseArgsError(e: Error & { code: string }): UsageError {
     const bare = option.replace(/^-+/, '');
     const [best] = closest(bare, names, 1);
     const near = best !== undefined && bare.length > 0 && (best.startsWith(bare) || editDistance(bare, best) <= 2);
-    return new UsageError(`Unknown option '${option}'.${near ? ` Did you mean --${best}?` : ''} The options are ${names.map((n) => `--${n}`).join(', ')}; see below.`);
+    return new UsageError(
+      `Unknown option '${option}'.${near ? ` Did you mean --${best}?` : ''} The options are ${names.map((n) => `--${n}`).join(', ')}; see below.`,
+    );
   }
   if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
     const name = /Option '(?:-\w, )?--([\w-]+)/.exec(e.message)?.[1] ?? '';
-    if (EXAMPLE[name]) return new UsageError(`--${name} needs a value, as in --${name} ${EXAMPLE[name]} or --${name}=${EXAMPLE[name]}.`);
+    if (EXAMPLE[name])
+      return new UsageError(`--${name} needs a value, as in --${name} ${EXAMPLE[name]} or --${name}=${EXAMPLE[name]}.`);
     if (name) return new UsageError(`--${name} takes no value; write --${name} alone.`);
   }
   return new UsageError(e.message);
@@ -71,13 +80,18 @@ function parseArgsError(e: Error & { code: string }): UsageError {
 function packageVersion(): string {
   for (const path of ['../../package.json', '../package.json']) {
     try {
-      const pkg = JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as { name?: unknown; version?: unknown };
+      const pkg = JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as {
+        name?: unknown;
+        version?: unknown;
+      };
       if (pkg.name === 'qingdao-services-plan' && typeof pkg.version === 'string') return pkg.version;
     } catch {
       // not here: try the next place
     }
   }
-  throw new Error(`cannot find the package.json of qingdao-services-plan above ${fileURLToPath(new URL('.', import.meta.url))}; reinstall the package`);
+  throw new Error(
+    `cannot find the package.json of qingdao-services-plan above ${fileURLToPath(new URL('.', import.meta.url))}; reinstall the package`,
+  );
 }
 
 function readObservations(file: string): Observation[] {
@@ -85,7 +99,9 @@ function readObservations(file: string): Observation[] {
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    throw new UsageError(`cannot read --observations ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new UsageError(
+      `cannot read --observations ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+    );
   }
   let result;
   if (/\.csv$/i.test(file)) result = parseObservationsCsv(text);
@@ -94,7 +110,9 @@ function readObservations(file: string): Observation[] {
     try {
       data = JSON.parse(text);
     } catch (e) {
-      throw new UsageError(`${file} is not valid JSON (${(e as Error).message}); pass a .csv file or JSON in observations.schema.json`);
+      throw new UsageError(
+        `${file} is not valid JSON (${(e as Error).message}); pass a .csv file or JSON in observations.schema.json`,
+      );
     }
     result = validateObservations(data);
   }
@@ -111,24 +129,41 @@ function main(argv: string[]): string {
     parsed = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
   } catch (e) {
     const code = (e as { code?: unknown }).code;
-    throw typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS') ? parseArgsError(e as Error & { code: string }) : e;
+    throw typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')
+      ? parseArgsError(e as Error & { code: string })
+      : e;
   }
   const { values, positionals } = parsed;
   if (values.help) return USAGE;
   if (values.version) return packageVersion();
   if (positionals.length !== 1 || positionals[0] !== 'scorecard') {
-    throw new UsageError(positionals.length ? `unknown command '${positionals.join(' ')}'; the command is 'scorecard'` : 'missing the command: scorecard');
+    throw new UsageError(
+      positionals.length
+        ? `unknown command '${positionals.join(' ')}'; the command is 'scorecard'`
+        : 'missing the command: scorecard',
+    );
   }
   const lang = values.lang;
   if (lang !== 'zh-CN' && lang !== 'en') throw new UsageError(`--lang must be zh-CN or en, got '${lang}'`);
-  if (!['table', 'csv', 'json'].includes(values.format)) throw new UsageError(`--format must be table, csv or json, got '${values.format}'`);
-  if (values.vintage !== 'latest' && values.vintage !== 'plan') throw new UsageError(`--vintage must be latest or plan, got '${values.vintage}'`);
+  if (!['table', 'csv', 'json'].includes(values.format))
+    throw new UsageError(`--format must be table, csv or json, got '${values.format}'`);
+  if (values.vintage !== 'latest' && values.vintage !== 'plan')
+    throw new UsageError(`--vintage must be latest or plan, got '${values.vintage}'`);
   const asOfText = values['as-of'];
-  if (asOfText !== undefined && (!/^\d{4}$/.test(asOfText) || Number(asOfText) < AS_OF_MIN || Number(asOfText) > AS_OF_MAX)) {
-    throw new UsageError(`--as-of must be a year from ${AS_OF_MIN} to ${AS_OF_MAX} (the plan's base year to its target year), got '${asOfText}'; pass one of these, or omit it for ${AS_OF_MAX}, the plan's target year`);
+  if (
+    asOfText !== undefined &&
+    (!/^\d{4}$/.test(asOfText) || Number(asOfText) < AS_OF_MIN || Number(asOfText) > AS_OF_MAX)
+  ) {
+    throw new UsageError(
+      `--as-of must be a year from ${AS_OF_MIN} to ${AS_OF_MAX} (the plan's base year to its target year), got '${asOfText}'; pass one of these, or omit it for ${AS_OF_MAX}, the plan's target year`,
+    );
   }
   const observations = values.observations ? readObservations(values.observations) : [];
-  const card = scorecard({ asOf: asOfText === undefined ? undefined : Number(asOfText), observations, vintage: values.vintage });
+  const card = scorecard({
+    asOf: asOfText === undefined ? undefined : Number(asOfText),
+    observations,
+    vintage: values.vintage,
+  });
   if (values.format === 'json') return JSON.stringify(card, null, 2);
   if (values.format === 'csv') return scorecardCsv(card, lang as Lang);
   return scorecardTable(card, lang as Lang);
@@ -138,7 +173,7 @@ function main(argv: string[]): string {
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code !== 'EPIPE') throw e;
-    process.exit(stream === process.stdout ? 0 : process.exitCode ?? 0);
+    process.exit(stream === process.stdout ? 0 : (process.exitCode ?? 0));
   });
 }
 

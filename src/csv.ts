@@ -45,27 +45,49 @@ export function parseCsv(text: string): { header: string[]; records: CsvRecord[]
   for (let i = 0; i < src.length; i++) {
     const c = src[i]!;
     if (quoted) {
-      if (c === '"' && src[i + 1] === '"') { field += '"'; i++; }
-      else if (c === '"') quoted = false;
-      else { if (c === '\n') line++; field += c; }
+      if (c === '"' && src[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else {
+        if (c === '\n') line++;
+        field += c;
+      }
     } else if (c === '"' && field === '') quoted = true;
-    else if (c === ',') { cells.push(field); field = ''; }
-    else if (c === '\n' || c === '\r') {
+    else if (c === ',') {
+      cells.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
       if (c === '\r' && src[i + 1] === '\n') i++;
       cells.push(field);
       rows.push({ line: rowLine, cells });
-      cells = []; field = ''; line++; rowLine = line;
+      cells = [];
+      field = '';
+      line++;
+      rowLine = line;
     } else field += c;
   }
-  if (quoted) throw new PlanError('csv_syntax', `CSV line ${rowLine}: a quoted field is never closed. Close it with a double quote (") and escape inner quotes as "".`, { line: rowLine });
-  if (field !== '' || cells.length > 0) { cells.push(field); rows.push({ line: rowLine, cells }); }
+  if (quoted)
+    throw new PlanError(
+      'csv_syntax',
+      `CSV line ${rowLine}: a quoted field is never closed. Close it with a double quote (") and escape inner quotes as "".`,
+      { line: rowLine },
+    );
+  if (field !== '' || cells.length > 0) {
+    cells.push(field);
+    rows.push({ line: rowLine, cells });
+  }
   const nonEmpty = rows.filter((r) => !(r.cells.length === 1 && r.cells[0]!.trim() === ''));
   const head = nonEmpty.shift();
   if (!head) throw new PlanError('csv_empty', 'The CSV text is empty: the first line must name the columns.');
   const header = head.cells.map((h) => h.trim());
   const records = nonEmpty.map((r) => {
     if (r.cells.length !== header.length) {
-      throw new PlanError('csv_columns', `CSV line ${r.line}: ${r.cells.length} fields where the header has ${header.length}. Quote fields that contain commas.`, { line: r.line });
+      throw new PlanError(
+        'csv_columns',
+        `CSV line ${r.line}: ${r.cells.length} fields where the header has ${header.length}. Quote fields that contain commas.`,
+        { line: r.line },
+      );
     }
     return { line: r.line, fields: Object.fromEntries(header.map((h, i) => [h, r.cells[i]!])) };
   });

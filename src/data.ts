@@ -26,14 +26,15 @@ export type { DimensionId, IndicatorId, IndustryId };
 /** An indicator of the plan. */
 export type Indicator = IndicatorDef<IndicatorId>;
 /** A target of the plan. */
-export type Target = TargetDef<IndicatorId> & { readonly dimension: DimensionId | null; readonly industry: IndustryId | null };
+export type Target = TargetDef<IndicatorId> & {
+  readonly dimension: DimensionId | null;
+  readonly industry: IndustryId | null;
+};
 /** A figure of the plan: a result, a problem or a context figure, or a target (narrow with `role === 'target'`). */
 export type Figure = (FigureDef<IndicatorId> & { readonly role: 'result' | 'problem' | 'context' }) | Target;
 /** Every figure id, as a literal union. */
 export type FigureId =
-  | (typeof resultFigures)[number]['id']
-  | (typeof targetFigures)[number]['id']
-  | (typeof contextFigures)[number]['id'];
+  (typeof resultFigures)[number]['id'] | (typeof targetFigures)[number]['id'] | (typeof contextFigures)[number]['id'];
 /** Every target id, as a literal union. */
 export type TargetId = (typeof targetFigures)[number]['id'];
 
@@ -57,7 +58,12 @@ export const targets: readonly Target[] = targetFigures;
 
 /** The bundled plan as `PlanData` (what widgets and `scorecard` use unless a site brings its own plan). */
 export const bundledPlan: PlanData = planData({
-  meta: planMeta, dimensions: dimensionList, industries: industryList, indicators, figures, origin: 'bundled',
+  meta: planMeta,
+  dimensions: dimensionList,
+  industries: industryList,
+  indicators,
+  figures,
+  origin: 'bundled',
 });
 
 const byId = <T extends { readonly id: string }>(list: readonly T[]) => new Map(list.map((x) => [x.id, x]));
@@ -67,7 +73,11 @@ const targetIndex = byId(targets);
 
 function lookup<T>(kind: string, index: ReadonlyMap<string, T>, id: unknown): T {
   if (typeof id !== 'string') {
-    throw new PlanError('invalid_argument', `Expected a ${kind} id as a string, got ${describeValue(id)}. Pass a kebab-case id such as '${[...index.keys()][0]}'.`, { value: id });
+    throw new PlanError(
+      'invalid_argument',
+      `Expected a ${kind} id as a string, got ${describeValue(id)}. Pass a kebab-case id such as '${[...index.keys()][0]}'.`,
+      { value: id },
+    );
   }
   const hit = index.get(id);
   if (hit) return hit;
@@ -120,7 +130,10 @@ export function targetsByIndustry(industry: IndustryId | (string & {})): Target[
 /** The base figure of a target (its 2020 value in the text), or `null` where the text gives none. */
 export function baseFigureOf(target: Target): Figure | null {
   if (!target || typeof target !== 'object' || target.role !== 'target') {
-    throw new PlanError('invalid_argument', `baseFigureOf expects a target (from getTarget or targets), got ${describeValue(target)}.`);
+    throw new PlanError(
+      'invalid_argument',
+      `baseFigureOf expects a target (from getTarget or targets), got ${describeValue(target)}.`,
+    );
   }
   return target.baseFigure ? getFigure(target.baseFigure) : null;
 }

@@ -28,6 +28,10 @@ export function describeValue(value: unknown): string {
     }
     return String(value);
   } catch {
-    return Array.isArray(value) ? `an array of ${value.length}` : typeof value === 'object' ? 'an object' : typeof value;
+    return Array.isArray(value)
+      ? `an array of ${value.length}`
+      : typeof value === 'object'
+        ? 'an object'
+        : typeof value;
   }
 }

@@ -26,13 +26,13 @@ export type { Indicator, Figure, Target, FigureId, TargetId, IndicatorId, Dimens
 export * from './calc-entry.js';
 export * from './assess.js';
 export * from './format/index.js';
-export {
-  observations,
-  planObservations,
-  observationsOf,
-  mergeObservations,
-} from './observations.js';
+export { observations, planObservations, observationsOf, mergeObservations } from './observations.js';
 export { validateObservations, type ObservationIssue, type ObservationsResult } from './validate-observations.js';
 export { parseObservationsCsv, observationsCsv, OBSERVATION_COLUMNS } from './observations-csv.js';
 export { scorecard, type Scorecard, type ScorecardEntry, type ScorecardOptions } from './scorecard.js';
-export { planSchemaValidator, observationsSchemaValidator, type SchemaError, type SchemaValidator } from './schema/index.js';
+export {
+  planSchemaValidator,
+  observationsSchemaValidator,
+  type SchemaError,
+  type SchemaValidator,
+} from './schema/index.js';

@@ -9,7 +9,10 @@ import type { Observation } from './types.js';
 /** Throws `invalid_argument` unless `list` is an array of objects (observations checked by validateObservations). */
 export function expectList(fn: string, list: unknown): asserts list is readonly Observation[] {
   if (!Array.isArray(list) || list.some((o) => o === null || typeof o !== 'object')) {
-    throw new PlanError('invalid_argument', `${fn} expects an array of observations, got ${describeValue(list)}. Check a site's data with validateObservations() first.`);
+    throw new PlanError(
+      'invalid_argument',
+      `${fn} expects an array of observations, got ${describeValue(list)}. Check a site's data with validateObservations() first.`,
+    );
   }
 }
 
@@ -25,11 +28,16 @@ export interface MergeOptions {
  * vintages stay side by side, so the plan's own figures are never lost; with
  * `keepVintages: false` it replaces them all); it is marked `origin: 'user'`.
  */
-export function mergeObservations(base: readonly Observation[], own: readonly Observation[], options: MergeOptions = {}): Observation[] {
+export function mergeObservations(
+  base: readonly Observation[],
+  own: readonly Observation[],
+  options: MergeOptions = {},
+): Observation[] {
   expectList('mergeObservations', base);
   expectList('mergeObservations', own);
   const keep = options?.keepVintages !== false;
-  const slot = (o: Observation) => [o.indicator, o.year, o.period, o.measure, o.since ?? '', keep ? o.vintage : ''].join('|');
+  const slot = (o: Observation) =>
+    [o.indicator, o.year, o.period, o.measure, o.since ?? '', keep ? o.vintage : ''].join('|');
   const taken = new Set(own.map(slot));
   return [...base.filter((o) => !taken.has(slot(o))), ...own.map((o) => ({ ...o, origin: 'user' as const }))];
 }
@@ -38,7 +46,12 @@ export function mergeObservations(base: readonly Observation[], own: readonly Ob
  * Every observation of `indicator`: the plan's own (of `plan`), then `bundled`
  * (the library's), with a site's `own` merged over them; oldest year first.
  */
-export function observationsIn(indicator: string, own: readonly Observation[], plan: PlanData, bundled: readonly Observation[]): Observation[] {
+export function observationsIn(
+  indicator: string,
+  own: readonly Observation[],
+  plan: PlanData,
+  bundled: readonly Observation[],
+): Observation[] {
   return mergeObservations([...plan.observations, ...bundled], own)
     .filter((o) => o.indicator === indicator)
     .sort((a, b) => a.year - b.year);

@@ -11,21 +11,63 @@ import type { Observation } from './types.js';
 
 /** The columns of `observations.csv`, in order (snake_case for `priceBasis`). */
 export const OBSERVATION_COLUMNS = [
-  'indicator', 'year', 'period', 'measure', 'since', 'value', 'bound', 'unit', 'price_basis',
-  'vintage', 'publisher', 'published', 'url', 'reliability', 'note',
+  'indicator',
+  'year',
+  'period',
+  'measure',
+  'since',
+  'value',
+  'bound',
+  'unit',
+  'price_basis',
+  'vintage',
+  'publisher',
+  'published',
+  'url',
+  'reliability',
+  'note',
 ] as const;
 
-const REQUIRED = ['indicator', 'year', 'period', 'measure', 'value', 'bound', 'unit', 'vintage', 'publisher', 'published', 'url', 'reliability'];
+const REQUIRED = [
+  'indicator',
+  'year',
+  'period',
+  'measure',
+  'value',
+  'bound',
+  'unit',
+  'vintage',
+  'publisher',
+  'published',
+  'url',
+  'reliability',
+];
 const NUMERIC = new Set(['year', 'since', 'value']);
 const FIELD: Record<string, string> = { price_basis: 'priceBasis' };
 
 /** Observations as CSV text (UTF-8 BOM, CRLF), one row each. */
 export function observationsCsv(list: readonly Observation[]): string {
   expectList('observationsCsv', list);
-  return toCsv(OBSERVATION_COLUMNS, list.map((o) => [
-    o.indicator, o.year, o.period, o.measure, o.since, o.value, o.bound, o.unit, o.priceBasis,
-    o.vintage, o.publisher, o.published, o.url, o.reliability, o.note,
-  ]));
+  return toCsv(
+    OBSERVATION_COLUMNS,
+    list.map((o) => [
+      o.indicator,
+      o.year,
+      o.period,
+      o.measure,
+      o.since,
+      o.value,
+      o.bound,
+      o.unit,
+      o.priceBasis,
+      o.vintage,
+      o.publisher,
+      o.published,
+      o.url,
+      o.reliability,
+      o.note,
+    ]),
+  );
 }
 
 /** A number where the text is one ("12.5", "-3"), otherwise the text itself, so the schema reports it. */
@@ -40,7 +82,11 @@ export function parseObservationsCsv(text: string): ObservationsResult {
   const { header, records } = parseCsv(text);
   const missing = REQUIRED.filter((c) => !header.includes(c));
   if (missing.length) {
-    throw new PlanError('csv_columns_missing', `The observations CSV lacks the column(s) ${missing.join(', ')}. The header must name: ${OBSERVATION_COLUMNS.join(',')}.`, { missing });
+    throw new PlanError(
+      'csv_columns_missing',
+      `The observations CSV lacks the column(s) ${missing.join(', ')}. The header must name: ${OBSERVATION_COLUMNS.join(',')}.`,
+      { missing },
+    );
   }
   const rows = records.map((r) => {
     const row: Record<string, string | number> = {};

@@ -14,7 +14,10 @@ import type { Observation } from './types.js';
 export type { ObservationIssue, ObservationsResult } from './validate-observations.js';
 
 /** The observations bundled with the library (reviewed, each with URL, publisher and date). */
-export const observations: readonly Observation[] = shippedObservations.map((o) => ({ ...o, origin: 'bundled' as const }));
+export const observations: readonly Observation[] = shippedObservations.map((o) => ({
+  ...o,
+  origin: 'bundled' as const,
+}));
 
 /** The plan's own results with a stated year, as observations of vintage `plan` (source: the plan's quote). */
 export const planObservations: readonly Observation[] = bundledPlan.observations;
@@ -25,8 +28,13 @@ export { expectList, mergeObservations, observationsIn, type MergeOptions } from
  * Every observation of one indicator: the plan's own (of `plan`, the bundled
  * plan by default), the bundled ones and a site's own (merged over them), oldest year first.
  */
-export function observationsOf(indicator: string, own: readonly Observation[] = [], plan: PlanData = bundledPlan): Observation[] {
-  if (typeof indicator !== 'string') throw new PlanError('invalid_argument', `observationsOf expects an indicator id, got ${describeValue(indicator)}.`);
+export function observationsOf(
+  indicator: string,
+  own: readonly Observation[] = [],
+  plan: PlanData = bundledPlan,
+): Observation[] {
+  if (typeof indicator !== 'string')
+    throw new PlanError('invalid_argument', `observationsOf expects an indicator id, got ${describeValue(indicator)}.`);
   expectPlan('observationsOf', plan);
   return observationsIn(indicator, own, plan, observations);
 }

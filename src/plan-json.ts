@@ -33,12 +33,25 @@ function integrityIssues(p: Pick<PlanData, 'indicators' | 'figures'>): string[] 
  */
 export function planFromJson(json: unknown): PlanData {
   if (!planSchemaValidator(json)) {
-    const errors = (planSchemaValidator.errors ?? []).slice(0, 3).map((e) => `${e.instancePath || '/'} ${e.message ?? e.keyword}`);
-    throw new PlanError('invalid_plan', `The plan does not follow plan.schema.json: ${errors.join('; ')}. Start from the package's plan.json.`, { errors });
+    const errors = (planSchemaValidator.errors ?? [])
+      .slice(0, 3)
+      .map((e) => `${e.instancePath || '/'} ${e.message ?? e.keyword}`);
+    throw new PlanError(
+      'invalid_plan',
+      `The plan does not follow plan.schema.json: ${errors.join('; ')}. Start from the package's plan.json.`,
+      { errors },
+    );
   }
   const p = json as Omit<PlanData, 'targets' | 'observations' | 'origin'>;
   const issues = integrityIssues(p);
-  if (issues.length) throw new PlanError('invalid_plan', `The plan is inconsistent: ${issues.slice(0, 3).join('; ')}.`, { issues });
-  return planData({ meta: p.meta, dimensions: p.dimensions, industries: p.industries, indicators: p.indicators, figures: p.figures, origin: 'user' });
+  if (issues.length)
+    throw new PlanError('invalid_plan', `The plan is inconsistent: ${issues.slice(0, 3).join('; ')}.`, { issues });
+  return planData({
+    meta: p.meta,
+    dimensions: p.dimensions,
+    industries: p.industries,
+    indicators: p.indicators,
+    figures: p.figures,
+    origin: 'user',
+  });
 }
-

@@ -7,7 +7,15 @@
  * whose observations are validated on input, call `scorecardOf` directly.
  */
 import type { RejectedCandidate } from '../data/index.js';
-import { aggregate, assess, type Aggregate, type Assessment, type PresetName, type ReasonCode, type Status } from './calc/index.js';
+import {
+  aggregate,
+  assess,
+  type Aggregate,
+  type Assessment,
+  type PresetName,
+  type ReasonCode,
+  type Status,
+} from './calc/index.js';
 import { bundledPlan, type Target } from './data.js';
 import { expectPlan, type PlanData } from './plan-data.js';
 import { PlanError, describeValue } from './errors.js';
@@ -59,24 +67,45 @@ export interface Scorecard {
 
 function checkOptions(options: ScorecardOptions): { asOf: number; own: readonly Observation[] } {
   if (options === null || typeof options !== 'object') {
-    throw new PlanError('invalid_argument', `scorecard expects an options object such as { asOf: 2025 }, got ${describeValue(options)}.`);
+    throw new PlanError(
+      'invalid_argument',
+      `scorecard expects an options object such as { asOf: 2025 }, got ${describeValue(options)}.`,
+    );
   }
   if (options.plan !== undefined) expectPlan('scorecard', options.plan);
   const meta = (options.plan ?? bundledPlan).meta;
   const asOf = options.asOf ?? meta.targetYear;
   if (!Number.isInteger(asOf) || asOf < meta.baseYear || asOf > 2100) {
-    throw new PlanError('invalid_as_of', `asOf must be a whole year from ${meta.baseYear} on, got ${describeValue(options.asOf)}. The plan runs ${meta.period.from}-${meta.period.to}; pass ${meta.targetYear} for the end-of-plan scorecard.`, { asOf: options.asOf });
+    throw new PlanError(
+      'invalid_as_of',
+      `asOf must be a whole year from ${meta.baseYear} on, got ${describeValue(options.asOf)}. The plan runs ${meta.period.from}-${meta.period.to}; pass ${meta.targetYear} for the end-of-plan scorecard.`,
+      { asOf: options.asOf },
+    );
   }
   if (options.vintage !== undefined && options.vintage !== 'latest' && options.vintage !== 'plan') {
-    throw new PlanError('invalid_argument', `vintage must be 'latest' or 'plan', got ${describeValue(options.vintage)}.`);
+    throw new PlanError(
+      'invalid_argument',
+      `vintage must be 'latest' or 'plan', got ${describeValue(options.vintage)}.`,
+    );
   }
   return { asOf, own: options.observations ?? [] };
 }
 
 /** Which reason explains a not-assessable target best, first match wins. */
 const REASON_ORDER: readonly ReasonCode[] = [
-  'uncomputable_data', 'qualitative_target', 'no_observation', 'partial_year_only', 'definition_differs', 'growth_rate_series',
-  'zero_base', 'sign_change', 'negative_value', 'target_equals_base', 'no_target_year_data', 'insufficient_data', 'base_missing',
+  'uncomputable_data',
+  'qualitative_target',
+  'no_observation',
+  'partial_year_only',
+  'definition_differs',
+  'growth_rate_series',
+  'zero_base',
+  'sign_change',
+  'negative_value',
+  'target_equals_base',
+  'no_target_year_data',
+  'insufficient_data',
+  'base_missing',
 ];
 const mainReason = (reasons: readonly ReasonCode[]): ReasonCode =>
   REASON_ORDER.find((r) => reasons.includes(r)) ?? reasons[0] ?? 'insufficient_data';
@@ -116,8 +145,25 @@ export function scorecardOf(options: ScorecardCoreOptions = {}): Scorecard {
     };
   });
   const totals = Object.fromEntries(
-    (['achieved', 'on_track', 'needs_acceleration', 'insufficient_progress', 'moving_away', 'not_achieved', 'not_assessable'] as const)
-      .map((s) => [s, entries.filter((e) => e.status === s).length]),
+    (
+      [
+        'achieved',
+        'on_track',
+        'needs_acceleration',
+        'insufficient_progress',
+        'moving_away',
+        'not_achieved',
+        'not_assessable',
+      ] as const
+    ).map((s) => [s, entries.filter((e) => e.status === s).length]),
   ) as Record<Status, number>;
-  return { asOf, vintage, preset, dataVersion: plan.meta.dataVersion, entries, totals, aggregate: aggregate(entries.map((e) => e.assessment)) };
+  return {
+    asOf,
+    vintage,
+    preset,
+    dataVersion: plan.meta.dataVersion,
+    entries,
+    totals,
+    aggregate: aggregate(entries.map((e) => e.assessment)),
+  };
 }

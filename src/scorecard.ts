@@ -14,16 +14,30 @@ export type { Scorecard, ScorecardEntry, ScorecardOptions } from './score.js';
 /** Assess every target of the plan as of `asOf` (default 2025): status, evidence, rejected candidates, reasons and totals. */
 export function scorecard(options: ScorecardOptions = {}): Scorecard {
   if (options === null || typeof options !== 'object') {
-    throw new PlanError('invalid_argument', `scorecard expects an options object such as { asOf: 2025 }, got ${describeValue(options)}.`);
+    throw new PlanError(
+      'invalid_argument',
+      `scorecard expects an options object such as { asOf: 2025 }, got ${describeValue(options)}.`,
+    );
   }
   let observations = options.observations ?? [];
   if (observations.length) {
     const checked = validateObservations(observations);
     if (!checked.ok) {
-      const first = checked.issues.slice(0, 3).map((i) => `#${i.index + 1} ${i.message}`).join('; ');
-      throw new PlanError('invalid_observations', `${checked.issues.length} invalid observation(s): ${first}. Fix them, or check them first with validateObservations().`, { issues: checked.issues });
+      const first = checked.issues
+        .slice(0, 3)
+        .map((i) => `#${i.index + 1} ${i.message}`)
+        .join('; ');
+      throw new PlanError(
+        'invalid_observations',
+        `${checked.issues.length} invalid observation(s): ${first}. Fix them, or check them first with validateObservations().`,
+        { issues: checked.issues },
+      );
     }
     observations = checked.observations;
   }
-  return scorecardOf({ ...options, observations, rejectedOf: (id) => rejectedObservations.filter((r) => r.considered === id) });
+  return scorecardOf({
+    ...options,
+    observations,
+    rejectedOf: (id) => rejectedObservations.filter((r) => r.considered === id),
+  });
 }

@@ -15,32 +15,13 @@ export type Lang = 'zh-CN' | 'en';
 
 /** A unit as the plan text writes it. */
 export type UnitText =
-  | '亿元'
-  | '万亿元'
-  | '%'
-  | '个百分点'
-  | '家'
-  | '个'
-  | '名'
-  | '项'
-  | '万TEU'
-  | '场次'
-  | '天'
-  | '年';
+  '亿元' | '万亿元' | '%' | '个百分点' | '家' | '个' | '名' | '项' | '万TEU' | '场次' | '天' | '年';
 
 /**
  * Machine unit kind. `cny_100m` is 亿元 (10^8 yuan), `cny_1t` is 万亿元 (10^12
  * yuan), `teu_10k` is 万TEU; counts are plain integers.
  */
-export type UnitKind =
-  | 'cny_100m'
-  | 'cny_1t'
-  | 'percent'
-  | 'percentage_point'
-  | 'count'
-  | 'teu_10k'
-  | 'days'
-  | 'years';
+export type UnitKind = 'cny_100m' | 'cny_1t' | 'percent' | 'percentage_point' | 'count' | 'teu_10k' | 'days' | 'years';
 
 /**
  * What a figure states: a level (a flow or stock in money or volume), a share
@@ -266,13 +247,7 @@ export type Bound = 'exact' | 'at_least' | 'more_than';
  * (for an additions indicator, the additions that year), year-on-year growth,
  * average annual growth since `since`, or cumulative growth since `since`.
  */
-export type ObservationMeasure =
-  | 'level'
-  | 'share'
-  | 'count'
-  | 'yoy_growth'
-  | 'avg_annual_growth'
-  | 'cumulative_growth';
+export type ObservationMeasure = 'level' | 'share' | 'count' | 'yoy_growth' | 'avg_annual_growth' | 'cumulative_growth';
 
 /**
  * Which release of a figure: the plan's own figure, a preliminary release

@@ -32,15 +32,25 @@ function semanticIssues(o: Observation, index: number): ObservationIssue[] {
   const out: ObservationIssue[] = [];
   const add = (field: string, code: string, message: string) => out.push({ index, field, code, message });
   if (!known.has(o.indicator)) {
-    add('indicator', 'unknown_indicator', `unknown indicator '${o.indicator}'; did you mean ${closest(o.indicator, indicatorIds).join(', ')}?`);
+    add(
+      'indicator',
+      'unknown_indicator',
+      `unknown indicator '${o.indicator}'; did you mean ${closest(o.indicator, indicatorIds).join(', ')}?`,
+    );
   }
   if (!Number.isFinite(o.value)) add('value', 'non_finite', `value must be a finite number, got ${o.value}`);
-  if (o.measure === 'share' && (o.value < 0 || o.value > 100)) add('value', 'out_of_range', `a share is a percentage from 0 to 100, got ${o.value}`);
-  if ((o.measure === 'level' || o.measure === 'count') && o.value < 0) add('value', 'out_of_range', `a ${o.measure} cannot be negative, got ${o.value}`);
-  if (o.measure === 'count' && !Number.isInteger(o.value)) add('value', 'not_integer', `a count is a whole number, got ${o.value}`);
-  if (/growth/.test(o.measure) && o.value <= -100) add('value', 'out_of_range', `a growth rate in percent must be above -100, got ${o.value}`);
-  if (o.since !== undefined && o.since >= o.year) add('since', 'reversed_years', `since (${o.since}) must be before year (${o.year})`);
-  if (o.period.startsWith('to:') && Number(o.period.slice(3, 7)) !== o.year) add('period', 'period_year', `period ${o.period} is not in year ${o.year}`);
+  if (o.measure === 'share' && (o.value < 0 || o.value > 100))
+    add('value', 'out_of_range', `a share is a percentage from 0 to 100, got ${o.value}`);
+  if ((o.measure === 'level' || o.measure === 'count') && o.value < 0)
+    add('value', 'out_of_range', `a ${o.measure} cannot be negative, got ${o.value}`);
+  if (o.measure === 'count' && !Number.isInteger(o.value))
+    add('value', 'not_integer', `a count is a whole number, got ${o.value}`);
+  if (/growth/.test(o.measure) && o.value <= -100)
+    add('value', 'out_of_range', `a growth rate in percent must be above -100, got ${o.value}`);
+  if (o.since !== undefined && o.since >= o.year)
+    add('since', 'reversed_years', `since (${o.since}) must be before year (${o.year})`);
+  if (o.period.startsWith('to:') && Number(o.period.slice(3, 7)) !== o.year)
+    add('period', 'period_year', `period ${o.period} is not in year ${o.year}`);
   return out;
 }
 
@@ -51,7 +61,10 @@ function semanticIssues(o: Observation, index: number): ObservationIssue[] {
 export function validateObservations(data: unknown): ObservationsResult {
   const list = Array.isArray(data) ? data : (data as { observations?: unknown } | null)?.observations;
   if (!Array.isArray(list)) {
-    throw new PlanError('invalid_observations', `Expected an array of observations or { "observations": [...] }, got ${data === null ? 'null' : typeof data}. See observations.schema.json.`);
+    throw new PlanError(
+      'invalid_observations',
+      `Expected an array of observations or { "observations": [...] }, got ${data === null ? 'null' : typeof data}. See observations.schema.json.`,
+    );
   }
   const issues: ObservationIssue[] = [];
   const valid: Observation[] = [];
@@ -59,15 +72,28 @@ export function validateObservations(data: unknown): ObservationsResult {
   list.forEach((row, index) => {
     if (!observationsSchemaValidator({ observations: [row] })) {
       for (const e of observationsSchemaValidator.errors ?? []) {
-        const field = e.instancePath.split('/').slice(3).join('.') || String(e.params.missingProperty ?? e.params.additionalProperty ?? '');
-        issues.push({ index, field, code: `schema_${e.keyword}`, message: `${field || 'row'} ${e.message ?? 'is invalid'}` });
+        const field =
+          e.instancePath.split('/').slice(3).join('.') ||
+          String(e.params.missingProperty ?? e.params.additionalProperty ?? '');
+        issues.push({
+          index,
+          field,
+          code: `schema_${e.keyword}`,
+          message: `${field || 'row'} ${e.message ?? 'is invalid'}`,
+        });
       }
       return;
     }
     const o = row as Observation;
     const own = semanticIssues(o, index);
     const key = [o.indicator, o.year, o.period, o.measure, o.since, o.vintage, o.publisher].join('|');
-    if (seen.has(key)) own.push({ index, field: 'year', code: 'duplicate', message: `duplicates row ${seen.get(key)! + 1} (same indicator, year, period, measure, vintage and publisher)` });
+    if (seen.has(key))
+      own.push({
+        index,
+        field: 'year',
+        code: 'duplicate',
+        message: `duplicates row ${seen.get(key)! + 1} (same indicator, year, period, measure, vintage and publisher)`,
+      });
     seen.set(key, index);
     if (own.length) issues.push(...own);
     else valid.push({ ...o, origin: 'user' });

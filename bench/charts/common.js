@@ -12,7 +12,8 @@ export const COLORS = { current: '#1f5fa8', base: '#5b6470', target: '#b3261e', 
 // Created on first use, inside the timed window, as the widget creates its formatters
 // (the first Intl.NumberFormat of a page loads the locale's ICU data: tens of ms).
 let nf = null;
-export const valueLabel = (unit) => (v) => `${(nf ??= new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 1 })).format(v)}${unit}`;
+export const valueLabel = (unit) => (v) =>
+  `${(nf ??= new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 1 })).format(v)}${unit}`;
 export const yearLabel = (y) => `${y}年`;
 
 /** The box of one chart: a figure with the target's name (HTML, as the widget has) and a WIDTH x HEIGHT plot. */

@@ -10,7 +10,15 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const NEEDED = ['components/trend-chart/index.js', 'components/target-table/index.js', 'components/plan-dashboard/index.js', 'components/cdn.js', 'cdn/qingdao-services-plan.min.js', 'src/index.js', 'plan.json'];
+const NEEDED = [
+  'components/trend-chart/index.js',
+  'components/target-table/index.js',
+  'components/plan-dashboard/index.js',
+  'components/cdn.js',
+  'cdn/qingdao-services-plan.min.js',
+  'src/index.js',
+  'plan.json',
+];
 
 /** node scripts/build.mjs, then an immediate copy of dist/ (retried: others rebuild dist/ too). */
 export async function buildLibrary(root, site, log) {
@@ -37,17 +45,29 @@ export function buildSite(root, site, log) {
   try {
     execFileSync(process.execPath, ['scripts/build-examples.mjs'], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
   } catch (e) {
-    log(`  scripts/build-examples.mjs failed (${String(e.stderr ?? e.message).split('\n')[0]}); using examples/ as it is`);
+    log(
+      `  scripts/build-examples.mjs failed (${String(e.stderr ?? e.message).split('\n')[0]}); using examples/ as it is`,
+    );
   }
   rmSync(`${site}/examples`, { recursive: true, force: true });
   cpSync(`${root}/examples`, `${site}/examples`, { recursive: true, filter: (src) => !src.includes('node_modules') });
-  if (existsSync(`${root}/custom-elements.json`)) cpSync(`${root}/custom-elements.json`, `${site}/custom-elements.json`);
+  if (existsSync(`${root}/custom-elements.json`))
+    cpSync(`${root}/custom-elements.json`, `${site}/custom-elements.json`);
 }
 
 /** The same settings for every bundle. */
 export const ESBUILD = {
-  bundle: true, minify: true, format: 'esm', target: 'es2022', treeShaking: true, platform: 'browser',
-  legalComments: 'none', sourcemap: false, logLevel: 'error', metafile: true, write: false,
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  target: 'es2022',
+  treeShaking: true,
+  platform: 'browser',
+  legalComments: 'none',
+  sourcemap: false,
+  logLevel: 'error',
+  metafile: true,
+  write: false,
   define: { 'process.env.NODE_ENV': '"production"' },
 };
 
@@ -63,7 +83,9 @@ async function bundle(bench, site, { entry, contents, minify = true, extra = [] 
   const r = await build({
     ...ESBUILD,
     minify,
-    ...(entry ? { entryPoints: [entry] } : { stdin: { contents, resolveDir: `${bench}/charts`, sourcefile: 'entry.js', loader: 'js' } }),
+    ...(entry
+      ? { entryPoints: [entry] }
+      : { stdin: { contents, resolveDir: `${bench}/charts`, sourcefile: 'entry.js', loader: 'js' } }),
     outfile: 'out.js',
     plugins: [qdDist(site), ...extra],
   });
@@ -124,7 +146,8 @@ async function bundlePage(bench, site, contents, indicator) {
   const r = await build({
     ...ESBUILD,
     stdin: { contents, resolveDir: `${bench}/charts`, sourcefile: 'entry.js', loader: 'js' },
-    splitting: true, outdir: `${site}/bench/size-split`,
+    splitting: true,
+    outdir: `${site}/bench/size-split`,
     plugins: [qdDist(site)],
   });
   const outputs = r.metafile.outputs;
@@ -138,14 +161,16 @@ async function bundlePage(bench, site, contents, indicator) {
   visit(keys.find((k) => outputs[k].entryPoint?.endsWith('entry.js')));
   const wanted = new RegExp(`/by-indicator/${indicator}\\.js$`);
   for (const k of keys) if (Object.keys(outputs[k].inputs).some((p) => wanted.test(p))) visit(k);
-  let min = 0, gzip = 0;
+  let min = 0,
+    gzip = 0;
   const inputs = {};
   for (const f of r.outputFiles) {
     const k = keys.find((key) => f.path.endsWith(key));
     if (!k || !loaded.has(k)) continue;
     min += f.contents.length;
     gzip += gz(f.contents);
-    for (const [p, v] of Object.entries(outputs[k].inputs)) inputs[p] = { bytesInOutput: (inputs[p]?.bytesInOutput ?? 0) + v.bytesInOutput };
+    for (const [p, v] of Object.entries(outputs[k].inputs))
+      inputs[p] = { bytesInOutput: (inputs[p]?.bytesInOutput ?? 0) + v.bytesInOutput };
   }
   return { min, gzip, files: loaded.size, inputs };
 }
@@ -174,7 +199,13 @@ document.body.append(el);`,
   // The CDN bundle as shipped (rollup + terser), and re-bundled with the same esbuild settings.
   const cdn = readFileSync(`${site}/dist/cdn/qingdao-services-plan.min.js`);
   const re = await bundle(bench, site, { entry: `${site}/dist/components/cdn.js` });
-  out.cdn = { min: cdn.length, gzip: gz(cdn), esbuildMin: re.code.length, esbuildGzip: gz(re.code), ...breakdown(re.inputs) };
+  out.cdn = {
+    min: cdn.length,
+    gzip: gz(cdn),
+    esbuildMin: re.code.length,
+    esbuildGzip: gz(re.code),
+    ...breakdown(re.inputs),
+  };
   return out;
 }
 
@@ -189,13 +220,23 @@ export async function renderPages(bench, site, cases, targets) {
     writeFileSync(`${dir}/${c}.js`, code);
     sizes[c] = { min: code.length, gzip: gz(code) };
     // The same page unminified, for the profiled run (readable names, module comments).
-    writeFileSync(`${dir}/${c}.profile.js`, (await bundle(bench, site, { entry: `${bench}/pages/${c}.js`, minify: false })).code);
-    for (const [html, js] of [[`${c}.html`, `${c}.js`], [`${c}.profile.html`, `${c}.profile.js`]]) writeFileSync(`${dir}/${html}`, `<!doctype html>
+    writeFileSync(
+      `${dir}/${c}.profile.js`,
+      (await bundle(bench, site, { entry: `${bench}/pages/${c}.js`, minify: false })).code,
+    );
+    for (const [html, js] of [
+      [`${c}.html`, `${c}.js`],
+      [`${c}.profile.html`, `${c}.profile.js`],
+    ])
+      writeFileSync(
+        `${dir}/${html}`,
+        `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>bench ${c}</title><link rel="icon" href="data:,">
 <style>body{margin:0;font:14px system-ui,sans-serif}#host{display:flex;flex-wrap:wrap;gap:8px;align-items:flex-start}figure{margin:0}.plot{width:480px}</style>
 <script type="module" src="./${js}"></script></head>
 <body><main id="host"></main></body></html>
-`);
+`,
+      );
   }
   return sizes;
 }

@@ -19,8 +19,12 @@ export async function targetData(distDir) {
       unit: target.unit,
       years: m.years,
       base: m.base ? { year: m.base.year, value: r(m.base.value) } : null,
-      observed: m.points.filter((p) => p.kind !== 'base').map((p) => ({ year: p.year, value: r(p.value), kind: p.kind })),
-      required: m.required ? { kind: m.required.kind, points: m.required.points.map((p) => ({ year: p.year, value: r(p.value) })) } : null,
+      observed: m.points
+        .filter((p) => p.kind !== 'base')
+        .map((p) => ({ year: p.year, value: r(p.value), kind: p.kind })),
+      required: m.required
+        ? { kind: m.required.kind, points: m.required.points.map((p) => ({ year: p.year, value: r(p.value) })) }
+        : null,
       target: { year: m.target.year, value: r(m.target.value) },
       label: t('zh-CN', 'chTargetMark', { target: formatTarget(v.target, { locale: 'zh-CN' }) }),
     };

@@ -6,11 +6,24 @@ import { readFileSync } from 'node:fs';
 import { groupOf } from './build.mjs';
 
 export const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-export const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
-export const launch = () => puppeteer.launch({
-  executablePath: CHROME, headless: true, args: [...FLAGS, '--js-flags=--expose-gc'], defaultViewport: { width: 1280, height: 900 },
-});
+export const launch = () =>
+  puppeteer.launch({
+    executablePath: CHROME,
+    headless: true,
+    args: [...FLAGS, '--js-flags=--expose-gc'],
+    defaultViewport: { width: 1280, height: 900 },
+  });
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -31,7 +44,9 @@ async function openCase(browser, url, c, profile = false) {
   const page = await ctx.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e.message ?? e)));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
   await page.goto(`${url}/bench/${c}${profile ? '.profile' : ''}.html`, { waitUntil: 'load' });
   await page.waitForFunction(() => window.__ready === true, { timeout: 30_000 });
   const cdp = await page.createCDPSession();
@@ -54,7 +69,9 @@ async function runOnce(browser, url, c, n, data) {
 /** Self time of main-thread trace events by name (the bench window only). */
 function traceSummary(buf) {
   const { traceEvents } = JSON.parse(new TextDecoder().decode(buf));
-  const names = new Map(traceEvents.filter((e) => e.ph === 'M' && e.name === 'thread_name').map((e) => [`${e.pid}:${e.tid}`, e.args.name]));
+  const names = new Map(
+    traceEvents.filter((e) => e.ph === 'M' && e.name === 'thread_name').map((e) => [`${e.pid}:${e.tid}`, e.args.name]),
+  );
   const byThread = new Map();
   for (const e of traceEvents) {
     if (e.ph !== 'X' || !e.dur) continue;
@@ -65,7 +82,8 @@ function traceSummary(buf) {
   }
   // The renderer main thread that did the work.
   let events = [];
-  for (const evs of byThread.values()) if (evs.reduce((s, e) => s + e.dur, 0) > events.reduce((s, e) => s + e.dur, 0)) events = evs;
+  for (const evs of byThread.values())
+    if (evs.reduce((s, e) => s + e.dur, 0) > events.reduce((s, e) => s + e.dur, 0)) events = evs;
   events.sort((a, b) => a.ts - b.ts || b.dur - a.dur);
   const self = new Map();
   const stack = [];
@@ -76,15 +94,29 @@ function traceSummary(buf) {
     self.set(e.name, (self.get(e.name) ?? 0) + e.dur);
     stack.push(e);
   }
-  return [...self].map(([name, us]) => ({ name, ms: us / 1000 })).filter((x) => x.ms >= 0.5).sort((a, b) => b.ms - a.ms).slice(0, 10);
+  return [...self]
+    .map(([name, us]) => ({ name, ms: us / 1000 }))
+    .filter((x) => x.ms >= 0.5)
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 10);
 }
 
 /** JS self time from a CPU profile, by package (module comments of the unminified bundle) and by function. */
 function profileSummary(profile, bundleText, bundleUrl) {
   const lines = bundleText.split('\n');
   const starts = [];
-  lines.forEach((l, i) => { const m = l.match(/^\/\/ (\S+\.(?:m?js|ts))$/); if (m) starts.push([i, m[1]]); });
-  const moduleAt = (line) => { let p = null; for (const [i, path] of starts) { if (i <= line) p = path; else break; } return p; };
+  lines.forEach((l, i) => {
+    const m = l.match(/^\/\/ (\S+\.(?:m?js|ts))$/);
+    if (m) starts.push([i, m[1]]);
+  });
+  const moduleAt = (line) => {
+    let p = null;
+    for (const [i, path] of starts) {
+      if (i <= line) p = path;
+      else break;
+    }
+    return p;
+  };
   const self = new Map();
   profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
   const byGroup = new Map();
@@ -109,7 +141,12 @@ function profileSummary(profile, bundleText, bundleUrl) {
     byGroup.set(group, (byGroup.get(group) ?? 0) + us);
     byFn.set(fn, (byFn.get(fn) ?? 0) + us);
   }
-  const top = (m, k) => [...m].map(([name, us]) => ({ name, ms: us / 1000 })).filter((x) => x.name !== '(idle)').sort((a, b) => b.ms - a.ms).slice(0, k);
+  const top = (m, k) =>
+    [...m]
+      .map(([name, us]) => ({ name, ms: us / 1000 }))
+      .filter((x) => x.name !== '(idle)')
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, k);
   return { groups: top(byGroup, 10), functions: top(byFn, 10) };
 }
 
@@ -127,13 +164,25 @@ async function profileCase(browser, url, site, c, n, data) {
         while (proto && !Object.prototype.hasOwnProperty.call(proto, 'update')) proto = Object.getPrototypeOf(proto);
         if (!proto || proto.update.__counted) break;
         const update = proto.update;
-        proto.update = function (...a) { stats.litUpdates++; return update.apply(this, a); };
+        proto.update = function (...a) {
+          stats.litUpdates++;
+          return update.apply(this, a);
+        };
         proto.update.__counted = true;
         break;
       }
-      for (const [name, key] of [['NumberFormat', 'numberFormats'], ['DateTimeFormat', 'dateTimeFormats']]) {
+      for (const [name, key] of [
+        ['NumberFormat', 'numberFormats'],
+        ['DateTimeFormat', 'dateTimeFormats'],
+      ]) {
         const Orig = Intl[name];
-        const Wrapped = function (...a) { const t = performance.now(); const f = new Orig(...a); stats[key]++; stats.intlMs += performance.now() - t; return f; };
+        const Wrapped = function (...a) {
+          const t = performance.now();
+          const f = new Orig(...a);
+          stats[key]++;
+          stats.intlMs += performance.now() - t;
+          return f;
+        };
         Wrapped.prototype = Orig.prototype;
         Object.assign(Wrapped, { supportedLocalesOf: Orig.supportedLocalesOf });
         Intl[name] = Wrapped;
@@ -141,14 +190,21 @@ async function profileCase(browser, url, site, c, n, data) {
     });
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-    await page.tracing.start({ categories: ['devtools.timeline', 'v8', 'v8.execute', 'blink', 'disabled-by-default-devtools.timeline'] });
+    await page.tracing.start({
+      categories: ['devtools.timeline', 'v8', 'v8.execute', 'blink', 'disabled-by-default-devtools.timeline'],
+    });
     await cdp.send('Profiler.start');
     const r = await page.evaluate((arg) => window.__bench(arg), { n, data });
     const { profile } = await cdp.send('Profiler.stop');
     const trace = await page.tracing.stop();
     const bundleUrl = `${url}/bench/${c}.profile.js`;
     const stats = await page.evaluate(() => window.__stats);
-    return { ms: r.ms, stats, trace: traceSummary(trace), js: profileSummary(profile, readFileSync(`${site}/bench/${c}.profile.js`, 'utf8'), bundleUrl) };
+    return {
+      ms: r.ms,
+      stats,
+      trace: traceSummary(trace),
+      js: profileSummary(profile, readFileSync(`${site}/bench/${c}.profile.js`, 'utf8'), bundleUrl),
+    };
   } finally {
     await ctx.close();
   }
@@ -167,7 +223,10 @@ export async function renderBench({ url, site, cases, targets, rounds, log }) {
         if (round > 0) runs[c.id].push(r);
         last[c.id] = r.ms;
       }
-      if (round === 0 || round % 5 === 0 || round === rounds) log(`  round ${round}/${rounds}${round === 0 ? ' (warm-up, discarded)' : ''}: ${cases.map((c) => `${c.id} ${last[c.id].toFixed(0)} ms`).join(', ')}`);
+      if (round === 0 || round % 5 === 0 || round === rounds)
+        log(
+          `  round ${round}/${rounds}${round === 0 ? ' (warm-up, discarded)' : ''}: ${cases.map((c) => `${c.id} ${last[c.id].toFixed(0)} ms`).join(', ')}`,
+        );
     }
     const profiles = {};
     for (const c of cases) profiles[c.id] = await profileCase(browser, url, site, c.id, c.n, targets);
@@ -176,11 +235,18 @@ export async function renderBench({ url, site, cases, targets, rounds, log }) {
       const rs = runs[c.id];
       const ms = rs.map((r) => r.ms);
       summary[c.id] = {
-        runs: rs.length, ms: median(ms), min: Math.min(...ms), max: Math.max(...ms),
-        heapAfter: median(rs.map((r) => r.after.used)), heapBefore: median(rs.map((r) => r.before.used)),
+        runs: rs.length,
+        ms: median(ms),
+        min: Math.min(...ms),
+        max: Math.max(...ms),
+        heapAfter: median(rs.map((r) => r.after.used)),
+        heapBefore: median(rs.map((r) => r.before.used)),
         heapDelta: median(rs.map((r) => r.after.used - r.before.used)),
-        nodes: median(rs.map((r) => r.after.nodes)), listeners: median(rs.map((r) => r.after.listeners)),
-        extraRounds: Math.max(...rs.map((r) => r.extraRounds)), census: rs[0].census, all: ms.map((x) => Math.round(x * 10) / 10),
+        nodes: median(rs.map((r) => r.after.nodes)),
+        listeners: median(rs.map((r) => r.after.listeners)),
+        extraRounds: Math.max(...rs.map((r) => r.extraRounds)),
+        census: rs[0].census,
+        all: ms.map((x) => Math.round(x * 10) / 10),
       };
     }
     return { version, summary, profiles };

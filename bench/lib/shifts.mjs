@@ -18,21 +18,35 @@ export async function layoutShifts(browser, pageUrl, preset) {
         const el = n.nodeType === 1 ? n : n.parentElement;
         if (!el) return '#text';
         const host = el.getRootNode()?.host;
-        const cls = typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).slice(0, 2).join('.')}` : '';
+        const cls =
+          typeof el.className === 'string' && el.className
+            ? `.${el.className.trim().split(/\s+/).slice(0, 2).join('.')}`
+            : '';
         const self = `${el.localName}${el.id ? `#${el.id}` : ''}${cls}`;
         return host ? `${host.localName} › ${self}` : self;
       };
       new PerformanceObserver((list) => {
         for (const e of list.getEntries()) {
           if (e.hadRecentInput) continue;
-          window.__shifts.push({ value: e.value, t: Math.round(e.startTime), sources: (e.sources ?? []).map((s) => ({ node: describe(s.node), dy: Math.round(s.currentRect.y - s.previousRect.y), dh: Math.round(s.currentRect.height - s.previousRect.height) })) });
+          window.__shifts.push({
+            value: e.value,
+            t: Math.round(e.startTime),
+            sources: (e.sources ?? []).map((s) => ({
+              node: describe(s.node),
+              dy: Math.round(s.currentRect.y - s.previousRect.y),
+              dh: Math.round(s.currentRect.height - s.previousRect.height),
+            })),
+          });
         }
       }).observe({ type: 'layout-shift', buffered: true });
     });
     await page.goto(pageUrl, { waitUntil: 'load' });
     await new Promise((r) => setTimeout(r, 3000));
     const shifts = await page.evaluate(() => window.__shifts);
-    return { total: shifts.reduce((t, s) => t + s.value, 0), shifts: shifts.sort((a, b) => b.value - a.value).slice(0, 5) };
+    return {
+      total: shifts.reduce((t, s) => t + s.value, 0),
+      shifts: shifts.sort((a, b) => b.value - a.value).slice(0, 5),
+    };
   } finally {
     await ctx.close();
   }

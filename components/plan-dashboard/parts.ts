@@ -22,21 +22,32 @@ export type StatusGroup = (typeof STATUS_GROUPS)[number];
 export const groupOf = (status: Status): StatusGroup => (BEHIND.includes(status) ? 'behind' : (status as StatusGroup));
 
 /** The label of a status group. */
-export const groupLabel = (g: StatusGroup, lang: Lang): string => (g === 'behind' ? tp(lang, 'countBehind') : statusLabel(g, lang));
+export const groupLabel = (g: StatusGroup, lang: Lang): string =>
+  g === 'behind' ? tp(lang, 'countBehind') : statusLabel(g, lang);
 
 const ICON: Record<StatusGroup, Status> = {
-  achieved: 'achieved', on_track: 'on_track', behind: 'needs_acceleration', not_achieved: 'not_achieved', not_assessable: 'not_assessable',
+  achieved: 'achieved',
+  on_track: 'on_track',
+  behind: 'needs_acceleration',
+  not_achieved: 'not_achieved',
+  not_assessable: 'not_assessable',
 };
 
 /** The scorecard's counts as tiles: achieved (of which early), on track, behind, not achieved, not assessable (no data). */
 export function renderTiles(c: ScorecardCounts, lang: Lang): TemplateResult {
   const count: Record<StatusGroup, number> = {
-    achieved: c.achieved, on_track: c.onTrack, behind: c.behind, not_achieved: c.notAchieved, not_assessable: c.notAssessable,
+    achieved: c.achieved,
+    on_track: c.onTrack,
+    behind: c.behind,
+    not_achieved: c.notAchieved,
+    not_assessable: c.notAssessable,
   };
   const sub = (g: StatusGroup) =>
-    g === 'achieved' && c.early > 0 ? tp(lang, 'countEarly', { n: formatNumber(c.early, { locale: lang }) })
-    : g === 'not_assessable' && c.noData > 0 ? tp(lang, 'countNoData')
-    : '';
+    g === 'achieved' && c.early > 0
+      ? tp(lang, 'countEarly', { n: formatNumber(c.early, { locale: lang }) })
+      : g === 'not_assessable' && c.noData > 0
+        ? tp(lang, 'countNoData')
+        : '';
   return html`<ul class="tiles" part="counts">
     ${STATUS_GROUPS.map((g) => {
       const s = sub(g);

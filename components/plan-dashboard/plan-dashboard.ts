@@ -100,7 +100,11 @@ export class QdPlanDashboard extends QdElement {
 
   /** The targets shown under the current filters, in the plan's order. */
   get shownRows(): readonly PlanRow[] {
-    return this.#rows.filter((r) => (this.#showDimensions() && this.#matches(r, 'dimension')) || (this.#showIndustries() && this.#matches(r, 'industry')));
+    return this.#rows.filter(
+      (r) =>
+        (this.#showDimensions() && this.#matches(r, 'dimension')) ||
+        (this.#showIndustries() && this.#matches(r, 'industry')),
+    );
   }
 
   protected override prepare(): void {
@@ -147,12 +151,17 @@ export class QdPlanDashboard extends QdElement {
   }
 
   /** The groups of `defs` to show under the filters, with their rows (a group without targets shows only unfiltered). */
-  #groups<D extends DimensionDef | IndustryDef>(defs: readonly D[], kind: 'dimension' | 'industry'): { def: D; rows: PlanRow[] }[] {
+  #groups<D extends DimensionDef | IndustryDef>(
+    defs: readonly D[],
+    kind: 'dimension' | 'industry',
+  ): { def: D; rows: PlanRow[] }[] {
     const chosen = kind === 'dimension' ? this._dimension : this._industry;
     return defs
       .filter((d) => !chosen || d.id === chosen)
       .map((def) => {
-        const all = this.#rows.filter((r) => (kind === 'dimension' ? r.entry.target.dimension : r.entry.target.industry) === def.id);
+        const all = this.#rows.filter(
+          (r) => (kind === 'dimension' ? r.entry.target.dimension : r.entry.target.industry) === def.id,
+        );
         return { def, all, rows: all.filter((r) => this.#matches(r, kind)) };
       })
       .filter((g) => g.rows.length || (!this._status && !g.all.length));
@@ -168,22 +177,46 @@ export class QdPlanDashboard extends QdElement {
   #sections(title: number): TemplateResult {
     const dims = this.#showDimensions() ? this.#groups(this.plan.dimensions, 'dimension') : [];
     const subs = (['producer', 'consumer'] as const)
-      .map((kind) => ({ kind, groups: this.#showIndustries() ? this.#groups(this.plan.industries.filter((i) => i.group === kind), 'industry') : [] }))
+      .map((kind) => ({
+        kind,
+        groups: this.#showIndustries()
+          ? this.#groups(
+              this.plan.industries.filter((i) => i.group === kind),
+              'industry',
+            )
+          : [],
+      }))
       .filter((s) => s.groups.length);
-    return html`${dims.length ? html`<section class="section" aria-labelledby="s-dimensions">
+    return html`${
+      dims.length
+        ? html`<section class="section" aria-labelledby="s-dimensions">
         <div class="section-title" id="s-dimensions" role="heading" aria-level=${title + 1}>${tp(this.locale, 'groupDimensions')}</div>
         <div class="groups">${dims.map((g) => this.#group(g, title + 2))}</div>
-      </section>` : nothing}
-      ${subs.length ? html`<section class="section" aria-labelledby="s-industries">
+      </section>`
+        : nothing
+    }
+      ${
+        subs.length
+          ? html`<section class="section" aria-labelledby="s-industries">
         <div class="section-title" id="s-industries" role="heading" aria-level=${title + 1}>${tp(this.locale, 'groupIndustries')}</div>
-        ${subs.map((s) => html`<section class="subsection" aria-labelledby="s-${s.kind}">
+        ${subs.map(
+          (s) => html`<section class="subsection" aria-labelledby="s-${s.kind}">
           <div class="subsection-title" id="s-${s.kind}" role="heading" aria-level=${title + 2}>${tp(this.locale, s.kind === 'producer' ? 'groupProducer' : 'groupConsumer')}</div>
           <div class="groups">${s.groups.map((g) => this.#group(g, title + 3))}</div>
-        </section>`)}
-      </section>` : nothing}`;
+        </section>`,
+        )}
+      </section>`
+          : nothing
+      }`;
   }
 
-  #filterSelect(id: string, label: string, value: string, options: TemplateResult, onChange: (v: string) => void): TemplateResult {
+  #filterSelect(
+    id: string,
+    label: string,
+    value: string,
+    options: TemplateResult,
+    onChange: (v: string) => void,
+  ): TemplateResult {
     return html`<div class="filter">
       <label for=${id}>${label}</label>
       <select id=${id} .value=${value} @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>
@@ -193,8 +226,11 @@ export class QdPlanDashboard extends QdElement {
   }
 
   #filters(): TemplateResult {
-    const opt = (id: string, label: string, value: string) => html`<option value=${id} ?selected=${id === value}>${label}</option>`;
-    const industries = (group: 'producer' | 'consumer') => html`<optgroup label=${tp(this.locale, group === 'producer' ? 'groupProducer' : 'groupConsumer')}>
+    const opt = (id: string, label: string, value: string) =>
+      html`<option value=${id} ?selected=${id === value}>${label}</option>`;
+    const industries = (
+      group: 'producer' | 'consumer',
+    ) => html`<optgroup label=${tp(this.locale, group === 'producer' ? 'groupProducer' : 'groupConsumer')}>
       ${this.plan.industries.filter((i) => i.group === group).map((i) => opt(i.id, this.#name(i), this._industry))}
     </optgroup>`;
     return html`<fieldset class="filters" part="filters">

@@ -12,14 +12,18 @@ import { tp, type PlanStringKey } from '../shared/strings-plan.js';
 /** The summary sentence of `counts` in `lang`. */
 export function summarySentence(c: ScorecardCounts, lang: Lang): string {
   const n = (v: number) => formatNumber(v, { locale: lang });
-  const clause = (count: number, key: PlanStringKey, one: PlanStringKey) => (count > 0 ? tp(lang, count === 1 ? one : key, { n: n(count) }) : '');
+  const clause = (count: number, key: PlanStringKey, one: PlanStringKey) =>
+    count > 0 ? tp(lang, count === 1 ? one : key, { n: n(count) }) : '';
   let achieved = clause(c.achieved, 'summaryAchieved', 'summaryAchievedOne');
   if (c.early > 0) {
     achieved +=
-      c.early < c.achieved ? tp(lang, 'summarySomeEarly', { n: n(c.early) })
-      : c.early === 1 ? tp(lang, 'summaryOneEarly')
-      : c.early === 2 ? tp(lang, 'summaryBothEarly')
-      : tp(lang, 'summaryAllEarly');
+      c.early < c.achieved
+        ? tp(lang, 'summarySomeEarly', { n: n(c.early) })
+        : c.early === 1
+          ? tp(lang, 'summaryOneEarly')
+          : c.early === 2
+            ? tp(lang, 'summaryBothEarly')
+            : tp(lang, 'summaryAllEarly');
   }
   const clauses = [
     achieved,

@@ -95,7 +95,13 @@ export class QdProgressBar extends QdElement {
     if (!this.indicator) {
       throw missingIndicator(this.localName);
     }
-    this.#view = targetView(this.indicator, { asOf: this.asOf, observations: this.userObservations, tableRows: this.tableRows, plan: this.plan, bundled: this.bundledObservations });
+    this.#view = targetView(this.indicator, {
+      asOf: this.asOf,
+      observations: this.userObservations,
+      tableRows: this.tableRows,
+      plan: this.plan,
+      bundled: this.bundledObservations,
+    });
   }
 
   // The first update waits for the host's width (before the first paint), so the bar is drawn once.

@@ -4,9 +4,28 @@ import { baseStyles } from '../shared/styles.js';
 import { missingIndicator } from '../shared/problems.js';
 import { compositionSeries, shareSeries, type ShareSeries } from '../shared/share-view.js';
 import { downloadCsv } from '../shared/download.js';
-import { ChartTabs, chartViewStyles, fileName, renderChartPlaceholder, renderDownloads, renderPanels, renderTabs, type ChartView } from '../shared/chart-views.js';
+import {
+  ChartTabs,
+  chartViewStyles,
+  fileName,
+  renderChartPlaceholder,
+  renderDownloads,
+  renderPanels,
+  renderTabs,
+  type ChartView,
+} from '../shared/chart-views.js';
 import type { QdLoadDetail } from '../shared/events.js';
-import { compositionSummary, renderBars, renderScale, renderShareSources, renderShareTable, SHARE_CSV_HEADER, shareCsvRows, shareSummary, wholeName } from './share-chart-parts.js';
+import {
+  compositionSummary,
+  renderBars,
+  renderScale,
+  renderShareSources,
+  renderShareTable,
+  SHARE_CSV_HEADER,
+  shareCsvRows,
+  shareSummary,
+  wholeName,
+} from './share-chart-parts.js';
 import { shareChartStyles } from './share-chart.styles.js';
 
 /**
@@ -98,7 +117,10 @@ export class QdShareChart extends QdElement {
   }
 
   #ids(): string[] {
-    return (this.indicators ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    return (this.indicators ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
   }
 
   protected override bundleKey(): string | null | undefined {
@@ -109,13 +131,31 @@ export class QdShareChart extends QdElement {
     this.#series = [];
     const ids = this.#ids();
     const observations = this.userObservations;
-    if (ids.length) this.#series = compositionSeries(ids, { asOf: this.asOf, observations, plan: this.plan, bundled: this.bundledObservations });
-    else if (this.indicator) this.#series = [shareSeries(this.indicator, { asOf: this.asOf, observations, tableRows: this.tableRows, plan: this.plan, bundled: this.bundledObservations })];
+    if (ids.length)
+      this.#series = compositionSeries(ids, {
+        asOf: this.asOf,
+        observations,
+        plan: this.plan,
+        bundled: this.bundledObservations,
+      });
+    else if (this.indicator)
+      this.#series = [
+        shareSeries(this.indicator, {
+          asOf: this.asOf,
+          observations,
+          tableRows: this.tableRows,
+          plan: this.plan,
+          bundled: this.bundledObservations,
+        }),
+      ];
     else throw missingIndicator(this.localName);
   }
 
   protected override loadDetail(): QdLoadDetail {
-    return { indicator: this.#series.map((s) => s.indicator.id).join(',') || null, observations: this.userObservations.length };
+    return {
+      indicator: this.#series.map((s) => s.indicator.id).join(',') || null,
+      observations: this.userObservations.length,
+    };
   }
 
   protected override renderLoading(): TemplateResult {
@@ -134,19 +174,31 @@ export class QdShareChart extends QdElement {
     const lang = this.locale;
     const many = list.length > 1;
     const whole = wholeName(first, lang);
-    const title = many ? this.t('chShareOf', { whole: whole ?? '' }) : lang === 'en' ? first.indicator.name.en : first.indicator.name.zh;
+    const title = many
+      ? this.t('chShareOf', { whole: whole ?? '' })
+      : lang === 'en'
+        ? first.indicator.name.en
+        : first.indicator.name.zh;
     const auto = many ? compositionSummary(list, lang) : shareSummary(first, lang);
     const current = this.#tabs.current;
-    const chart = () => html`<p class="whole" part="whole">${whole ? this.t('chShareWhole', { whole }) : this.t('chShareNoWhole')}</p>${
-      many
-        ? html`<ul class="groups">${list.map((s) => html`<li class="group" part="group"><p class="group-name">${lang === 'en' ? s.indicator.name.en : s.indicator.name.zh}</p>${renderBars(s, lang)}</li>`)}</ul><p
+    const chart = () =>
+      html`<p class="whole" part="whole">${whole ? this.t('chShareWhole', { whole }) : this.t('chShareNoWhole')}</p>${
+        many
+          ? html`<ul class="groups">${list.map((s) => html`<li class="group" part="group"><p class="group-name">${lang === 'en' ? s.indicator.name.en : s.indicator.name.zh}</p>${renderBars(s, lang)}</li>`)}</ul><p
             class="note" part="note">${this.t('chCompositionNote')}</p>`
-        : renderBars(first, lang)}${renderScale(first, lang)}`;
+          : renderBars(first, lang)
+      }${renderScale(first, lang)}`;
     return html`<figure class="chart" part="figure" aria-labelledby="title" aria-describedby="summary"><figcaption class="head"><span class="title" part="title" id="title">${title}</span><span
-      class="summary" part="summary" id="summary">${this.summary ? this.summary : html`<slot name="summary">${auto}</slot>`}</span></figcaption>${
-      renderTabs(lang, current, this.#tabs.select)}${
-      renderPanels(current, chart, (view) => (view === 'table' ? renderShareTable(list, lang, title) : renderShareSources(list, lang)), true)}${
-      renderDownloads(lang, this.#download)}</figure>`;
+      class="summary" part="summary" id="summary">${this.summary ? this.summary : html`<slot name="summary">${auto}</slot>`}</span></figcaption>${renderTabs(
+        lang,
+        current,
+        this.#tabs.select,
+      )}${renderPanels(
+        current,
+        chart,
+        (view) => (view === 'table' ? renderShareTable(list, lang, title) : renderShareSources(list, lang)),
+        true,
+      )}${renderDownloads(lang, this.#download)}</figure>`;
   }
 }
 

@@ -7,7 +7,15 @@
  * of a chart's plot, and the style text that makes a downloaded SVG render
  * outside the page.
  */
-import { css, html, nothing, type CSSResult, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import {
+  css,
+  html,
+  nothing,
+  type CSSResult,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
 import type { Lang } from '../../src/types.js';
 import { t } from './strings.js';
 
@@ -28,7 +36,16 @@ export const panelId = (v: ChartView): string => `panel-${v}`;
  */
 export function moveIndex(key: string, index: number, count: number, wrap: boolean): number | null {
   if (count === 0) return null;
-  const next = key === 'ArrowRight' || key === 'ArrowDown' ? index + 1 : key === 'ArrowLeft' || key === 'ArrowUp' ? index - 1 : key === 'Home' ? 0 : key === 'End' ? count - 1 : null;
+  const next =
+    key === 'ArrowRight' || key === 'ArrowDown'
+      ? index + 1
+      : key === 'ArrowLeft' || key === 'ArrowUp'
+        ? index - 1
+        : key === 'Home'
+          ? 0
+          : key === 'End'
+            ? count - 1
+            : null;
   if (next === null) return null;
   return wrap ? (next + count) % count : Math.min(Math.max(next, 0), count - 1);
 }
@@ -37,14 +54,25 @@ export function moveIndex(key: string, index: number, count: number, wrap: boole
  * The tablist of the views; `select(view, focus)` is called on click and on arrow keys. A tab names
  * its panel (`aria-controls`) where the panel is in the DOM: the chart's always, another while open.
  */
-export function renderTabs(lang: Lang, current: ChartView, select: (v: ChartView, focus: boolean) => void): TemplateResult {
+export function renderTabs(
+  lang: Lang,
+  current: ChartView,
+  select: (v: ChartView, focus: boolean) => void,
+): TemplateResult {
   const onKey = (e: KeyboardEvent) => {
-    const i = moveIndex(e.key === 'ArrowUp' || e.key === 'ArrowDown' ? '' : e.key, CHART_VIEWS.indexOf(current), CHART_VIEWS.length, true);
+    const i = moveIndex(
+      e.key === 'ArrowUp' || e.key === 'ArrowDown' ? '' : e.key,
+      CHART_VIEWS.indexOf(current),
+      CHART_VIEWS.length,
+      true,
+    );
     if (i === null) return;
     e.preventDefault();
     select(CHART_VIEWS[i]!, true);
   };
-  const tab = (v: ChartView) => html`<button type="button" class="tab" part="tab" role="tab" id=${tabId(v)} aria-controls=${v === 'chart' || v === current ? panelId(v) : nothing}
+  const tab = (
+    v: ChartView,
+  ) => html`<button type="button" class="tab" part="tab" role="tab" id=${tabId(v)} aria-controls=${v === 'chart' || v === current ? panelId(v) : nothing}
     aria-selected=${v === current ? 'true' : 'false'} tabindex=${v === current ? 0 : -1} @click=${() => select(v, false)}>${t(lang, LABEL[v])}</button>`;
   return html`<div class="tabs" part="tabs" role="tablist" aria-label=${t(lang, 'chTabs')} @keydown=${onKey}>${tab('chart')}${tab('table')}${tab('sources')}</div>`;
 }
@@ -54,7 +82,12 @@ export function renderTabs(lang: Lang, current: ChartView, select: (v: ChartView
  * is open: it keeps the drawing for the SVG download and for switching back); the table's or the
  * sources' only while open, so a chart that is only looked at builds neither.
  */
-export function renderPanels(current: ChartView, chart: () => TemplateResult, other: (v: 'table' | 'sources') => TemplateResult, chartFocusable = false): TemplateResult {
+export function renderPanels(
+  current: ChartView,
+  chart: () => TemplateResult,
+  other: (v: 'table' | 'sources') => TemplateResult,
+  chartFocusable = false,
+): TemplateResult {
   const panel = (v: ChartView, body: TemplateResult, focusable: boolean) =>
     html`<div class="panel" role="tabpanel" id=${panelId(v)} aria-labelledby=${tabId(v)} tabindex=${focusable ? 0 : nothing} ?hidden=${v !== current}>${body}</div>`;
   return html`${panel('chart', chart(), chartFocusable)}${current === 'chart' ? nothing : panel(current, other(current), true)}`;
@@ -68,7 +101,10 @@ export function focusTab(root: ParentNode, view: ChartView): void {
 /** The download buttons (CSV always, SVG where `svg` is given). */
 export function renderDownloads(lang: Lang, csv: () => void, svg?: () => void): TemplateResult {
   return html`<div class="downloads" part="downloads"><button type="button" class="download" part="download" data-format="csv" @click=${csv}>${t(lang, 'downloadCsv')}</button>${
-    svg ? html`<button type="button" class="download" part="download" data-format="svg" @click=${svg}>${t(lang, 'downloadSvg')}</button>` : nothing}</div>`;
+    svg
+      ? html`<button type="button" class="download" part="download" data-format="svg" @click=${svg}>${t(lang, 'downloadSvg')}</button>`
+      : nothing
+  }</div>`;
 }
 
 const VARS = ['bg', 'surface', 'text', 'muted', 'border', 'current', 'base', 'target', 'user', 'track', 'focus'];
@@ -90,7 +126,12 @@ export function svgStyleText(host: Element, chartCss: CSSResult): string {
 export class ChartTabs implements ReactiveController {
   #picked: ChartView | null = null;
 
-  constructor(private readonly host: ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment; readonly view?: string | undefined }) {
+  constructor(
+    private readonly host: ReactiveControllerHost & {
+      readonly renderRoot: HTMLElement | DocumentFragment;
+      readonly view?: string | undefined;
+    },
+  ) {
     host.addController(this);
   }
 
@@ -136,7 +177,8 @@ export const renderChartPlaceholder = (text: string): TemplateResult =>
   html`<div class="chart placeholder" part="figure" role="status"><span class="loading">${text}</span></div>`;
 
 /** A file name for downloads: `<indicator>-<view>.<ext>`. */
-export const fileName = (indicator: string, kind: string, ext: string): string => `${indicator.replace(/[^\w-]/g, '_')}-${kind}.${ext}`;
+export const fileName = (indicator: string, kind: string, ext: string): string =>
+  `${indicator.replace(/[^\w-]/g, '_')}-${kind}.${ext}`;
 
 /** Styles of the tabs, panels, downloads, data tables and source lists (after `baseStyles`). */
 export const chartViewStyles: CSSResult = css`

@@ -67,7 +67,8 @@ export interface FrameOptions {
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
 
 /** An estimate of a text's width at `size` px: CJK and full-width characters 1 em, others 0.6 em. */
-export const textWidth = (text: string, size = TICK_FONT): number => [...text].reduce((w, c) => w + (WIDE.test(c) ? size : size * 0.6), 0);
+export const textWidth = (text: string, size = TICK_FONT): number =>
+  [...text].reduce((w, c) => w + (WIDE.test(c) ? size : size * 0.6), 0);
 
 /** The value domain of `values` (with 0 where asked), padded where it is a single value. */
 function valueDomain(values: readonly number[], includeZero: boolean): [number, number] {
@@ -96,7 +97,10 @@ export function chartFrame(o: FrameOptions): Frame {
   const height = o.height ?? CHART_HEIGHT;
   const top = 16 + (o.headroom ?? 0);
   const bottom = 28;
-  const y = scaleLinear().domain(valueDomain(o.values, o.includeZero ?? false)).range([height - bottom, top]).nice(height < 240 ? 4 : 5);
+  const y = scaleLinear()
+    .domain(valueDomain(o.values, o.includeZero ?? false))
+    .range([height - bottom, top])
+    .nice(height < 240 ? 4 : 5);
   const yTicks = y.ticks(height < 240 ? 4 : 5).filter((v) => !o.integer || Number.isInteger(v));
   const left = Math.ceil(Math.max(...yTicks.map((v) => textWidth(o.valueLabel(v))), 0) + 14);
   const [first, last] = o.years;
@@ -104,14 +108,31 @@ export function chartFrame(o: FrameOptions): Frame {
   const right = Math.ceil(Math.max(lastLabel / 2, 12) + 8);
   const span = Math.max(last - first, 1);
   // Half a year of room on either side, so edge marks and their rings are not clipped.
-  const x = scaleLinear().domain([first - 0.3, last + 0.3]).range([left, width - right]);
-  const perYear = (x(first + 1) - x(first)) || 1;
+  const x = scaleLinear()
+    .domain([first - 0.3, last + 0.3])
+    .range([left, width - right]);
+  const perYear = x(first + 1) - x(first) || 1;
   const step = Math.max(1, Math.ceil((lastLabel + 10) / perYear));
-  return { width, height, top, right, bottom, left, x, y, xTicks: span === 0 ? [first] : yearTicks(first, last, step), yTicks };
+  return {
+    width,
+    height,
+    top,
+    right,
+    bottom,
+    left,
+    x,
+    y,
+    xTicks: span === 0 ? [first] : yearTicks(first, last, step),
+    yTicks,
+  };
 }
 
 /** The SVG path of points joined by straight lines; points where `defined` is false leave a gap. */
-export function linePath<T extends DataPoint>(f: Frame, points: readonly T[], defined: (p: T) => boolean = () => true): string {
+export function linePath<T extends DataPoint>(
+  f: Frame,
+  points: readonly T[],
+  defined: (p: T) => boolean = () => true,
+): string {
   return (
     line<T>()
       .defined(defined)
@@ -124,7 +145,10 @@ export function linePath<T extends DataPoint>(f: Frame, points: readonly T[], de
  * A point on the straight line through `a` and `b`, at `year` (extrapolated past `b`): how a linear
  * projection is placed on the chart, with a d3 linear scale doing the interpolation.
  */
-export const onLine = (a: DataPoint, b: DataPoint, year: number): DataPoint => ({ year, value: scaleLinear().domain([a.year, b.year]).range([a.value, b.value])(year) });
+export const onLine = (a: DataPoint, b: DataPoint, year: number): DataPoint => ({
+  year,
+  value: scaleLinear().domain([a.year, b.year]).range([a.value, b.value])(year),
+});
 
 /** Rounds an SVG coordinate to 0.1 px (shorter markup, stable snapshots). */
 export const px = (v: number): number => Math.round(v * 10) / 10;

@@ -14,7 +14,11 @@ export function citeObservation(o: Observation, lang: Lang): string {
   if (o.vintage === 'plan' && o.source) return t(lang, 'planSection', { section: o.source.section });
   if (o.origin === 'user' && o.publisher === TABLE_PUBLISHER) return t(lang, 'tableData');
   const own = o.origin === 'user' ? ` (${t(lang, 'userData')})` : '';
-  return (o.published ? t(lang, 'publishedOn', { publisher: o.publisher, date: formatDate(o.published, lang) }) : t(lang, 'publishedUndated', { publisher: o.publisher })) + own;
+  return (
+    (o.published
+      ? t(lang, 'publishedOn', { publisher: o.publisher, date: formatDate(o.published, lang) })
+      : t(lang, 'publishedUndated', { publisher: o.publisher })) + own
+  );
 }
 
 /** The words of a part-year period ("" for a full year). */

@@ -57,13 +57,15 @@ export class DataWait {
   /** Starts what `key` and `needParser` need and is not loaded yet; settled() follows each load. */
   ensure(key: string | null | undefined, needParser: boolean): void {
     if (needParser && !loadedParser() && !this.#parserProblem) {
-      this.#parsing ??= loadParser().then(
-        () => {},
-        (e: unknown) => void (this.#parserProblem = problemFrom(e)),
-      ).finally(() => {
-        this.#parsing = null;
-        this.settled();
-      });
+      this.#parsing ??= loadParser()
+        .then(
+          () => {},
+          (e: unknown) => void (this.#parserProblem = problemFrom(e)),
+        )
+        .finally(() => {
+          this.#parsing = null;
+          this.settled();
+        });
     }
     if (key === undefined || (this.bundle && this.#key === key)) return;
     // Loading, or failed for this key (the problem is shown; another key tries again).
@@ -79,19 +81,25 @@ export class DataWait {
     }
     this.bundle = null;
     this.#bundleProblem = null;
-    const loading: Promise<void> = got.then(
-      (b) => {
-        if (this.#loadingKey !== key) return;
-        this.bundle = b;
-        this.#key = key;
-      },
-      (e: unknown) => {
-        this.#bundleProblem = problem('bundle_load', `The bundled data of ${key ?? 'the plan'} could not be loaded (${(e as Error)?.message ?? e}). Serve the package's files together (data/by-indicator/ next to components/), or use the one-file CDN bundle.`, { id: key ?? '' });
-      },
-    ).finally(() => {
-      if (this.#bundling === loading) this.#bundling = null;
-      this.settled();
-    });
+    const loading: Promise<void> = got
+      .then(
+        (b) => {
+          if (this.#loadingKey !== key) return;
+          this.bundle = b;
+          this.#key = key;
+        },
+        (e: unknown) => {
+          this.#bundleProblem = problem(
+            'bundle_load',
+            `The bundled data of ${key ?? 'the plan'} could not be loaded (${(e as Error)?.message ?? e}). Serve the package's files together (data/by-indicator/ next to components/), or use the one-file CDN bundle.`,
+            { id: key ?? '' },
+          );
+        },
+      )
+      .finally(() => {
+        if (this.#bundling === loading) this.#bundling = null;
+        this.settled();
+      });
     this.#bundling = loading;
     this.#loadingKey = key;
   }

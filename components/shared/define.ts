@@ -18,7 +18,9 @@ export function defineElement(tag: string, cls: CustomElementConstructor): boole
   if (existing) {
     if (existing !== cls && !warned) {
       warned = true;
-      console.warn(`[${tag}] is already defined by another copy of qingdao-services-plan; the first definition is kept (for this and any other qd-* tag this copy defines again). Load the widgets once (one <script type="module"> or one import) to avoid mixing versions.`);
+      console.warn(
+        `[${tag}] is already defined by another copy of qingdao-services-plan; the first definition is kept (for this and any other qd-* tag this copy defines again). Load the widgets once (one <script type="module"> or one import) to avoid mixing versions.`,
+      );
     }
     return false;
   }

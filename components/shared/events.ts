@@ -36,6 +36,11 @@ declare global {
 }
 
 /** Dispatches a bubbling, composed event with a typed detail; returns false if a listener cancelled it. */
-export function emit<K extends keyof QdEventMap>(target: EventTarget, name: K, detail: QdEventMap[K]['detail'], cancelable = false): boolean {
+export function emit<K extends keyof QdEventMap>(
+  target: EventTarget,
+  name: K,
+  detail: QdEventMap[K]['detail'],
+  cancelable = false,
+): boolean {
   return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }));
 }

@@ -7,7 +7,16 @@
 import type { Bound, Comparator, Lang } from '../../src/types.js';
 import { formatTarget, formatValue, numberFormat } from '../../src/format/index.js';
 
-export { formatNumber, formatTarget, formatValue, qualifierLabel, reasonLabel, statusLabel, warningLabel, round } from '../../src/format/index.js';
+export {
+  formatNumber,
+  formatTarget,
+  formatValue,
+  qualifierLabel,
+  reasonLabel,
+  statusLabel,
+  warningLabel,
+  round,
+} from '../../src/format/index.js';
 
 /** A rate given as a fraction, as a percentage with one decimal: 0.05319 -> "5.3%". */
 export const formatRate = (fraction: number, locale: Lang): string =>
@@ -19,7 +28,9 @@ export const formatShare = (fraction: number, locale: Lang): string =>
 
 /** A value with its unit and its bound: "3个以上" / "at least 3", "超过10,000亿元" / "more than CNY 1 trillion". */
 export const formatBounded = (value: number, unit: string, bound: Bound, locale: Lang): string =>
-  bound === 'exact' ? formatValue(value, unit, { locale }) : formatTarget({ value, unit, comparator: bound as Comparator }, { locale });
+  bound === 'exact'
+    ? formatValue(value, unit, { locale })
+    : formatTarget({ value, unit, comparator: bound as Comparator }, { locale });
 
 /** A publication date `YYYY-MM-DD` or `YYYY-MM` in the locale ("2025年2月16日", "16 Feb 2025"); other text unchanged. */
 export function formatDate(date: string, locale: Lang): string {
@@ -37,7 +48,12 @@ function dateFormat(locale: Lang, withDay: boolean): Intl.DateTimeFormat {
   let f = dateFormats.get(key);
   if (!f) {
     const month = locale === 'en' ? 'short' : 'long';
-    f = new Intl.DateTimeFormat(locale, withDay ? { year: 'numeric', month, day: 'numeric', timeZone: 'UTC' } : { year: 'numeric', month, timeZone: 'UTC' });
+    f = new Intl.DateTimeFormat(
+      locale,
+      withDay
+        ? { year: 'numeric', month, day: 'numeric', timeZone: 'UTC' }
+        : { year: 'numeric', month, timeZone: 'UTC' },
+    );
     dateFormats.set(key, f);
   }
   return f;

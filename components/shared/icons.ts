@@ -28,7 +28,8 @@ const frame = (body: SVGTemplateResult, part: string): TemplateResult =>
   html`<svg class="icon" part=${part} viewBox="0 0 20 20" width="20" height="20" aria-hidden="true" focusable="false">${body}</svg>`;
 
 /** The icon of a status (decorative; pair it with the status label). */
-export const statusIcon = (status: Status): TemplateResult => frame(shapes[status] ?? shapes.not_assessable, 'status-icon');
+export const statusIcon = (status: Status): TemplateResult =>
+  frame(shapes[status] ?? shapes.not_assessable, 'status-icon');
 
 /** The icon of the error state. */
 export const errorIcon = (): TemplateResult => frame(shapes.not_achieved, 'error-icon');

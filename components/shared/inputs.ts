@@ -35,18 +35,42 @@ export const asOfConverter = {
 };
 
 /** The language to use and the problems of `lang`, `theme` and `as-of`. */
-export function resolveInputs(el: Element, theme: string | undefined | null, asOf: number | undefined): { lang: Lang; problems: Problem[] } {
+export function resolveInputs(
+  el: Element,
+  theme: string | undefined | null,
+  asOf: number | undefined,
+): { lang: Lang; problems: Problem[] } {
   const out: Problem[] = [];
   const lang = resolveLang(el);
   if (!lang.supported) {
-    out.push(problem('unsupported_lang', `lang="${clip(lang.requested ?? '')}" is not supported; showing zh-CN. Set lang="zh-CN" or lang="en" on the element or an ancestor.`, { value: lang.requested ?? '' }, false));
+    out.push(
+      problem(
+        'unsupported_lang',
+        `lang="${clip(lang.requested ?? '')}" is not supported; showing zh-CN. Set lang="zh-CN" or lang="en" on the element or an ancestor.`,
+        { value: lang.requested ?? '' },
+        false,
+      ),
+    );
   }
   if (theme !== undefined && theme !== null && !THEMES.includes(theme)) {
-    out.push(problem('unsupported_theme', `theme="${clip(String(theme))}" is not supported; using auto. Use theme="auto", "light" or "dark".`, { value: String(theme) }, false));
+    out.push(
+      problem(
+        'unsupported_theme',
+        `theme="${clip(String(theme))}" is not supported; using auto. Use theme="auto", "light" or "dark".`,
+        { value: String(theme) },
+        false,
+      ),
+    );
   }
   if (asOf !== undefined && !isAsOf(asOf)) {
     const value = el.getAttribute('as-of') ?? String(asOf);
-    out.push(problem('as_of_range', `as-of="${clip(value)}" is not an evaluation year the plan covers. Use a whole year from ${AS_OF_MIN} to ${AS_OF_MAX}, e.g. as-of="2024", or remove it for the plan's target year.`, { value, min: AS_OF_MIN, max: AS_OF_MAX }));
+    out.push(
+      problem(
+        'as_of_range',
+        `as-of="${clip(value)}" is not an evaluation year the plan covers. Use a whole year from ${AS_OF_MIN} to ${AS_OF_MAX}, e.g. as-of="2024", or remove it for the plan's target year.`,
+        { value, min: AS_OF_MIN, max: AS_OF_MAX },
+      ),
+    );
   }
   return { lang: lang.lang, problems: out };
 }

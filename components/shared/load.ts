@@ -39,7 +39,11 @@ export function loadParser(): Promise<Parser> {
     (m) => (parser = m),
     (e: unknown) => {
       parserLoading = null;
-      return fail('parser_load', `The data parser (parse.js, next to the widget's script) could not be loaded (${(e as Error)?.message ?? e}). Serve the package's files together, or use the one-file CDN bundle.`, {});
+      return fail(
+        'parser_load',
+        `The data parser (parse.js, next to the widget's script) could not be loaded (${(e as Error)?.message ?? e}). Serve the package's files together, or use the one-file CDN bundle.`,
+        {},
+      );
     },
   );
   return parserLoading;
@@ -57,9 +61,15 @@ export function checkObservations(input: unknown, what: string): Checked | null 
   if (!parser) return null;
   try {
     const r = parser.validateObservations(input);
-    const first = r.issues.slice(0, 3).map((i) => `[${i.index}] ${i.message}`).join('; ');
+    const first = r.issues
+      .slice(0, 3)
+      .map((i) => `[${i.index}] ${i.message}`)
+      .join('; ');
     const notice = `${r.issues.length} issue(s) in ${what} were ignored: ${first}. See observations.schema.json.`;
-    return { observations: r.observations, problem: r.issues.length ? problem('observations_rows_invalid', notice, { count: r.issues.length }, false) : null };
+    return {
+      observations: r.observations,
+      problem: r.issues.length ? problem('observations_rows_invalid', notice, { count: r.issues.length }, false) : null,
+    };
   } catch (e) {
     return { observations: [], problem: problemFrom(e) };
   }
@@ -70,7 +80,11 @@ export function checkObservations(input: unknown, what: string): Checked | null 
  * `src_network`, `src_timeout`, `src_parse`, `src_invalid`, `src_invalid_plan`),
  * or with the `AbortError` when `signal` aborts first.
  */
-export async function loadObservations(url: string, signal: AbortSignal, timeoutMs = FETCH_TIMEOUT_MS): Promise<LoadResult> {
+export async function loadObservations(
+  url: string,
+  signal: AbortSignal,
+  timeoutMs = FETCH_TIMEOUT_MS,
+): Promise<LoadResult> {
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -84,18 +98,35 @@ export async function loadObservations(url: string, signal: AbortSignal, timeout
     try {
       response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
     } catch (e) {
-      if (timedOut) return fail('src_timeout', `${clip(url, 200)} did not answer within ${timeoutMs / 1000} s. Check that the file is served and reachable from this page.`, { url, seconds: timeoutMs / 1000 });
+      if (timedOut)
+        return fail(
+          'src_timeout',
+          `${clip(url, 200)} did not answer within ${timeoutMs / 1000} s. Check that the file is served and reachable from this page.`,
+          { url, seconds: timeoutMs / 1000 },
+        );
       if (signal.aborted) throw e;
-      return fail('src_network', `${clip(url, 200)} could not be fetched (${(e as Error).message}). Check the URL and that the server allows this page to read it (CORS).`, { url });
+      return fail(
+        'src_network',
+        `${clip(url, 200)} could not be fetched (${(e as Error).message}). Check the URL and that the server allows this page to read it (CORS).`,
+        { url },
+      );
     }
     if (!response.ok) {
-      return fail('src_http', `${clip(url, 200)} answered HTTP ${response.status}. Check that the file exists at this URL.`, { url, status: response.status });
+      return fail(
+        'src_http',
+        `${clip(url, 200)} answered HTTP ${response.status}. Check that the file exists at this URL.`,
+        { url, status: response.status },
+      );
     }
     const text = await response.text();
     const { parseDataText } = await loadParser();
     return parseDataText(text, url, response.headers.get('content-type') ?? '');
   } catch (e) {
-    if (timedOut && !(e instanceof ProblemError)) return fail('src_timeout', `${clip(url, 200)} did not finish loading within ${timeoutMs / 1000} s.`, { url, seconds: timeoutMs / 1000 });
+    if (timedOut && !(e instanceof ProblemError))
+      return fail('src_timeout', `${clip(url, 200)} did not finish loading within ${timeoutMs / 1000} s.`, {
+        url,
+        seconds: timeoutMs / 1000,
+      });
     throw e;
   } finally {
     clearTimeout(timer);

@@ -21,7 +21,11 @@ export function parseDataText(text: string, url: string, contentType = ''): Load
   const body = text.replace(/^\uFEFF/, '');
   // A web page instead of data: often a server's "not found" page or a single-page app's fallback route, answered with 200.
   if (/html/i.test(contentType) || /^\s*<(!doctype\s+html|html|head|body)\b/i.test(body)) {
-    return fail('src_parse', `${clip(url, 200)} is an HTML page, not JSON or CSV: check the URL (a server may answer a missing file with a web page) and serve observations as JSON or CSV in the published schema (observations.schema.json).`, { url });
+    return fail(
+      'src_parse',
+      `${clip(url, 200)} is an HTML page, not JSON or CSV: check the URL (a server may answer a missing file with a web page) and serve observations as JSON or CSV in the published schema (observations.schema.json).`,
+      { url },
+    );
   }
   const json = /json/i.test(contentType) || /\.json(\?|#|$)/i.test(url) || /^\s*[[{]/.test(body);
   try {
@@ -30,20 +34,27 @@ export function parseDataText(text: string, url: string, contentType = ''): Load
     try {
       data = JSON.parse(body);
     } catch (e) {
-      return fail('src_parse', `${clip(url, 200)} is not valid JSON (${(e as Error).message}). Serve observations as JSON or CSV in the published schema (observations.schema.json).`, { url });
+      return fail(
+        'src_parse',
+        `${clip(url, 200)} is not valid JSON (${(e as Error).message}). Serve observations as JSON or CSV in the published schema (observations.schema.json).`,
+        { url },
+      );
     }
     if (data && typeof data === 'object' && !Array.isArray(data) && 'meta' in data && 'figures' in data) {
       try {
         return { observations: [], issues: [], plan: planFromJson(data) };
       } catch (e) {
         const detail = e instanceof PlanError ? e.message : String(e);
-        return fail('src_invalid_plan', `${clip(url, 200)} looks like a plan but is not usable: ${detail}`, { url, count: 1 });
+        return fail('src_invalid_plan', `${clip(url, 200)} looks like a plan but is not usable: ${detail}`, {
+          url,
+          count: 1,
+        });
       }
     }
     return validateObservations(data);
   } catch (e) {
-    if (e instanceof PlanError) return fail('src_invalid', `${clip(url, 200)}: ${e.message}`, { url, detail: e.message });
+    if (e instanceof PlanError)
+      return fail('src_invalid', `${clip(url, 200)}: ${e.message}`, { url, detail: e.message });
     throw e;
   }
 }
-

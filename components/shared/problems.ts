@@ -23,7 +23,12 @@ export interface Problem {
 export const clip = (value: string, max = 60): string => (value.length > max ? `${value.slice(0, max - 1)}…` : value);
 
 /** A problem from its parts (`fatal` defaults to true). */
-export const problem = (code: string, message: string, params: Problem['params'] = {}, fatal = true): Problem => ({ code, message, params, fatal });
+export const problem = (code: string, message: string, params: Problem['params'] = {}, fatal = true): Problem => ({
+  code,
+  message,
+  params,
+  fatal,
+});
 
 /** An error that carries the problem to show; throw it from `prepare()` for a widget's own input checks. */
 export class ProblemError extends Error {
@@ -35,7 +40,12 @@ export class ProblemError extends Error {
 
 /** The fatal problem of a missing `indicator` attribute on `tag`. */
 export const missingIndicator = (tag: string): ProblemError =>
-  new ProblemError(problem('missing_indicator', `<${tag}> needs an indicator attribute naming an indicator with a target, e.g. <${tag} indicator="services-trade">. The ids are in the package's plan.json.`));
+  new ProblemError(
+    problem(
+      'missing_indicator',
+      `<${tag}> needs an indicator attribute naming an indicator with a target, e.g. <${tag} indicator="services-trade">. The ids are in the package's plan.json.`,
+    ),
+  );
 
 /** An error thrown by the library (or anything else) as a fatal problem, keeping `PlanError` codes. */
 export function problemFrom(error: unknown): Problem {
@@ -51,12 +61,18 @@ export function problemFrom(error: unknown): Problem {
     return problem(error.code, error.message, { id, suggestions, detail: error.message });
   }
   const message = error instanceof Error ? error.message : String(error);
-  return problem('unexpected', `${message}. This is a bug in qingdao-services-plan; please report it with the page's markup.`, { detail: message });
+  return problem(
+    'unexpected',
+    `${message}. This is a bug in qingdao-services-plan; please report it with the page's markup.`,
+    { detail: message },
+  );
 }
 
 /** The visible, translated text of a problem (falls back to the English message under a generic heading). */
 export function problemText(lang: Lang, p: Problem): string {
   // Values echoed from the input (ids, URLs, details) are clipped: a 10,000-character id must not bury the message.
-  const params = Object.fromEntries(Object.entries(p.params).map(([k, v]) => [k, typeof v === 'string' ? clip(v, k === 'detail' ? 300 : 100) : v]));
+  const params = Object.fromEntries(
+    Object.entries(p.params).map(([k, v]) => [k, typeof v === 'string' ? clip(v, k === 'detail' ? 300 : 100) : v]),
+  );
   return hasString(p.code) ? t(lang, p.code, params) : t(lang, 'unexpected', { detail: clip(p.message, 300) });
 }

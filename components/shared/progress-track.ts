@@ -29,7 +29,8 @@ export interface TrackGeometry {
 }
 
 /** True for average-annual and cumulative growth targets, whose bar is in percent growth. */
-const isGrowth = (view: TargetView): boolean => view.target.form === 'avg_annual_growth' || view.target.form === 'cumulative_growth';
+const isGrowth = (view: TargetView): boolean =>
+  view.target.form === 'avg_annual_growth' || view.target.form === 'cumulative_growth';
 
 /** Where the marks sit: base (or 0) towards target runs left to right, widened to hold the latest value. */
 export function trackGeometry(view: TargetView): TrackGeometry {
@@ -39,7 +40,9 @@ export function trackGeometry(view: TargetView): TrackGeometry {
   const target = view.target.value;
   const current = view.latest?.value ?? base?.value ?? null;
   // Progress coordinate: 0 at the start, 1 at the target (a lower-is-better target runs the same way).
-  const p = scaleLinear().domain(start === target ? [start - 1, target] : [start, target]).range([0, 1]);
+  const p = scaleLinear()
+    .domain(start === target ? [start - 1, target] : [start, target])
+    .range([0, 1]);
   const lo = Math.min(0, current === null ? 0 : p(current));
   const hi = Math.max(1, current === null ? 1 : p(current));
   const x = (v: number) => scaleLinear().domain([lo, hi]).range([0, 1])(p(v));
@@ -59,7 +62,10 @@ export function trackText(view: TargetView, lang: Lang): string {
   const inYear = (value: string, year: number) => t(lang, 'valueInYear', { value, year });
   const target = inYear(formatTarget(view.target, { locale: lang }), view.target.targetYear);
   const name = lang === 'en' ? view.target.name.en : view.target.name.zh;
-  const base = view.base && view.baseStated ? inYear(formatValue(view.base.value, view.base.unit, { locale: lang }), view.base.year) : '';
+  const base =
+    view.base && view.baseStated
+      ? inYear(formatValue(view.base.value, view.base.unit, { locale: lang }), view.base.year)
+      : '';
   let text: string;
   if (view.latest) {
     const latest = inYear(formatBounded(view.latest.value, unit, view.latest.bound, lang), view.latest.year);
@@ -97,9 +103,14 @@ export function renderTrack(view: TargetView, lang: Lang, width: number): Templa
     : html`<div class="meter" part="meter" role="meter" aria-label=${name} aria-valuemin=${lo} aria-valuemax=${hi} aria-valuenow=${g.current} aria-valuetext=${text}>${drawing}</div>`;
 }
 
-const swatch = (cls: string): TemplateResult => html`<svg class="swatch" viewBox="0 0 14 14" width="14" height="14" aria-hidden="true" focusable="false">${
-  cls === 'mark-current' ? svg`<circle class="mark ${cls}" cx="7" cy="7" r="5"></circle>` : cls === 'mark-target' ? svg`<path class="mark ${cls}" d="M1 2h12l-6 8z"></path>` : svg`<path class="mark ${cls}" d="M7 1V13"></path>`
-}</svg>`;
+const swatch = (cls: string): TemplateResult =>
+  html`<svg class="swatch" viewBox="0 0 14 14" width="14" height="14" aria-hidden="true" focusable="false">${
+    cls === 'mark-current'
+      ? svg`<circle class="mark ${cls}" cx="7" cy="7" r="5"></circle>`
+      : cls === 'mark-target'
+        ? svg`<path class="mark ${cls}" d="M1 2h12l-6 8z"></path>`
+        : svg`<path class="mark ${cls}" d="M7 1V13"></path>`
+  }</svg>`;
 
 /** The legend under the track (decorative duplicate of the meter's words: hidden from assistive technology). */
 export function renderTrackLegend(view: TargetView, lang: Lang): TemplateResult {

@@ -195,7 +195,9 @@ export class QdElement extends LitElement {
    * imports on demand, so that it is drawn once, with its data, rather than as a placeholder first.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.hasUpdated ? super.scheduleUpdate() : this.#wait.whenReady(() => super.scheduleUpdate(), FIRST_RENDER_WAIT_MS);
+    return this.hasUpdated
+      ? super.scheduleUpdate()
+      : this.#wait.whenReady(() => super.scheduleUpdate(), FIRST_RENDER_WAIT_MS);
   }
 
   override disconnectedCallback(): void {
@@ -214,7 +216,13 @@ export class QdElement extends LitElement {
       const ctor = this.constructor as typeof QdElement;
       const keys = ['asOf', 'observations', '_srcResult', '_table', '_loading', '_ready', ...ctor.dataProperties];
       const dataChanged = !this.hasUpdated || keys.some((k) => changed.has(k));
-      if (dataChanged && !this._loading && !this.#waiting() && !this.#inputProblems.some((p) => p.fatal) && !this._loadProblem) {
+      if (
+        dataChanged &&
+        !this._loading &&
+        !this.#waiting() &&
+        !this.#inputProblems.some((p) => p.fatal) &&
+        !this._loadProblem
+      ) {
         this.#prepareProblem = null;
         try {
           this.prepare();
@@ -250,12 +258,15 @@ export class QdElement extends LitElement {
     const fatal = problems.find((p) => p.fatal);
     const notices = problems.filter((p) => !p.fatal);
     return html`${notices.map(
-      (p) => html`<div class="notice" part="notice" role="status">${noticeIcon()}<p>${problemText(this.#lang, p)}</p></div>`,
-    )}${fatal
-      ? html`<div class="error" part="error" role="alert">${errorIcon()}<p>${problemText(this.#lang, fatal)}</p></div>`
-      : this._loading || this.#waiting()
-        ? this.renderLoading()
-        : this.#safeContent()}`;
+      (p) =>
+        html`<div class="notice" part="notice" role="status">${noticeIcon()}<p>${problemText(this.#lang, p)}</p></div>`,
+    )}${
+      fatal
+        ? html`<div class="error" part="error" role="alert">${errorIcon()}<p>${problemText(this.#lang, fatal)}</p></div>`
+        : this._loading || this.#waiting()
+          ? this.renderLoading()
+          : this.#safeContent()
+    }`;
   }
 
   // A bug in a widget's template becomes the error state, not an exception out of update().
@@ -272,12 +283,20 @@ export class QdElement extends LitElement {
   #problems(): Problem[] {
     const list = [...this.#inputProblems];
     if (this._loadProblem) list.push(this._loadProblem);
-    if (this._srcResult?.invalid) list.push(problem('src_rows_invalid', this._srcResult.message, { count: this._srcResult.invalid }, false));
+    if (this._srcResult?.invalid)
+      list.push(problem('src_rows_invalid', this._srcResult.message, { count: this._srcResult.invalid }, false));
     const prop = this.#validProperty();
     if (prop.problem) list.push(prop.problem);
     if (this._table?.invalid.length) {
       const rows = this._table.invalid.join(', ');
-      list.push(problem('table_rows_invalid', `Table row(s) ${rows} could not be read: each data row needs a year (e.g. 2023) and a number (e.g. 1,020.5) in its first two cells.`, { count: this._table.invalid.length }, false));
+      list.push(
+        problem(
+          'table_rows_invalid',
+          `Table row(s) ${rows} could not be read: each data row needs a year (e.g. 2023) and a number (e.g. 1,020.5) in its first two cells.`,
+          { count: this._table.invalid.length },
+          false,
+        ),
+      );
     }
     if (this.#prepareProblem) list.push(this.#prepareProblem);
     list.push(...this.#wait.problems);

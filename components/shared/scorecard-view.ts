@@ -49,7 +49,13 @@ export const BEHIND: readonly Status[] = ['needs_acceleration', 'insufficient_pr
 
 /** Reasons that mean "no (usable) data yet", as opposed to a target that cannot be measured. */
 export const NO_DATA_REASONS: readonly ReasonCode[] = [
-  'insufficient_data', 'no_observation', 'partial_year_only', 'definition_differs', 'no_target_year_data', 'base_missing', 'growth_rate_series',
+  'insufficient_data',
+  'no_observation',
+  'partial_year_only',
+  'definition_differs',
+  'no_target_year_data',
+  'base_missing',
+  'growth_rate_series',
 ];
 
 /** Sort rank of a status: the library's `statusOrder` (best first), then `not_assessable`. */
@@ -63,13 +69,28 @@ function scopeError(kind: 'dimension' | 'industry', e: unknown): unknown {
   const d = e.detail;
   const suggestions = Array.isArray(d['suggestions']) ? d['suggestions'].join(', ') : '';
   const id = String(d['id'] ?? '');
-  return new ProblemError(problem(`unknown_${kind}`, `${e.message} Set ${kind}="..." to one of the plan's ${kind} ids, or remove it to show every target.`, { id, suggestions }));
+  return new ProblemError(
+    problem(
+      `unknown_${kind}`,
+      `${e.message} Set ${kind}="..." to one of the plan's ${kind} ids, or remove it to show every target.`,
+      { id, suggestions },
+    ),
+  );
 }
 
 /** The targets in scope: all, or one dimension's or industry's (of `plan`); throws a `ProblemError` for an unknown id. */
-export function scopeTargets(dimension?: string | null, industry?: string | null, plan: PlanData = bundledPlan): readonly Target[] {
+export function scopeTargets(
+  dimension?: string | null,
+  industry?: string | null,
+  plan: PlanData = bundledPlan,
+): readonly Target[] {
   if (dimension && industry) {
-    throw new ProblemError(problem('scope_conflict', `Set either dimension="${clip(dimension)}" or industry="${clip(industry)}", not both: a target belongs to a goal dimension or to an industry.`));
+    throw new ProblemError(
+      problem(
+        'scope_conflict',
+        `Set either dimension="${clip(dimension)}" or industry="${clip(industry)}", not both: a target belongs to a goal dimension or to an industry.`,
+      ),
+    );
   }
   if (plan !== bundledPlan) {
     // A site's own plan: its own dimensions, industries and targets.
@@ -80,7 +101,13 @@ export function scopeTargets(dimension?: string | null, industry?: string | null
     const ids = (kind === 'dimension' ? plan.dimensions : plan.industries).map((d) => d.id);
     if (!ids.includes(id)) {
       const suggestions = closest(id, ids);
-      throw new ProblemError(problem(`unknown_${kind}`, `Unknown ${kind} id '${clip(id)}' in the plan of src. Did you mean ${suggestions.map((s) => `'${s}'`).join(', ')}? Set ${kind}="..." to one of the plan's ${kind} ids, or remove it to show every target.`, { id, suggestions: suggestions.join(', ') }));
+      throw new ProblemError(
+        problem(
+          `unknown_${kind}`,
+          `Unknown ${kind} id '${clip(id)}' in the plan of src. Did you mean ${suggestions.map((s) => `'${s}'`).join(', ')}? Set ${kind}="..." to one of the plan's ${kind} ids, or remove it to show every target.`,
+          { id, suggestions: suggestions.join(', ') },
+        ),
+      );
     }
     return all.filter((t) => t[kind] === id);
   }
@@ -106,7 +133,11 @@ export function planRows(options: PlanRowsOptions = {}): PlanRows {
   const rows: PlanRow[] = [];
   card.entries.forEach((entry, order) => {
     if (!scope.has(entry.target)) return;
-    rows.push({ order, entry, view: targetView(entry.target.indicator, { asOf: card.asOf, observations, plan, bundled: shipped }) });
+    rows.push({
+      order,
+      entry,
+      view: targetView(entry.target.indicator, { asOf: card.asOf, observations, plan, bundled: shipped }),
+    });
   });
   return { card, rows };
 }

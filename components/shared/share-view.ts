@@ -62,9 +62,16 @@ function yearly(list: readonly Observation[]): Observation[] {
 export function shareSeries(id: string, options: TargetViewOptions): ShareSeries {
   const plan = options.plan;
   // An unknown id throws unknown_id from targetIn (with the plan's closest ids).
-  const indicator = (plan.indicators.find((i) => i.id === id) as Indicator | undefined) ?? (targetIn(plan, id) as never);
+  const indicator =
+    (plan.indicators.find((i) => i.id === id) as Indicator | undefined) ?? (targetIn(plan, id) as never);
   if (indicator.kind !== 'share') {
-    throw new ProblemError(problem('not_a_share', `Indicator '${id}' is a ${indicator.kind}, not a share of a whole, so <qd-share-chart> cannot show it. Use a share indicator (e.g. producer-services-share-of-services) or <qd-trend-chart indicator="${id}">.`, { id }));
+    throw new ProblemError(
+      problem(
+        'not_a_share',
+        `Indicator '${id}' is a ${indicator.kind}, not a share of a whole, so <qd-share-chart> cannot show it. Use a share indicator (e.g. producer-services-share-of-services) or <qd-trend-chart indicator="${id}">.`,
+        { id },
+      ),
+    );
   }
   const target = targetOrNull(id, plan);
   const whole = indicator.whole ?? target?.whole ?? null;
@@ -72,15 +79,35 @@ export function shareSeries(id: string, options: TargetViewOptions): ShareSeries
     const view = targetView(id, options);
     const bars: ShareBar[] = [];
     const baseObs = view.assessment.base?.observations.at(-1) ?? null;
-    if (view.base && view.baseStated) bars.push({ kind: 'base', year: view.base.year, value: view.base.value, bound: 'exact', observation: baseObs });
-    if (view.latest) bars.push({ kind: 'latest', year: view.latest.year, value: view.latest.value, bound: view.latest.bound, observation: view.latestObservation });
-    bars.push({ kind: 'target', year: target.targetYear, value: target.value, bound: target.comparator, observation: null });
+    if (view.base && view.baseStated)
+      bars.push({ kind: 'base', year: view.base.year, value: view.base.value, bound: 'exact', observation: baseObs });
+    if (view.latest)
+      bars.push({
+        kind: 'latest',
+        year: view.latest.year,
+        value: view.latest.value,
+        bound: view.latest.bound,
+        observation: view.latestObservation,
+      });
+    bars.push({
+      kind: 'target',
+      year: target.targetYear,
+      value: target.value,
+      bound: target.comparator,
+      observation: null,
+    });
     return { indicator, whole, target, view, bars };
   }
   const own = (options.observations ?? []).filter((o) => o.indicator === id);
   const list = yearly(observationsIn(id, own, plan, options.bundled));
   const ends = list.length > 1 ? [list[0]!, list[list.length - 1]!] : list;
-  const bars = ends.map((o): ShareBar => ({ kind: 'observed', year: o.year, value: o.value, bound: o.bound, observation: o }));
+  const bars = ends.map((o): ShareBar => ({
+    kind: 'observed',
+    year: o.year,
+    value: o.value,
+    bound: o.bound,
+    observation: o,
+  }));
   return { indicator, whole, target: null, view: null, bars };
 }
 
@@ -91,11 +118,24 @@ const wholeKey = (w: Whole | null): string => (w ? (w.indicator ?? w.name.zh) : 
  * indicators are shares of different wholes (or of none the plan names).
  */
 export function compositionSeries(ids: readonly string[], options: TargetViewOptions): ShareSeries[] {
-  const series = ids.map((id) => shareSeries(id, { asOf: options.asOf, observations: options.observations, plan: options.plan, bundled: options.bundled }));
+  const series = ids.map((id) =>
+    shareSeries(id, {
+      asOf: options.asOf,
+      observations: options.observations,
+      plan: options.plan,
+      bundled: options.bundled,
+    }),
+  );
   const keys = new Set(series.map((s) => wholeKey(s.whole)));
   if (keys.size > 1 || keys.has('')) {
     const detail = series.map((s) => `${s.indicator.id} (${s.whole ? s.whole.name.en : 'no whole named'})`).join(', ');
-    throw new ProblemError(problem('share_whole_mismatch', `The indicators of a composition must be shares of one named whole; got ${detail}. For example: indicators="producer-services-share-of-services,transport-share-of-services" (of services value added).`, { detail }));
+    throw new ProblemError(
+      problem(
+        'share_whole_mismatch',
+        `The indicators of a composition must be shares of one named whole; got ${detail}. For example: indicators="producer-services-share-of-services,transport-share-of-services" (of services value added).`,
+        { detail },
+      ),
+    );
   }
   return series;
 }

@@ -17,7 +17,8 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment; readonly hasUpdated: boolean };
+type Host = ReactiveControllerHost &
+  HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment; readonly hasUpdated: boolean };
 
 /** Longest wait for a first measurement when frames do not run (a hidden page), in ms. */
 export const HOLD_TIMEOUT = 1000;

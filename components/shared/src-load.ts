@@ -50,9 +50,17 @@ export class SrcLoad {
     };
     loadObservations(url, controller.signal, timeoutMs).then(
       (r) => {
-        const first = r.issues.slice(0, 3).map((i) => `${i.line ? `line ${i.line}` : `[${i.index}]`} ${i.message}`).join('; ');
+        const first = r.issues
+          .slice(0, 3)
+          .map((i) => `${i.line ? `line ${i.line}` : `[${i.index}]`} ${i.message}`)
+          .join('; ');
         const message = `${r.issues.length} invalid row(s) in ${clip(url, 200)} were ignored: ${first}. See observations.schema.json.`;
-        const result = { observations: r.observations, invalid: new Set(r.issues.map((i) => i.index)).size, message, ...(r.plan ? { plan: r.plan } : {}) };
+        const result = {
+          observations: r.observations,
+          invalid: new Set(r.issues.map((i) => i.index)).size,
+          message,
+          ...(r.plan ? { plan: r.plan } : {}),
+        };
         done({ loading: false, result, problem: null });
       },
       (e: unknown) => done({ loading: false, result: null, problem: problemFrom(e) }),

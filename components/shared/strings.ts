@@ -169,7 +169,8 @@ const en: Record<StringKey, string> = {
   src_invalid_plan: 'The plan in the data file does not follow plan.schema.json ({count} error(s)).',
   parser_load: "Could not load the data parser (parse.js): serve the library's files together.",
   bundle_load: "Could not load the bundled data: serve the library's files together.",
-  table_rows_invalid: '{count} table row(s) could not be read (two columns are expected: year, value) and were ignored.',
+  table_rows_invalid:
+    '{count} table row(s) could not be read (two columns are expected: year, value) and were ignored.',
   calc_failed: 'The progress of this target cannot be computed: {detail}',
   unexpected: 'Unexpected error: {detail}',
   latest: 'Latest',
@@ -248,7 +249,8 @@ const en: Record<StringKey, string> = {
   chSummaryTail: '; target for {targetYear}: {target}; status: {status}.',
   chNoData: 'No data after {baseYear} yet.',
   chNoBase: 'The plan gives no base value, so no required path is drawn.',
-  chRateNote: 'This target is a growth rate: the chart shows observed growth rates (%), with the target as a reference line.',
+  chRateNote:
+    'This target is a growth rate: the chart shows observed growth rates (%), with the target as a reference line.',
   chColYear: 'Year',
   chColValue: 'Value',
   chColKind: 'Kind',

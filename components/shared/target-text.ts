@@ -5,7 +5,15 @@
  * `targetView` / the scorecard and is formatted through `format.ts`.
  */
 import type { Lang, Observation } from '../../src/types.js';
-import { formatBounded, formatDate, formatRate, formatTarget, formatValue, reasonLabel, statusLabel } from './format.js';
+import {
+  formatBounded,
+  formatDate,
+  formatRate,
+  formatTarget,
+  formatValue,
+  reasonLabel,
+  statusLabel,
+} from './format.js';
 import type { PlanRow } from './scorecard-view.js';
 import { t } from './strings.js';
 import { tp } from './strings-plan.js';
@@ -43,19 +51,27 @@ export function periodText(o: Observation | null, lang: Lang): string {
 export function rowTexts(row: PlanRow, lang: Lang): RowTexts {
   const { view: v, entry: e } = row;
   const target = v.target;
-  const base = v.base && v.baseStated ? tp(lang, 'latestInYear', { value: formatValue(v.base.value, v.base.unit, { locale: lang }), year: v.base.year }) : EMPTY;
+  const base =
+    v.base && v.baseStated
+      ? tp(lang, 'latestInYear', { value: formatValue(v.base.value, v.base.unit, { locale: lang }), year: v.base.year })
+      : EMPTY;
   let latest = EMPTY;
   if (v.latest) {
     const value = formatBounded(v.latest.value, target.unit, v.latest.bound, lang);
     const period = periodText(v.latestObservation, lang);
-    latest = period ? tp(lang, 'latestInPeriod', { value, year: v.latest.year, period }) : tp(lang, 'latestInYear', { value, year: v.latest.year });
+    latest = period
+      ? tp(lang, 'latestInPeriod', { value, year: v.latest.year, period })
+      : tp(lang, 'latestInYear', { value, year: v.latest.year });
   }
   const r = v.required;
   const required =
-    r.kind === 'rate' ? tp(lang, 'requiredShortRate', { rate: formatRate(r.rate, lang), year: r.fromYear })
-    : r.kind === 'met' ? tp(lang, 'requiredShortMet')
-    : r.kind === 'not_applicable' ? tp(lang, 'requiredShortNotApplicable')
-    : tp(lang, 'requiredShortUnavailable');
+    r.kind === 'rate'
+      ? tp(lang, 'requiredShortRate', { rate: formatRate(r.rate, lang), year: r.fromYear })
+      : r.kind === 'met'
+        ? tp(lang, 'requiredShortMet')
+        : r.kind === 'not_applicable'
+          ? tp(lang, 'requiredShortNotApplicable')
+          : tp(lang, 'requiredShortUnavailable');
   return {
     name: lang === 'en' ? target.name.en : target.name.zh,
     base,

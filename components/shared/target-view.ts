@@ -18,7 +18,12 @@ export { AS_OF_MAX, AS_OF_MIN };
 
 /** The annual growth still required to reach a target, or why none is shown. */
 export type RequiredGrowth =
-  | { readonly kind: 'rate'; /** A fraction (0.05 is 5% a year). */ readonly rate: number; readonly from: 'latest' | 'base'; readonly fromYear: number }
+  | {
+      readonly kind: 'rate';
+      /** A fraction (0.05 is 5% a year). */ readonly rate: number;
+      readonly from: 'latest' | 'base';
+      readonly fromYear: number;
+    }
   | { readonly kind: 'met' }
   | { readonly kind: 'not_applicable' }
   | { readonly kind: 'unavailable' };
@@ -82,22 +87,53 @@ const MEASURE: Record<Target['form'], ObservationMeasure> = {
 export const TABLE_PUBLISHER = 'table';
 
 /** The rows of a light-DOM table as observations of `target`'s measure (origin `user`). */
-export function tableObservations(target: Target, rows: readonly TableRow[], publisher = TABLE_PUBLISHER): Observation[] {
+export function tableObservations(
+  target: Target,
+  rows: readonly TableRow[],
+  publisher = TABLE_PUBLISHER,
+): Observation[] {
   const measure = MEASURE[target.form];
-  const since = measure === 'avg_annual_growth' || measure === 'cumulative_growth' ? { since: target.period?.from ?? target.targetYear - 5 } : {};
+  const since =
+    measure === 'avg_annual_growth' || measure === 'cumulative_growth'
+      ? { since: target.period?.from ?? target.targetYear - 5 }
+      : {};
   return rows.map((r) => ({
-    indicator: target.indicator, year: r.year, period: 'FY', measure, ...since, value: r.value, bound: 'exact', unit: target.unit,
-    priceBasis: target.priceBasis, vintage: 'final', publisher, published: null, url: null, reliability: 'secondary', origin: 'user',
+    indicator: target.indicator,
+    year: r.year,
+    period: 'FY',
+    measure,
+    ...since,
+    value: r.value,
+    bound: 'exact',
+    unit: target.unit,
+    priceBasis: target.priceBasis,
+    vintage: 'final',
+    publisher,
+    published: null,
+    url: null,
+    reliability: 'secondary',
+    origin: 'user',
   }));
 }
 
-function requiredGrowth(target: Target, a: Assessment, base: YearValue | null, latest: Evidence | null): RequiredGrowth {
-  if (target.form !== 'level' && !(target.form === 'count' && target.counts === 'stock')) return { kind: 'not_applicable' };
+function requiredGrowth(
+  target: Target,
+  a: Assessment,
+  base: YearValue | null,
+  latest: Evidence | null,
+): RequiredGrowth {
+  if (target.form !== 'level' && !(target.form === 'count' && target.counts === 'stock'))
+    return { kind: 'not_applicable' };
   if (a.status === 'achieved' || a.met === true) return { kind: 'met' };
   try {
     if (latest && latest.year < target.targetYear) {
       if (latest.bound !== 'exact') return { kind: 'unavailable' };
-      return { kind: 'rate', rate: remainingRequiredCagr(latest.value, latest.year, target.value, target.targetYear), from: 'latest', fromYear: latest.year };
+      return {
+        kind: 'rate',
+        rate: remainingRequiredCagr(latest.value, latest.year, target.value, target.targetYear),
+        from: 'latest',
+        fromYear: latest.year,
+      };
     }
     if (!latest && base && base.year < target.targetYear) {
       const rate = a.ratios.requiredRate ?? requiredCagr(base.value, target.value, target.targetYear - base.year);
@@ -118,25 +154,43 @@ export function targetView(indicator: string, options: TargetViewOptions): Targe
   const plan = options.plan;
   const target = targetIn(plan, indicator) as Target;
   const ind = plan.indicators.find((i) => i.id === indicator) as Indicator;
-  const baseFigure = (target.baseFigure ? plan.figures.find((f) => f.id === target.baseFigure) ?? null : null) as Figure | null;
+  const baseFigure = (
+    target.baseFigure ? (plan.figures.find((f) => f.id === target.baseFigure) ?? null) : null
+  ) as Figure | null;
   const fromTable = tableObservations(target, options.tableRows ?? []);
   // A site's own layers: the observations property and src replace the light-DOM table's rows of the same figure.
-  const user = mergeObservations(fromTable, (options.observations ?? []).filter((o) => o.indicator === indicator), { keepVintages: false });
+  const user = mergeObservations(
+    fromTable,
+    (options.observations ?? []).filter((o) => o.indicator === indicator),
+    { keepVintages: false },
+  );
   const observations = observationsIn(indicator, user, plan, options.bundled);
   const assessment = assess(target, observations, options.asOf === undefined ? {} : { asOf: options.asOf });
   const aBase = assessment.base;
   const base: YearValue | null = aBase
     ? { value: aBase.value, year: aBase.year, unit: aBase.observations.at(-1)?.unit ?? baseFigure?.unit ?? target.unit }
-    : baseFigure ? { value: baseFigure.value, year: baseFigure.year, unit: baseFigure.unit } : null;
+    : baseFigure
+      ? { value: baseFigure.value, year: baseFigure.year, unit: baseFigure.unit }
+      : null;
   const baseStated = Boolean(baseFigure || aBase?.observations.length);
   const latest = assessment.latest && assessment.latest.year > assessment.baseYear ? assessment.latest : null;
   const obs = latest?.observations;
   const latestObservation = obs?.length ? obs[obs.length - 1]! : null;
   return {
-    indicator: ind, target, baseFigure, base, baseStated, latest, latestObservation, observations, assessment,
-    progress: assessment.ratios.distance, required: requiredGrowth(target, assessment, base, latest),
+    indicator: ind,
+    target,
+    baseFigure,
+    base,
+    baseStated,
+    latest,
+    latestObservation,
+    observations,
+    assessment,
+    progress: assessment.ratios.distance,
+    required: requiredGrowth(target, assessment, base, latest),
   };
 }
 
 /** Checks an evaluation year: an integer from 2020 to 2025. */
-export const isAsOf = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= AS_OF_MIN && v <= AS_OF_MAX;
+export const isAsOf = (v: unknown): v is number =>
+  typeof v === 'number' && Number.isInteger(v) && v >= AS_OF_MIN && v <= AS_OF_MAX;

@@ -55,15 +55,24 @@ export interface TrendModel {
 
 const GROWTH = ['avg_annual_growth', 'cumulative_growth'];
 const GEOMETRIC = ['level', 'cumulative_growth'];
-const MEASURE: Partial<Record<string, ObservationMeasure>> = { level: 'level', share: 'share', count: 'count', new_count: 'count', per_year_count: 'count' };
+const MEASURE: Partial<Record<string, ObservationMeasure>> = {
+  level: 'level',
+  share: 'share',
+  count: 'count',
+  new_count: 'count',
+  per_year_count: 'count',
+};
 
-const range = (from: number, to: number): number[] => Array.from({ length: Math.max(to - from + 1, 0) }, (_, i) => from + i);
+const range = (from: number, to: number): number[] =>
+  Array.from({ length: Math.max(to - from + 1, 0) }, (_, i) => from + i);
 
 /** The figures the assessment would use, year by year (as of each year with an observation). */
 function figures(view: TargetView, last: number): TrendPoint[] {
   const t = view.target;
   const t0 = view.assessment.baseYear;
-  const years = [...new Set(view.observations.map((o) => o.year))].filter((y) => y > t0 && y <= last).sort((a, b) => a - b);
+  const years = [...new Set(view.observations.map((o) => o.year))]
+    .filter((y) => y > t0 && y <= last)
+    .sort((a, b) => a - b);
   const out: TrendPoint[] = [];
   for (const year of years) {
     let e;
@@ -74,7 +83,14 @@ function figures(view: TargetView, last: number): TrendPoint[] {
     }
     if (!e || e.year !== year) continue;
     const obs = e.observations[e.observations.length - 1] ?? null;
-    out.push({ year, value: e.value, kind: e.bound === 'exact' ? 'observed' : 'bound', bound: e.bound, period: 'FY', observation: obs });
+    out.push({
+      year,
+      value: e.value,
+      kind: e.bound === 'exact' ? 'observed' : 'bound',
+      bound: e.bound,
+      period: 'FY',
+      observation: obs,
+    });
   }
   return out;
 }
@@ -91,7 +107,14 @@ function extras(view: TargetView, last: number, taken: readonly TrendPoint[]): T
     const same = o.measure === measure && t.form !== 'new_count';
     const free = !taken.some((p) => p.year === o.year);
     // A full-year lower bound the assessment did not pick as its figure (it decides on exact ones) is still drawn, as a bound.
-    const kind = same && o.period !== 'FY' ? 'part' : same && o.bound !== 'exact' && free ? 'bound' : GROWTH.includes(t.form) && o.measure === 'yoy_growth' && o.period === 'FY' && free ? 'yoy' : null;
+    const kind =
+      same && o.period !== 'FY'
+        ? 'part'
+        : same && o.bound !== 'exact' && free
+          ? 'bound'
+          : GROWTH.includes(t.form) && o.measure === 'yoy_growth' && o.period === 'FY' && free
+            ? 'yoy'
+            : null;
     if (kind) out.push({ year: o.year, value: o.value, kind, bound: o.bound, period: o.period, observation: o });
   }
   return out;
@@ -101,13 +124,22 @@ function requiredPath(view: TargetView, base: TrendPoint | null, t0: number): Tr
   const t = view.target;
   const tT = t.targetYear;
   if (t.form === 'avg_annual_growth' || t.form === 'per_year_count') {
-    return { kind: 'reference', points: [{ year: t.form === 'per_year_count' ? t0 + 1 : t0, value: t.value }, { year: tT, value: t.value }] };
+    return {
+      kind: 'reference',
+      points: [
+        { year: t.form === 'per_year_count' ? t0 + 1 : t0, value: t.value },
+        { year: tT, value: t.value },
+      ],
+    };
   }
   if (t.form === 'cumulative_growth') {
     // Cumulative growth from 0% at the base: compound on an index of 1 at the base (1 + T/100 at the target).
     try {
       const r = requiredCagr(1, 1 + t.value / 100, tT - t0);
-      return { kind: 'geometric', points: range(t0, tT).map((year) => ({ year, value: (projectValue(1, r, year - t0) - 1) * 100 })) };
+      return {
+        kind: 'geometric',
+        points: range(t0, tT).map((year) => ({ year, value: (projectValue(1, r, year - t0) - 1) * 100 })),
+      };
     } catch {
       return null;
     }
@@ -116,12 +148,21 @@ function requiredPath(view: TargetView, base: TrendPoint | null, t0: number): Tr
   if (GEOMETRIC.includes(t.form)) {
     try {
       const r = view.assessment.ratios.requiredRate ?? requiredCagr(base.value, t.value, tT - t0);
-      return { kind: 'geometric', points: range(t0, tT).map((year) => ({ year, value: projectValue(base.value, r, year - t0) })) };
+      return {
+        kind: 'geometric',
+        points: range(t0, tT).map((year) => ({ year, value: projectValue(base.value, r, year - t0) })),
+      };
     } catch {
       // A zero base: no compound path exists; fall back to a straight one.
     }
   }
-  return { kind: 'linear', points: [{ year: t0, value: base.value }, { year: tT, value: t.value }] };
+  return {
+    kind: 'linear',
+    points: [
+      { year: t0, value: base.value },
+      { year: tT, value: t.value },
+    ],
+  };
 }
 
 function projectionPath(view: TargetView, base: TrendPoint | null, points: readonly TrendPoint[]): DataPoint[] | null {
@@ -150,9 +191,17 @@ export function trendModel(view: TargetView): TrendModel {
   const last = Math.min(a.asOf, tT);
   const growth = GROWTH.includes(t.form);
   const baseObs = a.base?.observations[a.base.observations.length - 1] ?? null;
-  const base: TrendPoint | null = !growth && view.base && (view.baseStated || t.form === 'new_count')
-    ? { year: view.base.year, value: view.base.value, kind: 'base', bound: 'exact', period: 'FY', observation: baseObs }
-    : null;
+  const base: TrendPoint | null =
+    !growth && view.base && (view.baseStated || t.form === 'new_count')
+      ? {
+          year: view.base.year,
+          value: view.base.value,
+          kind: 'base',
+          bound: 'exact',
+          period: 'FY',
+          observation: baseObs,
+        }
+      : null;
   const main = figures(view, last);
   const more = extras(view, last, main);
   const points = [...(base ? [base] : []), ...main, ...more].sort((p, q) => p.year - q.year);

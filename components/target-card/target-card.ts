@@ -6,7 +6,15 @@ import { renderTrack, renderTrackLegend, trackStyles } from '../shared/progress-
 import { SizeController } from '../shared/size.js';
 import { missingIndicator } from '../shared/problems.js';
 import { TABLE_PUBLISHER, targetView, type TargetView } from '../shared/target-view.js';
-import { formatBounded, formatDate, formatRate, formatTarget, formatValue, reasonLabel, statusLabel } from '../shared/format.js';
+import {
+  formatBounded,
+  formatDate,
+  formatRate,
+  formatTarget,
+  formatValue,
+  reasonLabel,
+  statusLabel,
+} from '../shared/format.js';
 import { statusIcon } from '../shared/icons.js';
 import { safeHttpUrl } from '../shared/url.js';
 import type { QdLoadDetail } from '../shared/events.js';
@@ -94,7 +102,13 @@ export class QdTargetCard extends QdElement {
   protected override prepare(): void {
     this.#view = null;
     if (!this.indicator) throw missingIndicator(this.localName);
-    this.#view = targetView(this.indicator, { asOf: this.asOf, observations: this.userObservations, tableRows: this.tableRows, plan: this.plan, bundled: this.bundledObservations });
+    this.#view = targetView(this.indicator, {
+      asOf: this.asOf,
+      observations: this.userObservations,
+      tableRows: this.tableRows,
+      plan: this.plan,
+      bundled: this.bundledObservations,
+    });
   }
 
   protected override loadDetail(): QdLoadDetail {
@@ -181,7 +195,9 @@ export class QdTargetCard extends QdElement {
   #observationSource(o: Observation): TemplateResult {
     if (o.vintage === 'plan' && o.source) return html`<p>${this.t('planSection', { section: o.source.section })}</p>`;
     const publisher = o.origin === 'user' && o.publisher === TABLE_PUBLISHER ? this.t('tableData') : o.publisher;
-    const text = o.published ? this.t('publishedOn', { publisher, date: formatDate(o.published, this.locale) }) : this.t('publishedUndated', { publisher });
+    const text = o.published
+      ? this.t('publishedOn', { publisher, date: formatDate(o.published, this.locale) })
+      : this.t('publishedUndated', { publisher });
     const url = safeHttpUrl(o.url);
     return html`<p>
       <span class="source-label">${this.t('latestSource')}</span>

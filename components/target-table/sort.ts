@@ -46,7 +46,12 @@ function compareKeys(a: Exclude<Key, null>, b: Exclude<Key, null>, collator: Int
 }
 
 /** The rows sorted by `column` in `direction`; null column: the plan's order. */
-export function sortRows(rows: readonly PlanRow[], column: Column | null, direction: SortDirection, lang: Lang): PlanRow[] {
+export function sortRows(
+  rows: readonly PlanRow[],
+  column: Column | null,
+  direction: SortDirection,
+  lang: Lang,
+): PlanRow[] {
   const plan = [...rows].sort((a, b) => a.order - b.order);
   if (!column) return plan;
   const collator = new Intl.Collator(lang, { numeric: true });
@@ -54,7 +59,8 @@ export function sortRows(rows: readonly PlanRow[], column: Column | null, direct
   return plan
     .map((row) => ({ row, key: keyOf(row, column, lang) }))
     .sort((a, b) => {
-      if (a.key === null || b.key === null) return a.key === b.key ? a.row.order - b.row.order : a.key === null ? 1 : -1;
+      if (a.key === null || b.key === null)
+        return a.key === b.key ? a.row.order - b.row.order : a.key === null ? 1 : -1;
       return sign * compareKeys(a.key, b.key, collator) || a.row.order - b.row.order;
     })
     .map((x) => x.row);

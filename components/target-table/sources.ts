@@ -16,7 +16,9 @@ function observationItem(o: Observation, lang: Lang): TemplateResult {
   if (o.vintage === 'plan' && o.source) {
     return html`<li>${t(lang, 'planQuote', { section: o.source.section })}<q lang="zh-CN">${o.source.quote}</q></li>`;
   }
-  const text = o.published ? t(lang, 'publishedOn', { publisher: o.publisher, date: formatDate(o.published, lang) }) : t(lang, 'publishedUndated', { publisher: o.publisher });
+  const text = o.published
+    ? t(lang, 'publishedOn', { publisher: o.publisher, date: formatDate(o.published, lang) })
+    : t(lang, 'publishedUndated', { publisher: o.publisher });
   const url = safeHttpUrl(o.url);
   return html`<li>
     <span>${t(lang, 'yearOf', { year: o.year })}${lang === 'en' ? ': ' : '：'}${text}</span>${o.origin === 'user' ? html` <span class="sub">(${t(lang, 'userData')})</span>` : nothing}

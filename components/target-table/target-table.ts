@@ -14,10 +14,18 @@ import { targetTableStyles } from './target-table.styles.js';
 import { tp, type PlanStringKey } from '../shared/strings-plan.js';
 
 const HEADERS: Record<Column, StringKey | PlanStringKey> = {
-  name: 'colIndicator', base: 'baseValue', target: 'colTarget', latest: 'colLatest', status: 'status', required: 'colRequired',
+  name: 'colIndicator',
+  base: 'baseValue',
+  target: 'colTarget',
+  latest: 'colLatest',
+  status: 'status',
+  required: 'colRequired',
 };
 /** A column's header in `lang` (two come from the kit's strings, the others from the table's). */
-const header = (c: Column, lang: Lang): string => (c === 'base' || c === 'status' ? t(lang, c === 'base' ? 'baseValue' : 'status') : tp(lang, HEADERS[c] as PlanStringKey));
+const header = (c: Column, lang: Lang): string =>
+  c === 'base' || c === 'status'
+    ? t(lang, c === 'base' ? 'baseValue' : 'status')
+    : tp(lang, HEADERS[c] as PlanStringKey);
 
 /**
  * @summary The plan's targets in a sortable table: base, target, latest observation, status and the growth still required.
@@ -114,7 +122,13 @@ export class QdTargetTable extends QdElement {
 
   protected override prepare(): void {
     this.#rows = [];
-    const { rows } = planRows({ asOf: this.asOf, observations: this.userObservations, dimension: this.dimension, industry: this.industry, plan: this.plan });
+    const { rows } = planRows({
+      asOf: this.asOf,
+      observations: this.userObservations,
+      dimension: this.dimension,
+      industry: this.industry,
+      plan: this.plan,
+    });
     this.#rows = rows;
     this.#observationCount = rows.reduce((n, r) => n + r.entry.evidence.length, 0);
   }
@@ -130,7 +144,9 @@ export class QdTargetTable extends QdElement {
   /** Sorts by `column` (again on the same column: the other direction). */
   sortBy(column: Column, direction?: SortDirection): void {
     if (direction) this._sortDirection = direction;
-    else this._sortDirection = this._sortColumn === column && this._sortDirection === 'ascending' ? 'descending' : 'ascending';
+    else
+      this._sortDirection =
+        this._sortColumn === column && this._sortDirection === 'ascending' ? 'descending' : 'ascending';
     this._sortColumn = column;
   }
 
@@ -140,7 +156,9 @@ export class QdTargetTable extends QdElement {
     const year = this.asOf ?? this.plan.meta.targetYear;
     const scope = this.dimension
       ? this.plan.dimensions.find((d) => d.id === this.dimension)?.name
-      : this.industry ? this.plan.industries.find((d) => d.id === this.industry)?.name : undefined;
+      : this.industry
+        ? this.plan.industries.find((d) => d.id === this.industry)?.name
+        : undefined;
     if (!scope) return tp(this.locale, 'tableCaptionAll', { year });
     return tp(this.locale, 'tableCaptionScope', { scope: lang === 'en' ? scope.en : scope.zh, year });
   }
@@ -151,7 +169,14 @@ export class QdTargetTable extends QdElement {
 
   /** The CSV text's header and rows: exactly the columns and texts shown. */
   csvData(): { header: string[]; rows: string[][] } {
-    const rows = this.#texts(this.rows).map((x) => [x.name, x.base, x.target, x.latest, x.reason ? `${x.status} (${x.reason})` : x.status, x.required]);
+    const rows = this.#texts(this.rows).map((x) => [
+      x.name,
+      x.base,
+      x.target,
+      x.latest,
+      x.reason ? `${x.status} (${x.reason})` : x.status,
+      x.required,
+    ]);
     return { header: COLUMNS.map((c) => header(c, this.locale)), rows };
   }
 
@@ -162,7 +187,9 @@ export class QdTargetTable extends QdElement {
   }
 
   #rowClick(e: Event, row: PlanRow): void {
-    const inner = e.composedPath().find((n) => n instanceof HTMLElement && (n.localName === 'details' || n.localName === 'a'));
+    const inner = e
+      .composedPath()
+      .find((n) => n instanceof HTMLElement && (n.localName === 'details' || n.localName === 'a'));
     if (inner) return;
     this.select(row.entry.target.indicator, row.view.latest?.year ?? null);
   }
@@ -208,9 +235,11 @@ export class QdTargetTable extends QdElement {
           <caption id="caption" part="caption">${this.#caption()}</caption>
           <thead><tr>${COLUMNS.map((c) => this.#header(c))}</tr></thead>
           <tbody>
-            ${rows.length
-              ? rows.map((r, i) => this.#row(r, texts[i]!))
-              : html`<tr><td colspan=${COLUMNS.length} class="empty">${tp(this.locale, 'tableEmpty')}</td></tr>`}
+            ${
+              rows.length
+                ? rows.map((r, i) => this.#row(r, texts[i]!))
+                : html`<tr><td colspan=${COLUMNS.length} class="empty">${tp(this.locale, 'tableEmpty')}</td></tr>`
+            }
           </tbody>
         </table>
       </div>

@@ -20,10 +20,21 @@ export const pointId = (i: number): string => `pt-${i}`;
 /** The frame of a model at a width. */
 export function trendFrame(v: TargetView, m: TrendModel, lang: Lang, width: number): Frame {
   const unit = v.target.unit;
-  const values = [...m.points.map((p) => p.value), ...(m.required?.points ?? []).map((p) => p.value), ...(m.projection ?? []).map((p) => p.value), m.target.value];
+  const values = [
+    ...m.points.map((p) => p.value),
+    ...(m.required?.points ?? []).map((p) => p.value),
+    ...(m.projection ?? []).map((p) => p.value),
+    m.target.value,
+  ];
   return chartFrame({
-    width, years: m.years, values, includeZero: m.scale === 'rate' || v.target.form === 'new_count', headroom: 18, integer: ['count', 'new_count', 'per_year_count'].includes(v.target.form),
-    valueLabel: (x) => formatValue(x, unit, { locale: lang }), yearLabel: (y) => t(lang, 'yearOf', { year: y }),
+    width,
+    years: m.years,
+    values,
+    includeZero: m.scale === 'rate' || v.target.form === 'new_count',
+    headroom: 18,
+    integer: ['count', 'new_count', 'per_year_count'].includes(v.target.form),
+    valueLabel: (x) => formatValue(x, unit, { locale: lang }),
+    yearLabel: (y) => t(lang, 'yearOf', { year: y }),
   });
 }
 
@@ -47,7 +58,8 @@ export function marker(kind: PointKind | 'target', x: number, y: number): SVGTem
 }
 
 /** The caret above a lower bound (the value is at least this). */
-const caret = (x: number, y: number): SVGTemplateResult => svg`<path class="mk-caret" d="M${px(x) - 5} ${px(y) - 9}l5-6 5 6"></path>`;
+const caret = (x: number, y: number): SVGTemplateResult =>
+  svg`<path class="mk-caret" d="M${px(x) - 5} ${px(y) - 9}l5-6 5 6"></path>`;
 
 /** A tick label: a value (right-aligned left of the plot) or a year (centred under it), where and what. */
 interface TickLabel {
@@ -120,8 +132,18 @@ function axes(f: Frame, v: TargetView, m: TrendModel, lang: Lang): SVGTemplateRe
   const grid = f.yTicks.map((y) => `M${f.left} ${px(f.y(y))}H${right}`).join('');
   const axis = `M${f.left} ${baseline}H${right}${f.xTicks.map((y) => `M${px(f.x(y))} ${baseline}v5`).join('')}`;
   const labels: TickLabel[] = [
-    ...f.yTicks.map((y): TickLabel => ({ axis: 'value', x: f.left - 8, y: px(f.y(y)), text: formatValue(y, unit, { locale: lang }) })),
-    ...f.xTicks.map((y): TickLabel => ({ axis: 'year', x: px(f.x(y)), y: baseline + 8 + TICK_FONT, text: t(lang, 'yearOf', { year: y }) })),
+    ...f.yTicks.map((y): TickLabel => ({
+      axis: 'value',
+      x: f.left - 8,
+      y: px(f.y(y)),
+      text: formatValue(y, unit, { locale: lang }),
+    })),
+    ...f.xTicks.map((y): TickLabel => ({
+      axis: 'year',
+      x: px(f.x(y)),
+      y: baseline + 8 + TICK_FONT,
+      text: t(lang, 'yearOf', { year: y }),
+    })),
   ];
   return svg`<g class="axes" aria-hidden="true" ${tickLabels(labels)}><path class="grid" d=${grid}></path><path class="axis" d=${axis}></path></g>`;
 }
@@ -137,7 +159,13 @@ function targetLabel(f: Frame, v: TargetView, m: TrendModel, lang: Lang): SVGTem
   const w = textWidth(text);
   const marks = [...m.points.map((p) => [f.x(p.year), f.y(p.value)] as const), [x, y] as const];
   // [anchor x, baseline y, text-anchor]
-  const places: [number, number, 'start' | 'end'][] = [[x - 10, y - 12, 'end'], [x - 10, y + 22, 'end'], [x - 14, y + 4, 'end'], [f.left + 4, y - 12, 'start'], [f.left + 4, y + 22, 'start']];
+  const places: [number, number, 'start' | 'end'][] = [
+    [x - 10, y - 12, 'end'],
+    [x - 10, y + 22, 'end'],
+    [x - 14, y + 4, 'end'],
+    [f.left + 4, y - 12, 'start'],
+    [f.left + 4, y + 22, 'start'],
+  ];
   if (m.required?.kind === 'reference') places.unshift([f.x(m.required.points[0]!.year) + 2, y - 10, 'start']);
   const clear = ([ax, by, anchor]: [number, number, 'start' | 'end']): boolean => {
     const [x0, x1] = anchor === 'end' ? [ax - w, ax] : [ax, ax + w];
@@ -151,8 +179,15 @@ function targetLabel(f: Frame, v: TargetView, m: TrendModel, lang: Lang): SVGTem
 
 /** The SVG of the chart; `points` are the focusable marks with their accessible names. */
 export function renderPlot(o: {
-  v: TargetView; m: TrendModel; lang: Lang; width: number; active: number;
-  names: readonly string[]; label: string; onKey: (e: KeyboardEvent) => void; onPick: (i: number) => void;
+  v: TargetView;
+  m: TrendModel;
+  lang: Lang;
+  width: number;
+  active: number;
+  names: readonly string[];
+  label: string;
+  onKey: (e: KeyboardEvent) => void;
+  onPick: (i: number) => void;
 }): TemplateResult {
   const { v, m, lang } = o;
   const f = trendFrame(v, m, lang, o.width);
@@ -162,16 +197,20 @@ export function renderPlot(o: {
   return html`<svg class="plot-svg" part="svg" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${f.width} ${f.height}" width="100%" height=${f.height}
     preserveAspectRatio="xMinYMin meet" role=${focusable ? 'group' : nothing} aria-hidden=${focusable ? nothing : 'true'} aria-label=${focusable ? o.label : nothing}
     tabindex=${focusable ? 0 : nothing} aria-activedescendant=${focusable ? pointId(o.active) : nothing} @keydown=${o.onKey}>${axes(f, v, m, lang)}<g class="lines" aria-hidden="true">${
-      m.required ? svg`<path class="ln ln-required" d=${linePath(f, m.required.points)}></path>` : nothing}${
-      m.projection ? svg`<path class="ln ln-projection" d=${linePath(f, m.projection)}></path>` : nothing}${
-      solid.length > 1 ? svg`<path class="ln ln-observed" d=${linePath(f, solid)}></path>` : nothing}${
-      marker('target', f.x(m.target.year), f.y(m.target.value))}${targetLabel(f, v, m, lang)}</g><g class="points">${
-      pts.map((p: TrendPoint, i) => {
-        const x = f.x(p.year);
-        const y = f.y(p.value);
-        return svg`<g class="pt pt-${p.kind}${i === o.active ? ' active' : ''}" id=${pointId(i)} role="img" aria-label=${o.names[i] ?? ''} @click=${() => o.onPick(i)}>${
-          i === o.active ? svg`<circle class="focus-ring" cx=${px(x)} cy=${px(y)} r="10"></circle>` : nothing}${marker(p.kind, x, y)}${p.bound !== 'exact' ? caret(x, y) : nothing}</g>`;
-      })}</g></svg>`;
+      m.required ? svg`<path class="ln ln-required" d=${linePath(f, m.required.points)}></path>` : nothing
+    }${m.projection ? svg`<path class="ln ln-projection" d=${linePath(f, m.projection)}></path>` : nothing}${
+      solid.length > 1 ? svg`<path class="ln ln-observed" d=${linePath(f, solid)}></path>` : nothing
+    }${marker(
+      'target',
+      f.x(m.target.year),
+      f.y(m.target.value),
+    )}${targetLabel(f, v, m, lang)}</g><g class="points">${pts.map((p: TrendPoint, i) => {
+      const x = f.x(p.year);
+      const y = f.y(p.value);
+      return svg`<g class="pt pt-${p.kind}${i === o.active ? ' active' : ''}" id=${pointId(i)} role="img" aria-label=${o.names[i] ?? ''} @click=${() => o.onPick(i)}>${
+        i === o.active ? svg`<circle class="focus-ring" cx=${px(x)} cy=${px(y)} r="10"></circle>` : nothing
+      }${marker(p.kind, x, y)}${p.bound !== 'exact' ? caret(x, y) : nothing}</g>`;
+    })}</g></svg>`;
 }
 
 /** The legend: one entry per kind of mark or line drawn. */
@@ -181,11 +220,21 @@ export function renderLegend(v: TargetView, m: TrendModel, lang: Lang): Template
   const item = (key: StringKey, swatch: SVGTemplateResult) =>
     html`<li><svg class="swatch" viewBox="0 0 28 16" width="28" height="16" aria-hidden="true" focusable="false">${swatch}</svg><span>${t(lang, key)}</span></li>`;
   return html`<ul class="legend" part="legend">${kinds.has('observed') ? item('chLegendObserved', svg`<path class="ln ln-observed" d="M2 8h24"></path>${marker('observed', 14, 8)}`) : nothing}${
-    kinds.has('base') ? item('chLegendBase', marker('base', 14, 8)) : nothing}${
-    bound ? item('chLegendBound', svg`${marker('bound', 14, 11)}<path class="mk-caret" d="M9 5l5-5 5 5"></path>`) : nothing}${
-    kinds.has('part') ? item('chLegendPart', marker('part', 14, 8)) : nothing}${
-    kinds.has('yoy') ? item('chLegendYoy', marker('yoy', 14, 8)) : nothing}${
-    m.required ? item(m.required.kind === 'reference' ? 'chLegendReference' : 'chLegendRequired', svg`<path class="ln ln-required" d="M2 8h24"></path>`) : nothing}${
-    m.projection ? item('chLegendProjection', svg`<path class="ln ln-projection" d="M2 8h24"></path>`) : nothing}${
-    item('chLegendTarget', marker('target', 14, 8))}</ul>`;
+    kinds.has('base') ? item('chLegendBase', marker('base', 14, 8)) : nothing
+  }${
+    bound
+      ? item('chLegendBound', svg`${marker('bound', 14, 11)}<path class="mk-caret" d="M9 5l5-5 5 5"></path>`)
+      : nothing
+  }${kinds.has('part') ? item('chLegendPart', marker('part', 14, 8)) : nothing}${
+    kinds.has('yoy') ? item('chLegendYoy', marker('yoy', 14, 8)) : nothing
+  }${
+    m.required
+      ? item(
+          m.required.kind === 'reference' ? 'chLegendReference' : 'chLegendRequired',
+          svg`<path class="ln ln-required" d="M2 8h24"></path>`,
+        )
+      : nothing
+  }${
+    m.projection ? item('chLegendProjection', svg`<path class="ln ln-projection" d="M2 8h24"></path>`) : nothing
+  }${item('chLegendTarget', marker('target', 14, 8))}</ul>`;
 }

@@ -23,13 +23,21 @@ export function pointValue(v: TargetView, p: TrendPoint, lang: Lang): string {
 
 /** The source of a point in words (the target's plan section for an implied base of 0 additions). */
 export function pointSource(v: TargetView, p: TrendPoint, lang: Lang): string {
-  return p.observation ? citeObservation(p.observation, lang) : t(lang, 'planSection', { section: v.target.source.section });
+  return p.observation
+    ? citeObservation(p.observation, lang)
+    : t(lang, 'planSection', { section: v.target.source.section });
 }
 
 /** A point as the live region and its accessible name say it: "2024年：3,087万TEU（…）". */
 export function pointText(v: TargetView, p: TrendPoint, lang: Lang): string {
-  const params = { year: p.year, value: pointValue(v, p, lang), source: pointSource(v, p, lang), period: periodLabel(p.period, lang) };
-  const key: StringKey = p.kind === 'base' ? 'chPointBase' : p.kind === 'part' ? 'chPointPart' : p.kind === 'yoy' ? 'chPointYoy' : 'chPoint';
+  const params = {
+    year: p.year,
+    value: pointValue(v, p, lang),
+    source: pointSource(v, p, lang),
+    period: periodLabel(p.period, lang),
+  };
+  const key: StringKey =
+    p.kind === 'base' ? 'chPointBase' : p.kind === 'part' ? 'chPointPart' : p.kind === 'yoy' ? 'chPointYoy' : 'chPoint';
   return t(lang, key, params);
 }
 
@@ -40,18 +48,33 @@ export function summaryText(v: TargetView, lang: Lang): string {
   const base = v.base && v.baseStated ? formatValue(v.base.value, baseUnit(v), { locale: lang }) : null;
   const latest = v.latest ? formatBounded(v.latest.value, v.target.unit, v.latest.bound, lang) : null;
   let head: string;
-  if (latest && base && !growth) head = t(lang, 'chSummaryFromTo', { name, base, baseYear: v.base!.year, latest, year: v.latest!.year });
+  if (latest && base && !growth)
+    head = t(lang, 'chSummaryFromTo', { name, base, baseYear: v.base!.year, latest, year: v.latest!.year });
   else if (latest) head = t(lang, 'chSummaryLatestOnly', { name, latest, year: v.latest!.year });
   else if (base) head = t(lang, 'chSummaryBaseOnly', { name, base, baseYear: v.base!.year });
   else head = t(lang, 'chSummaryNone', { name });
   const a = v.assessment;
-  return head + t(lang, 'chSummaryTail', { targetYear: v.target.targetYear, target: formatTarget(v.target, { locale: lang }), status: statusLabel(a.status, lang, a.achievedEarly) });
+  return (
+    head +
+    t(lang, 'chSummaryTail', {
+      targetYear: v.target.targetYear,
+      target: formatTarget(v.target, { locale: lang }),
+      status: statusLabel(a.status, lang, a.achievedEarly),
+    })
+  );
 }
 
-const KIND: Record<PointKind, StringKey> = { base: 'chKindBase', observed: 'chKindObserved', bound: 'chKindBound', part: 'chKindPart', yoy: 'chKindYoy' };
+const KIND: Record<PointKind, StringKey> = {
+  base: 'chKindBase',
+  observed: 'chKindObserved',
+  bound: 'chKindBound',
+  part: 'chKindPart',
+  yoy: 'chKindYoy',
+};
 
 /** The label of a point's kind ("基期值", "下限值" ...). */
-export const kindLabel = (kind: PointKind | 'target', lang: Lang): string => t(lang, kind === 'target' ? 'chKindTarget' : KIND[kind]);
+export const kindLabel = (kind: PointKind | 'target', lang: Lang): string =>
+  t(lang, kind === 'target' ? 'chKindTarget' : KIND[kind]);
 
 /** One row of the table view: year (with period), value, kind, source. */
 export interface TableLine {
@@ -69,20 +92,61 @@ export function tableLines(v: TargetView, m: TrendModel, lang: Lang): TableLine[
     kind: kindLabel(p.kind, lang),
     source: pointSource(v, p, lang),
   }));
-  rows.push({ year: t(lang, 'yearOf', { year: v.target.targetYear }), value: formatTarget(v.target, { locale: lang }), kind: kindLabel('target', lang), source: t(lang, 'planSection', { section: v.target.source.section }) });
+  rows.push({
+    year: t(lang, 'yearOf', { year: v.target.targetYear }),
+    value: formatTarget(v.target, { locale: lang }),
+    kind: kindLabel('target', lang),
+    source: t(lang, 'planSection', { section: v.target.source.section }),
+  });
   return rows;
 }
 
 /** The CSV header of the data download. */
-export const CSV_HEADER = ['indicator', 'year', 'period', 'kind', 'value', 'bound', 'unit', 'publisher', 'published', 'url', 'plan_section'] as const;
+export const CSV_HEADER = [
+  'indicator',
+  'year',
+  'period',
+  'kind',
+  'value',
+  'bound',
+  'unit',
+  'publisher',
+  'published',
+  'url',
+  'plan_section',
+] as const;
 
 /** The CSV rows: raw values (not formatted), one per point, then the target (bound = its comparator). */
 export function csvRows(v: TargetView, m: TrendModel): CsvCell[][] {
   const id = v.target.indicator;
   const rows: CsvCell[][] = m.points.map((p) => {
     const o = p.observation;
-    return [id, p.year, p.period, p.kind, p.value, p.bound, p.kind === 'base' ? baseUnit(v) : v.target.unit, o?.publisher ?? '', o?.published ?? '', o?.url ?? '', o?.source?.section ?? (o ? '' : v.target.source.section)];
+    return [
+      id,
+      p.year,
+      p.period,
+      p.kind,
+      p.value,
+      p.bound,
+      p.kind === 'base' ? baseUnit(v) : v.target.unit,
+      o?.publisher ?? '',
+      o?.published ?? '',
+      o?.url ?? '',
+      o?.source?.section ?? (o ? '' : v.target.source.section),
+    ];
   });
-  rows.push([id, v.target.targetYear, 'FY', 'target', v.target.value, v.target.comparator, v.target.unit, '', '', '', v.target.source.section]);
+  rows.push([
+    id,
+    v.target.targetYear,
+    'FY',
+    'target',
+    v.target.value,
+    v.target.comparator,
+    v.target.unit,
+    '',
+    '',
+    '',
+    v.target.source.section,
+  ]);
   return rows;
 }

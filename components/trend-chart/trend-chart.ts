@@ -7,7 +7,19 @@ import { trendModel, type TrendModel } from '../shared/trend-series.js';
 import { SizeController } from '../shared/size.js';
 import { downloadCsv, downloadSvg } from '../shared/download.js';
 import { citeObservation } from '../shared/cite.js';
-import { ChartTabs, chartViewStyles, fileName, frameContentWidth, moveIndex, renderChartPlaceholder, renderDownloads, renderPanels, renderTabs, svgStyleText, type ChartView } from '../shared/chart-views.js';
+import {
+  ChartTabs,
+  chartViewStyles,
+  fileName,
+  frameContentWidth,
+  moveIndex,
+  renderChartPlaceholder,
+  renderDownloads,
+  renderPanels,
+  renderTabs,
+  svgStyleText,
+  type ChartView,
+} from '../shared/chart-views.js';
 import type { QdLoadDetail } from '../shared/events.js';
 import { safeHttpUrl } from '../shared/url.js';
 import { renderLegend, renderPlot } from './trend-chart-svg.js';
@@ -121,7 +133,13 @@ export class QdTrendChart extends QdElement {
     this.#view = null;
     this.#model = null;
     if (!this.indicator) throw missingIndicator(this.localName);
-    const view = targetView(this.indicator, { asOf: this.asOf, observations: this.userObservations, tableRows: this.tableRows, plan: this.plan, bundled: this.bundledObservations });
+    const view = targetView(this.indicator, {
+      asOf: this.asOf,
+      observations: this.userObservations,
+      tableRows: this.tableRows,
+      plan: this.plan,
+      bundled: this.bundledObservations,
+    });
     this.#model = trendModel(view);
     this.#view = view;
     this._active = Math.max(this.#model.points.length - 1, 0);
@@ -168,12 +186,14 @@ export class QdTrendChart extends QdElement {
   };
 
   #downloadCsv = (): void => {
-    if (this.#view && this.#model) downloadCsv(fileName(this.#view.target.indicator, 'data', 'csv'), CSV_HEADER, csvRows(this.#view, this.#model));
+    if (this.#view && this.#model)
+      downloadCsv(fileName(this.#view.target.indicator, 'data', 'csv'), CSV_HEADER, csvRows(this.#view, this.#model));
   };
 
   #downloadSvg = (): void => {
     const el = this.renderRoot.querySelector('svg.plot-svg') as SVGSVGElement | null;
-    if (el && this.#view) downloadSvg(fileName(this.#view.target.indicator, 'chart', 'svg'), el, svgStyleText(this, trendSvgStyles));
+    if (el && this.#view)
+      downloadSvg(fileName(this.#view.target.indicator, 'chart', 'svg'), el, svgStyleText(this, trendSvgStyles));
   };
 
   protected override renderContent(): TemplateResult {
@@ -184,10 +204,19 @@ export class QdTrendChart extends QdElement {
     const name = lang === 'en' ? v.target.name.en : v.target.name.zh;
     const current = this.#tabs.current;
     return html`<figure class="chart" part="figure" aria-labelledby="title" aria-describedby="summary"><figcaption class="head"><span class="title" part="title" id="title">${name}</span><span
-      class="summary" part="summary" id="summary">${this.summary ? this.summary : html`<slot name="summary">${summaryText(v, lang)}</slot>`}</span></figcaption>${
-      renderTabs(lang, current, this.#tabs.select)}${
-      renderPanels(current, () => this.#chart(v, m, name), (view) => (view === 'table' ? this.#table(v, m) : this.#sources(v, m)))}${
-      renderDownloads(lang, this.#downloadCsv, this.#downloadSvg)}<p class="visually-hidden" aria-live="polite" id="live">${this._announce}</p></figure>`;
+      class="summary" part="summary" id="summary">${this.summary ? this.summary : html`<slot name="summary">${summaryText(v, lang)}</slot>`}</span></figcaption>${renderTabs(
+        lang,
+        current,
+        this.#tabs.select,
+      )}${renderPanels(
+        current,
+        () => this.#chart(v, m, name),
+        (view) => (view === 'table' ? this.#table(v, m) : this.#sources(v, m)),
+      )}${renderDownloads(
+        lang,
+        this.#downloadCsv,
+        this.#downloadSvg,
+      )}<p class="visually-hidden" aria-live="polite" id="live">${this._announce}</p></figure>`;
   }
 
   #chart(v: TargetView, m: TrendModel, name: string): TemplateResult {
@@ -198,27 +227,42 @@ export class QdTrendChart extends QdElement {
       !m.required && !m.base && m.scale === 'value' ? this.t('chNoBase') : '',
     ].filter(Boolean);
     return html`<div class="plot" part="plot">${renderPlot({
-      v, m, lang, width: this.#size.width, active: Math.min(this._active, m.points.length - 1), names: this.#names(),
-      label: this.t('chPoints', { name }), onKey: this.#onKey, onPick: this.#pick,
+      v,
+      m,
+      lang,
+      width: this.#size.width,
+      active: Math.min(this._active, m.points.length - 1),
+      names: this.#names(),
+      label: this.t('chPoints', { name }),
+      onKey: this.#onKey,
+      onPick: this.#pick,
     })}</div>${renderLegend(v, m, lang)}${notes.map((n) => html`<p class="note" part="note">${n}</p>`)}`;
   }
 
   #table(v: TargetView, m: TrendModel): TemplateResult {
     const rows = tableLines(v, m, this.locale);
     return html`<div class="table-wrap"><table class="data-table" part="table"><caption class="visually-hidden">${this.locale === 'en' ? v.target.name.en : v.target.name.zh}</caption><thead><tr><th
-      scope="col">${this.t('chColYear')}</th><th scope="col">${this.t('chColValue')}</th><th scope="col">${this.t('chColKind')}</th><th scope="col">${this.t('chColSource')}</th></tr></thead><tbody>${
-      rows.map((r) => html`<tr><th scope="row">${r.year}</th><td class="num">${r.value}</td><td>${r.kind}</td><td>${r.source}</td></tr>`)}</tbody></table></div>`;
+      scope="col">${this.t('chColYear')}</th><th scope="col">${this.t('chColValue')}</th><th scope="col">${this.t('chColKind')}</th><th scope="col">${this.t('chColSource')}</th></tr></thead><tbody>${rows.map(
+        (r) =>
+          html`<tr><th scope="row">${r.year}</th><td class="num">${r.value}</td><td>${r.kind}</td><td>${r.source}</td></tr>`,
+      )}</tbody></table></div>`;
   }
 
   #sources(v: TargetView, m: TrendModel): TemplateResult {
     const s = v.target.source;
-    const seen = new Set(m.points.flatMap((p) => (p.observation && p.observation.vintage !== 'plan' ? [p.observation] : [])));
-    return html`<ul class="source-list" part="sources"><li><p><strong>${this.t('chSourcesTarget')}</strong></p><p>${this.t('planQuote', { section: s.section })}<q lang="zh-CN">${s.quote}</q></p></li>${
-      [...seen].map((o) => {
-        const url = safeHttpUrl(o.url);
-        return html`<li><p>${this.t('valueInYear', { value: citeObservation(o, this.locale), year: o.year })}</p>${o.note ? html`<p>${o.note}</p>` : nothing}${
-          url ? html`<p><a href=${url} target="_blank" rel="noopener noreferrer">${this.t('openSource')}</a></p>` : nothing}</li>`;
-      })}</ul>`;
+    const seen = new Set(
+      m.points.flatMap((p) => (p.observation && p.observation.vintage !== 'plan' ? [p.observation] : [])),
+    );
+    return html`<ul class="source-list" part="sources"><li><p><strong>${this.t('chSourcesTarget')}</strong></p><p>${this.t('planQuote', { section: s.section })}<q lang="zh-CN">${s.quote}</q></p></li>${[
+      ...seen,
+    ].map((o) => {
+      const url = safeHttpUrl(o.url);
+      return html`<li><p>${this.t('valueInYear', { value: citeObservation(o, this.locale), year: o.year })}</p>${o.note ? html`<p>${o.note}</p>` : nothing}${
+        url
+          ? html`<p><a href=${url} target="_blank" rel="noopener noreferrer">${this.t('openSource')}</a></p>`
+          : nothing
+      }</li>`;
+    })}</ul>`;
   }
 }
 

@@ -9,8 +9,26 @@ const only = q.get('only');
 document.documentElement.lang = lang;
 if (theme === 'dark') document.body.classList.add('dark');
 
-const trendIds = (q.get('ids') ?? 'port-container-throughput,services-trade,producer-services-share-of-services,new-municipal-service-clusters,tourism-revenue,finance-value-added').split(',');
-const userTrade = [{ indicator: 'services-trade', year: 2023, period: 'FY', measure: 'level', value: 1000.5, bound: 'exact', unit: '亿元', vintage: 'final', publisher: '青岛市商务局', published: '2024-02-01', url: 'https://example.org/trade-2023', reliability: 'official' }];
+const trendIds = (
+  q.get('ids') ??
+  'port-container-throughput,services-trade,producer-services-share-of-services,new-municipal-service-clusters,tourism-revenue,finance-value-added'
+).split(',');
+const userTrade = [
+  {
+    indicator: 'services-trade',
+    year: 2023,
+    period: 'FY',
+    measure: 'level',
+    value: 1000.5,
+    bound: 'exact',
+    unit: '亿元',
+    vintage: 'final',
+    publisher: '青岛市商务局',
+    published: '2024-02-01',
+    url: 'https://example.org/trade-2023',
+    reliability: 'official',
+  },
+];
 const make = (tag, attrs) => {
   const el = document.createElement(tag);
   el.setAttribute('theme', theme);
@@ -28,7 +46,9 @@ if (only !== 'trend') {
   document.getElementById('share').append(
     make('qd-share-chart', { indicator: 'producer-services-share-of-services' }),
     make('qd-share-chart', { indicators: 'producer-services-share-of-services,transport-share-of-services' }),
-    make('qd-share-chart', { indicators: 'services-share-of-gdp,digital-economy-core-share-of-gdp,culture-share-of-gdp' }),
+    make('qd-share-chart', {
+      indicators: 'services-share-of-gdp,digital-economy-core-share-of-gdp,culture-share-of-gdp',
+    }),
     make('qd-share-chart', { indicator: 'services-trade' }),
   );
 }

@@ -19,7 +19,14 @@ export const progressScore = (ratio: number): number => {
 };
 
 /** From best to worst; `not_assessable` is never the worst, it is not assessed. */
-export const statusOrder: readonly Status[] = ['achieved', 'on_track', 'needs_acceleration', 'insufficient_progress', 'moving_away', 'not_achieved'];
+export const statusOrder: readonly Status[] = [
+  'achieved',
+  'on_track',
+  'needs_acceleration',
+  'insufficient_progress',
+  'moving_away',
+  'not_achieved',
+];
 
 const STATUSES: readonly Status[] = [...statusOrder, 'not_assessable'];
 const METHODS: readonly Method[] = ['growth', 'expected', 'pace', 'comparator', 'none'];
@@ -46,19 +53,32 @@ export interface Aggregate {
 
 /** Score of one assessment (see `Aggregate.mean_score`); null where not assessable. */
 export const assessmentScore = (a: Pick<Assessment, 'status' | 'method' | 'ratios'>): number | null => {
-  const s = oneOf('assessmentScore', 'status', obj('assessmentScore', 'assessment', a, 'pass an Assessment from assess()').status, STATUSES);
+  const s = oneOf(
+    'assessmentScore',
+    'status',
+    obj('assessmentScore', 'assessment', a, 'pass an Assessment from assess()').status,
+    STATUSES,
+  );
   if (s == 'achieved') return 5;
   if (s == 'not_achieved') return -5;
   if (s == 'not_assessable') return null;
-  const r = obj('assessmentScore', 'ratios', a.ratios, 'pass an Assessment with its ratios')[oneOf('assessmentScore', 'method', a.method, METHODS) as 'pace'];
+  const r = obj('assessmentScore', 'ratios', a.ratios, 'pass an Assessment with its ratios')[
+    oneOf('assessmentScore', 'method', a.method, METHODS) as 'pace'
+  ];
   return r == null ? (s == 'on_track' ? 2.5 : null) : progressScore(r);
 };
 
 /** Counts by status, the worst status and the mean score of many assessments. */
 export const aggregate = (assessments: readonly Assessment[], policy: AggregatePolicy = {}): Aggregate => {
-  if (!Array.isArray(assessments)) fail('invalid_argument', 'aggregate', { assessments }, 'pass an array of Assessments from assess()');
-  const g: unknown = obj('aggregate', 'policy', policy, 'pass { good: [statuses] } or nothing').good ?? ['achieved', 'on_track'];
-  const good = Array.isArray(g) ? g.map((s) => oneOf('aggregate', 'policy.good[]', s, STATUSES)) : fail('invalid_argument', 'aggregate', { good: g }, `pass policy.good as an array of ${STATUSES.join(', ')}`);
+  if (!Array.isArray(assessments))
+    fail('invalid_argument', 'aggregate', { assessments }, 'pass an array of Assessments from assess()');
+  const g: unknown = obj('aggregate', 'policy', policy, 'pass { good: [statuses] } or nothing').good ?? [
+    'achieved',
+    'on_track',
+  ];
+  const good = Array.isArray(g)
+    ? g.map((s) => oneOf('aggregate', 'policy.good[]', s, STATUSES))
+    : fail('invalid_argument', 'aggregate', { good: g }, `pass policy.good as an array of ${STATUSES.join(', ')}`);
   const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
   let worst = -1;
   let sum = 0;
@@ -67,7 +87,7 @@ export const aggregate = (assessments: readonly Assessment[], policy: AggregateP
     const s = assessmentScore(a);
     counts[a.status]++;
     worst = Math.max(worst, statusOrder.indexOf(a.status));
-    if (s !== null) (sum += s), n++;
+    if (s !== null) ((sum += s), n++);
   }
   return {
     total: assessments.length,

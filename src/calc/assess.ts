@@ -2,7 +2,16 @@
  * `assess`: the status of one target from observations, with everything that explains it.
  */
 import type { Observation, TargetDef, TargetForm } from '../types.js';
-import type { AssessOptions, AssessRatios, Assessment, Evidence, Method, ReasonCode, Status, Warning } from './model.js';
+import type {
+  AssessOptions,
+  AssessRatios,
+  Assessment,
+  Evidence,
+  Method,
+  ReasonCode,
+  Status,
+  Warning,
+} from './model.js';
 import { classify, presetOf } from './presets.js';
 import { COMPARATORS, isMet, toleranceOf } from './compare.js';
 import { progressRatios } from './ratios.js';
@@ -11,14 +20,37 @@ import { gather } from './forms.js';
 import { fail, num, obj, oneOf, sign } from './check.js';
 
 const LINEAR = ['share', 'pp_change', 'count', 'per_year_count', 'new_count'];
-const FORMS: readonly TargetForm[] = ['level', 'share', 'avg_annual_growth', 'cumulative_growth', 'pp_change', 'count', 'new_count', 'per_year_count'];
-const NONE: AssessRatios = { elapsed: null, distance: null, pace: null, growth: null, expected: null, actualRate: null, requiredRate: null };
+const FORMS: readonly TargetForm[] = [
+  'level',
+  'share',
+  'avg_annual_growth',
+  'cumulative_growth',
+  'pp_change',
+  'count',
+  'new_count',
+  'per_year_count',
+];
+const NONE: AssessRatios = {
+  elapsed: null,
+  distance: null,
+  pace: null,
+  growth: null,
+  expected: null,
+  actualRate: null,
+  requiredRate: null,
+};
 
 /** Checks what `assess` reads of a target: a CalcError names the first field that is wrong. */
 const checkTarget = (t: TargetDef): void => {
   obj('assess', 'target', t, 'pass a TargetDef, e.g. getTarget(id)');
   for (const k of ['id', 'indicator', 'unit'] as const)
-    if (typeof t[k] != 'string') fail('invalid_argument', 'assess', { [`target.${k}`]: t[k] }, `pass a TargetDef (e.g. getTarget(id)), whose ${k} is a string`);
+    if (typeof t[k] != 'string')
+      fail(
+        'invalid_argument',
+        'assess',
+        { [`target.${k}`]: t[k] },
+        `pass a TargetDef (e.g. getTarget(id)), whose ${k} is a string`,
+      );
   oneOf('assess', 'target.form', t.form, FORMS);
   oneOf('assess', 'target.comparator', t.comparator, COMPARATORS);
   sign(t.direction);
@@ -29,7 +61,11 @@ const checkTarget = (t: TargetDef): void => {
  * The status of `target` as of `options.asOf` (default: its target year), judged on `observations`
  * of its indicator by the method of its form and the preset's ratio and bands (see docs/api/calc.md).
  */
-export const assess = (target: TargetDef, observations: readonly Observation[], options: AssessOptions = {}): Assessment => {
+export const assess = (
+  target: TargetDef,
+  observations: readonly Observation[],
+  options: AssessOptions = {},
+): Assessment => {
   checkTarget(target);
   obj('assess', 'options', options, 'pass { asOf, preset, vintage, base, tolerance, indicatorKind } or nothing');
   const tT = num('target.targetYear', target.targetYear);
@@ -37,13 +73,23 @@ export const assess = (target: TargetDef, observations: readonly Observation[], 
   const t0 = from === undefined ? tT - 5 : num('target.period.from', from);
   const asOf = options.asOf === undefined ? tT : num('asOf', options.asOf);
   const preset = presetOf('assess', options.preset ?? 'eurostat');
-  if (!Array.isArray(observations)) fail('invalid_argument', 'assess', { observations }, 'pass an array of observations');
+  if (!Array.isArray(observations))
+    fail('invalid_argument', 'assess', { observations }, 'pass an array of observations');
   const form = target.form;
   const linear = LINEAR.includes(form);
   const end = asOf >= tT;
   const baseOpt = options.base === undefined ? undefined : num('base', options.base);
   const qualitative = target.value == null;
-  const sel = select(target, qualitative ? [] : observations, Math.min(asOf, tT), asOf, options.vintage === 'plan', options.indicatorKind ? options.indicatorKind === 'flow' : ['flow', 'additions', 'per_year'].includes(target.counts));
+  const sel = select(
+    target,
+    qualitative ? [] : observations,
+    Math.min(asOf, tT),
+    asOf,
+    options.vintage === 'plan',
+    options.indicatorKind
+      ? options.indicatorKind === 'flow'
+      : ['flow', 'additions', 'per_year'].includes(target.counts),
+  );
   const g = qualitative ? { figures: [], base: null, path: null, why: [] } : gather(target, sel, t0, tT, baseOpt);
   const warnings: Warning[] = sel.warnings;
   if (baseOpt !== undefined) warnings.push({ code: 'base_override', year: t0 });
@@ -74,7 +120,16 @@ export const assess = (target: TargetDef, observations: readonly Observation[], 
   if (g.path) {
     const { y0, yt, T, latest } = g.path;
     try {
-      const r = progressRatios({ base: y0, baseYear: t0, latest: yt, latestYear: latest.year, target: T, targetYear: tT, direction: target.direction, projection: linear ? 'linear' : 'geometric' });
+      const r = progressRatios({
+        base: y0,
+        baseYear: t0,
+        latest: yt,
+        latestYear: latest.year,
+        target: T,
+        targetYear: tT,
+        direction: target.direction,
+        projection: linear ? 'linear' : 'geometric',
+      });
       const { issue, ...rest } = r;
       ratios = rest;
       ratio = linear && preset.ratio == 'growth' ? 'pace' : preset.ratio;
@@ -90,12 +145,12 @@ export const assess = (target: TargetDef, observations: readonly Observation[], 
   const reasons: ReasonCode[] = [];
   const last = g.figures[g.figures.length - 1];
   if (qualitative) reasons.push('qualitative_target');
-  else if (since !== null) (status = 'achieved'), (method = 'comparator');
+  else if (since !== null) ((status = 'achieved'), (method = 'comparator'));
   else if (end) {
-    if (decided?.year == tT) (status = 'not_achieved'), (method = 'comparator');
+    if (decided?.year == tT) ((status = 'not_achieved'), (method = 'comparator'));
     else reasons.push('no_target_year_data');
-  } else if (form == 'per_year_count' && last && met(last)) (status = 'on_track'), (method = 'comparator');
-  else if (value !== null) (status = classify(value, preset).status), (method = ratio);
+  } else if (form == 'per_year_count' && last && met(last)) ((status = 'on_track'), (method = 'comparator'));
+  else if (value !== null) ((status = classify(value, preset).status), (method = ratio));
   if (!status && !qualitative) {
     // Why the data could not say more, most basic first.
     if (!sel.seen && baseOpt === undefined) reasons.push('no_observation');
@@ -111,7 +166,12 @@ export const assess = (target: TargetDef, observations: readonly Observation[], 
   const latest = (method == 'comparator' ? decided : g.path?.latest) ?? g.path?.latest ?? decided ?? last ?? null;
   const evidence = [...new Set([...(base?.observations ?? []), ...(latest?.observations ?? [])])];
   for (const o of evidence)
-    if (o.priceBasis && o.priceBasis != 'not_applicable' && target.priceBasis !== 'not_applicable' && o.priceBasis !== target.priceBasis)
+    if (
+      o.priceBasis &&
+      o.priceBasis != 'not_applicable' &&
+      target.priceBasis !== 'not_applicable' &&
+      o.priceBasis !== target.priceBasis
+    )
       warnings.push({ code: 'price_basis_differs', year: o.year, observation: o });
   return {
     target: target.id,

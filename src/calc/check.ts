@@ -4,7 +4,8 @@ import { describeValue } from '../errors.js';
 
 // What is valid, by code (a message says what was passed, then this), for the codes of
 // the argument checks and of compound growth.
-type Hinted = 'invalid_argument' | 'non_finite' | 'non_positive_years' | 'zero_start' | 'sign_change' | 'negative_value';
+type Hinted =
+  'invalid_argument' | 'non_finite' | 'non_positive_years' | 'zero_start' | 'sign_change' | 'negative_value';
 const HINT: Record<Hinted, string> = {
   invalid_argument: 'pass a number',
   non_finite: 'pass finite numbers whose result fits in a double (no NaN or Infinity)',
@@ -35,17 +36,27 @@ export const fail = <C extends CalcErrorCode>(
 
 /** `x` as a finite number, or a CalcError naming the argument and what was passed. */
 export const num = (name: string, x: unknown): number =>
-  typeof x != 'number' ? fail('invalid_argument', name, { [typeof x]: x }) : isFinite(x) ? x : fail('non_finite', name, { [name]: x });
+  typeof x != 'number'
+    ? fail('invalid_argument', name, { [typeof x]: x })
+    : isFinite(x)
+      ? x
+      : fail('non_finite', name, { [name]: x });
 
 /** A computed result, checked: overflow becomes a CalcError, never Infinity. */
-export const out = (fn: string, x: number, detail: Record<string, unknown>): number => (isFinite(x) ? x : fail('non_finite', fn, detail));
+export const out = (fn: string, x: number, detail: Record<string, unknown>): number =>
+  isFinite(x) ? x : fail('non_finite', fn, detail);
 
 /** A span of years, checked to be a finite number > 0. */
-export const span = (name: string, years: unknown): number => (num(name, years) > 0 ? (years as number) : fail('non_positive_years', name, { [name]: years }));
+export const span = (name: string, years: unknown): number =>
+  num(name, years) > 0 ? (years as number) : fail('non_positive_years', name, { [name]: years });
 
 /** `'up'` -> 1, `'down'` -> -1, anything else a CalcError (strict equality: never coerces an object). */
 export const sign = (direction: unknown): 1 | -1 =>
-  direction === 'up' ? 1 : direction === 'down' ? -1 : fail('invalid_argument', 'direction', { direction }, "pass 'up' or 'down'");
+  direction === 'up'
+    ? 1
+    : direction === 'down'
+      ? -1
+      : fail('invalid_argument', 'direction', { direction }, "pass 'up' or 'down'");
 
 /** `x` if it is an object (not null), else a CalcError: "fn: got name ...; valid". */
 export const obj = <T>(fn: string, name: string, x: T, valid: string): T & object =>
@@ -53,4 +64,6 @@ export const obj = <T>(fn: string, name: string, x: T, valid: string): T & objec
 
 /** `code` if it is one of `codes`, else a CalcError naming them. */
 export const oneOf = <C extends string>(fn: string, name: string, code: unknown, codes: readonly C[]): C =>
-  codes.includes(code as C) ? (code as C) : fail('invalid_argument', fn, { [name]: code }, `pass one of ${codes.join(', ')}`);
+  codes.includes(code as C)
+    ? (code as C)
+    : fail('invalid_argument', fn, { [name]: code }, `pass one of ${codes.join(', ')}`);

@@ -38,7 +38,9 @@ export const toleranceOf = (target: TargetLike, tolerance?: Tolerance, base?: nu
   if (tolerance !== undefined) {
     const t = typeof tolerance == 'object' && tolerance ? tolerance : { absolute: tolerance };
     const v = 'relative' in t ? num('tolerance.relative', t.relative) * Math.abs(T) : num('tolerance', t.absolute);
-    return v >= 0 ? out('toleranceOf', v, d) : fail('invalid_argument', 'tolerance', { tolerance }, 'pass a tolerance >= 0');
+    return v >= 0
+      ? out('toleranceOf', v, d)
+      : fail('invalid_argument', 'tolerance', { tolerance }, 'pass a tolerance >= 0');
   }
   if (target.comparator !== 'approx') return 0;
   const w = base === undefined ? 0 : Math.abs(T - num('base', base)) * 0.05;
@@ -54,15 +56,20 @@ export const isMet = (target: TargetLike, value: number, options: MetOptions = {
   const T = num('target.value', obj('isMet', 'target', target, TARGET).value);
   const d = sign(target.direction);
   const c = oneOf('isMet', 'comparator', target.comparator, COMPARATORS);
-  const b = oneOf('isMet', 'bound', obj('isMet', 'options', options, 'pass { bound, tolerance, base } or nothing').bound ?? 'exact', BOUNDS);
+  const b = oneOf(
+    'isMet',
+    'bound',
+    obj('isMet', 'options', options, 'pass { bound, tolerance, base } or nothing').bound ?? 'exact',
+    BOUNDS,
+  );
   let v = num('value', value);
   // The met set is a ray {y >= a}, {y > a}, {y <= a} or {y < a}.
   let a = T;
   let up = d > 0;
   let open = false;
   if (c == 'approx') a = T - d * toleranceOf(target, options.tolerance, options.base);
-  else if (c == 'at_least' || c == 'more_than') (up = true), (open = c == 'more_than');
-  else if (c == 'at_most' || c == 'less_than') (up = false), (open = c == 'less_than');
+  else if (c == 'at_least' || c == 'more_than') ((up = true), (open = c == 'more_than'));
+  else if (c == 'at_most' || c == 'less_than') ((up = false), (open = c == 'less_than'));
   if (b == 'exact') {
     v = round(v, decimalsOf(T));
     return up ? (open ? v > a : v >= a) : open ? v < a : v <= a;

@@ -42,12 +42,19 @@ const reason = (e: unknown): ReasonCode => {
 };
 
 /** Gathers the figures of `target` from the selected points (see the module note). */
-export const gather = (target: TargetDef, sel: Selection, t0: number, tT: number, baseOpt: number | undefined): Gathered => {
+export const gather = (
+  target: TargetDef,
+  sel: Selection,
+  t0: number,
+  tT: number,
+  baseOpt: number | undefined,
+): Gathered => {
   const form = target.form;
   const T = target.value;
   const why: ReasonCode[] = [];
   const all = sel.points;
-  const of = (m: string) => all.filter((p) => p.measure == m && (m == 'avg_annual_growth' || m == 'cumulative_growth' ? p.since === t0 : true));
+  const of = (m: string) =>
+    all.filter((p) => p.measure == m && (m == 'avg_annual_growth' || m == 'cumulative_growth' ? p.since === t0 : true));
   const basePoint = (ps: Point[]) => ps.find((p) => p.year == t0 && p.fy && p.bound == 'exact');
   const baseOf = (ps: Point[]): Evidence | null => {
     const p = basePoint(ps);
@@ -67,7 +74,8 @@ export const gather = (target: TargetDef, sel: Selection, t0: number, tT: number
     if (form != 'pp_change') figures = ps.filter((p) => p.year >= t0).map((p) => ev(p));
     else if (base) figures = after(ps).map((p) => ev(p, p.value - base!.value));
     const l = latestExact();
-    if (base && l) path = form == 'pp_change' ? { y0: 0, yt: l.value, T, latest: l } : { y0: base.value, yt: l.value, T, latest: l };
+    if (base && l)
+      path = form == 'pp_change' ? { y0: 0, yt: l.value, T, latest: l } : { y0: base.value, yt: l.value, T, latest: l };
   } else if (form == 'new_count') {
     const ps = of('count');
     base = { value: 0, year: t0, bound: 'exact', observations: [] };
@@ -116,7 +124,10 @@ export const gather = (target: TargetDef, sel: Selection, t0: number, tT: number
     if (!figures.length && all.some((p) => p.measure == 'yoy_growth')) why.push('insufficient_data');
     const l = latestExact();
     const k = l ? l.year - t0 : 0;
-    if (l) path = avg ? { y0: 1, yt: Math.pow(1 + l.value / 100, k), T: Math.pow(1 + T / 100, tT - t0), latest: l } : { y0: 1, yt: 1 + l.value / 100, T: 1 + T / 100, latest: l };
+    if (l)
+      path = avg
+        ? { y0: 1, yt: Math.pow(1 + l.value / 100, k), T: Math.pow(1 + T / 100, tT - t0), latest: l }
+        : { y0: 1, yt: 1 + l.value / 100, T: 1 + T / 100, latest: l };
   }
   return { figures, base, path, why };
 };

@@ -13,7 +13,8 @@ const grow = (fn: string, a: string, start: unknown, b: string, end: unknown, ye
 };
 
 /** Compound annual growth rate: (end / start)^(1 / years) - 1 (Excel RRI). */
-export const cagr = (start: number, end: number, years: number): number => grow('cagr', 'start', start, 'end', end, years);
+export const cagr = (start: number, end: number, years: number): number =>
+  grow('cagr', 'start', start, 'end', end, years);
 
 /** The annual rate that takes base to target in `years`: (target / base)^(1 / years) - 1. */
 export const requiredCagr = (base: number, target: number, years: number): number =>
@@ -21,7 +22,15 @@ export const requiredCagr = (base: number, target: number, years: number): numbe
 
 /** The annual rate needed from the latest value on: (target / latest)^(1 / (targetYear - latestYear)) - 1. */
 export const remainingRequiredCagr = (latest: number, latestYear: number, target: number, targetYear: number): number =>
-  grow('remainingRequiredCagr', 'latest', latest, 'target', target, num('targetYear', targetYear) - num('latestYear', latestYear), 'targetYear - latestYear');
+  grow(
+    'remainingRequiredCagr',
+    'latest',
+    latest,
+    'target',
+    target,
+    num('targetYear', targetYear) - num('latestYear', latestYear),
+    'targetYear - latestYear',
+  );
 
 /** Checks a growth rate: a finite fraction >= -1 (a fall of at most 100%). */
 const rate = (name: string, r: unknown): number =>
@@ -31,7 +40,8 @@ const rate = (name: string, r: unknown): number =>
 export const projectValue = (base: number, r: number, years: number): number => {
   const b = num('base', base);
   const y = num('years', years);
-  if (rate('rate', r) === -1 && y < 0) fail('invalid_rate', 'projectValue', { rate: r, years }, 'a rate of -1 cannot be projected backwards');
+  if (rate('rate', r) === -1 && y < 0)
+    fail('invalid_rate', 'projectValue', { rate: r, years }, 'a rate of -1 cannot be projected backwards');
   return out('projectValue', b * Math.pow(1 + r, y), { base, rate: r, years });
 };
 

@@ -44,23 +44,70 @@ const AWAY = 'moving_away';
 
 /** The built-in presets (see the table above). */
 export const presets: Readonly<Record<PresetName, Preset>> = {
-  eurostat: { name: 'eurostat', ratio: 'growth', bands: [band(0.95, 'substantial progress', ON), band(0.6, 'moderate progress', ACC), band(0, 'limited progress', LOW), band(null, 'movement away', AWAY)] },
-  unsd2022: { name: 'unsd2022', ratio: 'growth', bands: [band(0.95, 'substantial progress', ON), band(0.5, 'fair progress', ACC), band(-0.1, 'limited or no progress', LOW), band(null, 'deterioration', AWAY)] },
-  unsd2023: { name: 'unsd2023', ratio: 'expected', bands: [band(0.95, 'on track', ON), band(0.1, 'fair progress, acceleration needed', ACC), band(-0.1, 'stagnation', LOW), band(null, 'regression', AWAY)] },
-  escap: { name: 'escap', ratio: 'expected', bands: [band(0.95, 'maintain progress', ON), band(0, 'accelerate progress', ACC), band(null, 'reverse trend', AWAY)] },
+  eurostat: {
+    name: 'eurostat',
+    ratio: 'growth',
+    bands: [
+      band(0.95, 'substantial progress', ON),
+      band(0.6, 'moderate progress', ACC),
+      band(0, 'limited progress', LOW),
+      band(null, 'movement away', AWAY),
+    ],
+  },
+  unsd2022: {
+    name: 'unsd2022',
+    ratio: 'growth',
+    bands: [
+      band(0.95, 'substantial progress', ON),
+      band(0.5, 'fair progress', ACC),
+      band(-0.1, 'limited or no progress', LOW),
+      band(null, 'deterioration', AWAY),
+    ],
+  },
+  unsd2023: {
+    name: 'unsd2023',
+    ratio: 'expected',
+    bands: [
+      band(0.95, 'on track', ON),
+      band(0.1, 'fair progress, acceleration needed', ACC),
+      band(-0.1, 'stagnation', LOW),
+      band(null, 'regression', AWAY),
+    ],
+  },
+  escap: {
+    name: 'escap',
+    ratio: 'expected',
+    bands: [
+      band(0.95, 'maintain progress', ON),
+      band(0, 'accelerate progress', ACC),
+      band(null, 'reverse trend', AWAY),
+    ],
+  },
 };
 
 const STATUSES: readonly unknown[] = [ON, ACC, LOW, AWAY];
 const isBand = (b: Band): boolean =>
-  b !== null && typeof b == 'object' && (b.min === null || Number.isFinite(b.min)) && typeof b.band == 'string' && STATUSES.includes(b.status);
+  b !== null &&
+  typeof b == 'object' &&
+  (b.min === null || Number.isFinite(b.min)) &&
+  typeof b.band == 'string' &&
+  STATUSES.includes(b.status);
 
 /** A built-in preset by name, or a custom preset checked (internal); anything else is a CalcError. */
 export const presetOf = (fn: string, preset: unknown): Preset => {
-  const p = (typeof preset == 'string' && Object.hasOwn(presets, preset) ? presets[preset as PresetName] : preset) as Preset;
-  const ok = p !== null && typeof p == 'object' && typeof p.name == 'string' && (p.ratio === 'growth' || p.ratio === 'expected');
+  const p = (
+    typeof preset == 'string' && Object.hasOwn(presets, preset) ? presets[preset as PresetName] : preset
+  ) as Preset;
+  const ok =
+    p !== null && typeof p == 'object' && typeof p.name == 'string' && (p.ratio === 'growth' || p.ratio === 'expected');
   return ok && Array.isArray(p.bands) && p.bands.length && p.bands.every(isBand)
     ? p
-    : fail('invalid_argument', fn, { preset }, `pass ${Object.keys(presets).join(', ')} or a Preset { name, ratio: 'growth' | 'expected', bands: [{ min: a finite number or null, band, status }, ...] } with at least one band`);
+    : fail(
+        'invalid_argument',
+        fn,
+        { preset },
+        `pass ${Object.keys(presets).join(', ')} or a Preset { name, ratio: 'growth' | 'expected', bands: [{ min: a finite number or null, band, status }, ...] } with at least one band`,
+      );
 };
 
 /** The band a ratio falls in: the first whose min <= ratio (no rounding before comparing). */

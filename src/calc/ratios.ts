@@ -43,10 +43,16 @@ export interface Ratios {
 
 /** All progress ratios at once: growth, distance, pace and expected (see `Ratios` for each formula). */
 export const progressRatios = (input: RatioInput): Ratios => {
-  if (input === null || typeof input != 'object') fail('invalid_argument', 'progressRatios', { input }, 'pass { base, baseYear, latest, latestYear, target, targetYear, direction }');
+  if (input === null || typeof input != 'object')
+    fail(
+      'invalid_argument',
+      'progressRatios',
+      { input },
+      'pass { base, baseYear, latest, latestYear, target, targetYear, direction }',
+    );
   const { base: y0, baseYear: t0, latest: yt, latestYear: t, target: T, targetYear: tT } = input;
   const d = sign(input.direction);
-  num('base', y0), num('latest', yt), num('target', T);
+  (num('base', y0), num('latest', yt), num('target', T));
   const elapsed = timeElapsed(t, t0, tT);
   if (elapsed <= 0) fail('non_positive_years', 'progressRatios', { baseYear: t0, latestYear: t });
   const whole = Math.abs(T - y0);
@@ -58,15 +64,21 @@ export const progressRatios = (input: RatioInput): Ratios => {
   let issue: Ratios['issue'] = null;
   try {
     actualRate = cagr(y0, yt, t - t0);
-    requiredRate = cagr(y0, T, tT - t0) || fail('target_equals_base', 'progressRatios', { base: y0, target: T }, TARGET_EQUALS_BASE);
+    requiredRate =
+      cagr(y0, T, tT - t0) || fail('target_equals_base', 'progressRatios', { base: y0, target: T }, TARGET_EQUALS_BASE);
   } catch (e) {
     const c = (e as CalcError).code;
     if (c == 'non_finite' || c == 'target_equals_base') throw e;
     issue = c == 'zero_start' ? 'zero_base' : (c as 'sign_change' | 'negative_value');
     actualRate = null;
   }
-  const growth = requiredRate === null ? null : out('progressRatios', (d * actualRate!) / Math.abs(requiredRate), { input });
+  const growth =
+    requiredRate === null ? null : out('progressRatios', (d * actualRate!) / Math.abs(requiredRate), { input });
   const linear = input.projection == 'linear';
-  const expected = linear ? pace : actualRate === null ? null : out('progressRatios', (d * (y0 * Math.pow(1 + actualRate, tT - t0) - y0)) / whole, { input });
+  const expected = linear
+    ? pace
+    : actualRate === null
+      ? null
+      : out('progressRatios', (d * (y0 * Math.pow(1 + actualRate, tT - t0) - y0)) / whole, { input });
   return { elapsed, distance, pace, growth, expected, actualRate, requiredRate, issue };
 };

@@ -36,7 +36,17 @@ const TRUST: Record<string, number> = { official: 2, mainstream: 1 };
 const PCT = ['%', '％'];
 
 // The fields `select` reads of an observation and their types ('?': may be missing).
-const FIELDS = { period: 'string', measure: 'string', bound: 'string', unit: 'string', vintage: 'string', since: 'number?', published: 'string?', reliability: 'string?', priceBasis: 'string?' };
+const FIELDS = {
+  period: 'string',
+  measure: 'string',
+  bound: 'string',
+  unit: 'string',
+  vintage: 'string',
+  since: 'number?',
+  published: 'string?',
+  reliability: 'string?',
+  priceBasis: 'string?',
+};
 
 /** A CalcError unless an observation has a finite value and the fields `select` reads, of their types. */
 const check = (o: Observation): void => {
@@ -44,13 +54,19 @@ const check = (o: Observation): void => {
   for (const [k, t] of Object.entries(FIELDS)) {
     const v = o[k as keyof Observation];
     if (typeof v != t.replace('?', '') && !(t.endsWith('?') && v == null))
-      fail('invalid_argument', 'assess', { [`observation.${k}`]: v }, `pass a ${t.replace('?', ' or nothing')} (validateObservations checks observations)`);
+      fail(
+        'invalid_argument',
+        'assess',
+        { [`observation.${k}`]: v },
+        `pass a ${t.replace('?', ' or nothing')} (validateObservations checks observations)`,
+      );
   }
 };
 
 const better = (a: Observation, b: Observation, plan: boolean): boolean => {
   const r = (o: Observation) => (plan && o.vintage == 'plan' ? 3 : (RANK[o.vintage] ?? -1));
-  const k = (o: Observation) => [r(o), o.bound == 'exact' ? 1 : 0, o.published ?? '', TRUST[o.reliability] ?? 0] as const;
+  const k = (o: Observation) =>
+    [r(o), o.bound == 'exact' ? 1 : 0, o.published ?? '', TRUST[o.reliability] ?? 0] as const;
   const x = k(a);
   const y = k(b);
   for (let i = 0; i < 4; i++) if (x[i] !== y[i]) return (x[i] as number | string) > (y[i] as number | string);
@@ -87,7 +103,8 @@ export const select = (
   for (const group of groups.values()) {
     let o = group[0] as Observation;
     for (const c of group) if (better(c, o, plan)) o = c;
-    if (group.length > 1) warnings.push({ code: 'vintage_chosen', year: o.year, observation: o, others: group.filter((c) => c !== o) });
+    if (group.length > 1)
+      warnings.push({ code: 'vintage_chosen', year: o.year, observation: o, others: group.filter((c) => c !== o) });
     let value = num('observation.value', o.value);
     let bound = o.bound;
     const level = o.measure == 'level' || o.measure == 'count';

@@ -13,7 +13,9 @@ export const share = (part: number, whole: number): number => {
 /** The whole a part implies at a share in percent: part / (sharePct / 100). */
 export const impliedWhole = (part: number, sharePct: number): number => {
   const d = { part: num('part', part), sharePct: num('sharePct', sharePct) };
-  return sharePct === 0 ? fail('zero_share', 'impliedWhole', d, ZERO_SHARE) : out('impliedWhole', part / (sharePct / 100), d);
+  return sharePct === 0
+    ? fail('zero_share', 'impliedWhole', d, ZERO_SHARE)
+    : out('impliedWhole', part / (sharePct / 100), d);
 };
 
 /**

@@ -53,10 +53,25 @@ export const qualifierLabel = (c: Comparator | Qualifier, locale: Lang = 'zh-CN'
  * A target as the plan words it: 超过1,600亿元, 10个以上, 约55%, and 增长15% for a growth target the plan
  * states without a qualifier; more than CNY 160 billion, at least 10, about 55%, growth of 15%.
  */
-export const formatTarget = (target: { readonly value: number; readonly unit: string; readonly comparator: Comparator; readonly form?: TargetForm }, options: FormatOptions = {}): string => {
-  const { comparator, value, unit, form } = obj('formatTarget', 'target', target, 'pass a target { value, unit, comparator }');
+export const formatTarget = (
+  target: {
+    readonly value: number;
+    readonly unit: string;
+    readonly comparator: Comparator;
+    readonly form?: TargetForm;
+  },
+  options: FormatOptions = {},
+): string => {
+  const { comparator, value, unit, form } = obj(
+    'formatTarget',
+    'target',
+    target,
+    'pass a target { value, unit, comparator }',
+  );
   const growth = comparator === 'reach' && (form === 'cumulative_growth' || form === 'avg_annual_growth');
-  const [zh, after, en] = growth ? ['增长', false, 'growth of'] as const : entry('formatTarget', 'comparator', QUALIFIER, comparator);
+  const [zh, after, en] = growth
+    ? (['增长', false, 'growth of'] as const)
+    : entry('formatTarget', 'comparator', QUALIFIER, comparator);
   const v = formatValue(value, unit, options);
   return options.locale === 'en' ? `${en} ${v}` : after ? v + zh : zh + v;
 };
@@ -78,7 +93,8 @@ const REASON: Record<ReasonCode, Pair> = {
 };
 
 /** The label of a reason code. */
-export const reasonLabel = (code: ReasonCode, locale: Lang = 'zh-CN'): string => pick(entry('reasonLabel', 'code', REASON, code), locale);
+export const reasonLabel = (code: ReasonCode, locale: Lang = 'zh-CN'): string =>
+  pick(entry('reasonLabel', 'code', REASON, code), locale);
 
 const WARNING: Record<WarningCode, Pair> = {
   vintage_chosen: ['同一数据有多个版本，已按规则选用其一', 'One of several vintages was chosen'],
@@ -93,7 +109,8 @@ const WARNING: Record<WarningCode, Pair> = {
 };
 
 /** The label of a warning code. */
-export const warningLabel = (code: WarningCode, locale: Lang = 'zh-CN'): string => pick(entry('warningLabel', 'code', WARNING, code), locale);
+export const warningLabel = (code: WarningCode, locale: Lang = 'zh-CN'): string =>
+  pick(entry('warningLabel', 'code', WARNING, code), locale);
 
 const REJECTION: Record<RejectionReason, Pair> = {
   unreliable_page: ['来源网页不可靠', 'unreliable page'],
@@ -107,4 +124,5 @@ const REJECTION: Record<RejectionReason, Pair> = {
 };
 
 /** Why a candidate observation was left out: 来源网页不可靠 / unreliable page, 统计口径不一致 / definition differs ... */
-export const rejectionLabel = (reason: RejectionReason, locale: Lang = 'zh-CN'): string => pick(entry('rejectionLabel', 'reason', REJECTION, reason), locale);
+export const rejectionLabel = (reason: RejectionReason, locale: Lang = 'zh-CN'): string =>
+  pick(entry('rejectionLabel', 'reason', REJECTION, reason), locale);

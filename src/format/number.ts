@@ -28,17 +28,24 @@ const intl = (fn: string, locale: unknown, options: Intl.NumberFormatOptions): I
     if (!f) cache.set(key, (f = new Intl.NumberFormat(locale as string, options)));
     return f;
   } catch (e) {
-    return fail('invalid_argument', fn, { locale, options }, `${valid} (${e instanceof Error ? e.message : 'Intl refused them'})`);
+    return fail(
+      'invalid_argument',
+      fn,
+      { locale, options },
+      `${valid} (${e instanceof Error ? e.message : 'Intl refused them'})`,
+    );
   }
 };
 
 /** A cached Intl.NumberFormat for a locale and options. */
-export const numberFormat = (locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat => intl('numberFormat', locale, options);
+export const numberFormat = (locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat =>
+  intl('numberFormat', locale, options);
 
 /** `options` checked: an object (undefined is {}), decimals an integer from -300 to 100 (Intl shows at most 100). */
 const checked = (fn: string, options: FormatOptions): FormatOptions => {
   const d = obj(fn, 'options', options, 'pass { locale, decimals } or nothing').decimals;
-  if (d != null && !(Number.isInteger(d) && d >= -300 && d <= 100)) fail('invalid_argument', fn, { decimals: d }, 'pass decimals as an integer from -300 to 100');
+  if (d != null && !(Number.isInteger(d) && d >= -300 && d <= 100))
+    fail('invalid_argument', fn, { decimals: d }, 'pass decimals as an integer from -300 to 100');
   return options;
 };
 
@@ -51,14 +58,16 @@ const grouped = (fn: string, value: number, options: FormatOptions): string => {
 };
 
 /** A number rounded decimal-correctly and grouped for the locale: 7613.59 -> "7,613.59". */
-export const formatNumber = (value: number, options: FormatOptions = {}): string => grouped('formatNumber', value, checked('formatNumber', options));
+export const formatNumber = (value: number, options: FormatOptions = {}): string =>
+  grouped('formatNumber', value, checked('formatNumber', options));
 
 // Powers of ten of the money and volume units.
 const MONEY: Record<string, number> = { 元: 0, 万元: 4, 亿元: 8, 万亿元: 12 };
 const TEU: Record<string, number> = { TEU: 0, 万TEU: 4 };
 const COUNT = ['家', '个', '名', '项', '场次'];
 const EN: Record<string, [string, string]> = { 天: ['day', 'days'], 年: ['year', 'years'] };
-const own = <V>(table: Record<string, V>, key: string): V | undefined => (Object.hasOwn(table, key) ? table[key] : undefined);
+const own = <V>(table: Record<string, V>, key: string): V | undefined =>
+  Object.hasOwn(table, key) ? table[key] : undefined;
 
 /**
  * A value with its unit as a page shows it: formatValue(7613.59, '亿元') is "7,613.59亿元";
@@ -66,14 +75,19 @@ const own = <V>(table: Record<string, V>, key: string): V | undefined => (Object
  */
 export const formatValue = (value: number | null | undefined, unit: string, options: FormatOptions = {}): string => {
   checked('formatValue', options);
-  if (typeof unit != 'string') fail('invalid_argument', 'formatValue', { unit }, "pass a unit such as '亿元', '%' or '家'");
+  if (typeof unit != 'string')
+    fail('invalid_argument', 'formatValue', { unit }, "pass a unit such as '亿元', '%' or '家'");
   if (value == null) return '—';
   num('value', value);
   if (options.locale !== 'en') return grouped('formatValue', value, options) + unit;
   const big = own(MONEY, unit) ?? own(TEU, unit);
   if (big !== undefined) {
     const d = options.decimals ?? 1;
-    const n = intl('formatValue', 'en', { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: Math.max(d, 0) }).format(round(out('formatValue', shift(value, big), { value, unit }), d));
+    const n = intl('formatValue', 'en', {
+      notation: 'compact',
+      compactDisplay: 'long',
+      maximumFractionDigits: Math.max(d, 0),
+    }).format(round(out('formatValue', shift(value, big), { value, unit }), d));
     return own(MONEY, unit) !== undefined ? `CNY ${n}` : `${n} TEU`;
   }
   const n = grouped('formatValue', value, options);

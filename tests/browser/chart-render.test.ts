@@ -20,7 +20,11 @@ type Lit = HTMLElement & { updateComplete: Promise<boolean> };
 const q = <T extends Element = Element>(el: Element, s: string): T => shadow(el).querySelector(s) as T;
 // Counted, not compared as elements (a failed assertion on a DOM node is slow to report).
 const count = (el: Element, s: string): number => shadow(el).querySelectorAll(s).length;
-const frames = (n: number) => new Promise<void>((r) => { const step = (k: number) => (k ? requestAnimationFrame(() => step(k - 1)) : r()); step(n); });
+const frames = (n: number) =>
+  new Promise<void>((r) => {
+    const step = (k: number) => (k ? requestAnimationFrame(() => step(k - 1)) : r());
+    step(n);
+  });
 const viewBoxWidth = (svg: Element | null): number => Number(svg?.getAttribute('viewBox')?.split(' ')[2]);
 
 /** Counts `update()` calls per element of `cls` until `restore()`. */
@@ -33,7 +37,10 @@ function countUpdates(cls: { prototype: object }): { counts: Map<Element, number
     counts.set(this, (counts.get(this) ?? 0) + 1);
     original.call(this, c);
   };
-  return { counts, restore: () => (own ? Object.defineProperty(proto, 'update', own) : delete (proto as Partial<typeof proto>).update) };
+  return {
+    counts,
+    restore: () => (own ? Object.defineProperty(proto, 'update', own) : delete (proto as Partial<typeof proto>).update),
+  };
 }
 
 /** Every node (elements, text, comments) in `root` and the shadow roots under it. */
@@ -45,13 +52,19 @@ function nodeCount(root: Node): number {
 }
 
 /** Appends the widgets `make()` returns to a fresh box of `style`; resolves when all have updated, with the frames that took. */
-async function place(style: string, make: () => Lit[]): Promise<{ box: HTMLElement; els: Lit[]; framesToRender: number }> {
+async function place(
+  style: string,
+  make: () => Lit[],
+): Promise<{ box: HTMLElement; els: Lit[]; framesToRender: number }> {
   const box = document.createElement('div');
   box.setAttribute('style', style);
   document.body.append(box);
   let seen = 0;
   let counting = true;
-  const tick = () => { seen++; if (counting) requestAnimationFrame(tick); };
+  const tick = () => {
+    seen++;
+    if (counting) requestAnimationFrame(tick);
+  };
   requestAnimationFrame(tick);
   const els = make();
   box.append(...els);
@@ -66,7 +79,9 @@ describe('chart widgets: the first render waits for the data module imported on 
   it('a trend chart whose indicator data is not loaded yet renders once, with its data, not a placeholder first; axe clean', async () => {
     const { counts, restore } = countUpdates(QdTrendChart);
     try {
-      const { box, els } = await place('width: 480px', () => [Object.assign(document.createElement('qd-trend-chart'), { indicator: 'tourism-revenue' }) as Lit]);
+      const { box, els } = await place('width: 480px', () => [
+        Object.assign(document.createElement('qd-trend-chart'), { indicator: 'tourism-revenue' }) as Lit,
+      ]);
       await frames(2);
       const el = els[0]!;
       expect(counts.get(el)).to.equal(1);
@@ -94,7 +109,12 @@ describe('chart widgets: one render at the right width', () => {
   for (const [label, boxStyle, elStyle, view] of [
     ['480 px boxes', 'width: 480px', '', ''],
     ['a 300 px box: narrow padding', 'width: 300px', '', ''],
-    ['900 px, themed --qd-space-3: 2rem and --qd-border-width: 3px', 'width: 900px', '--qd-space-3: 2rem; --qd-border-width: 3px', ''],
+    [
+      '900 px, themed --qd-space-3: 2rem and --qd-border-width: 3px',
+      'width: 900px',
+      '--qd-space-3: 2rem; --qd-border-width: 3px',
+      '',
+    ],
     ['a 640 px box, table view first', 'width: 640px', '', 'table'],
   ] as const) {
     it(`renders each of 19 trend charts once, drawn at its plot's width, in the frame it is laid out (${label})`, async () => {
@@ -102,10 +122,14 @@ describe('chart widgets: one render at the right width', () => {
       try {
         const { box, els, framesToRender } = await place(boxStyle, () =>
           targets.map((tg) => {
-            const el = Object.assign(document.createElement('qd-trend-chart'), { indicator: tg.indicator, ...(view ? { view } : {}) });
+            const el = Object.assign(document.createElement('qd-trend-chart'), {
+              indicator: tg.indicator,
+              ...(view ? { view } : {}),
+            });
             el.setAttribute('style', elStyle);
             return el as Lit;
-          }));
+          }),
+        );
         boxes.push(box);
         // Rendered in the first frame after connecting (its ResizeObserver step, before paint).
         expect(framesToRender).to.equal(1);
@@ -120,7 +144,8 @@ describe('chart widgets: one render at the right width', () => {
         }
         const width = Math.round(q(els[0]!, '.plot').getBoundingClientRect().width);
         expect(width).to.be.above(250);
-        for (const el of els) expect(viewBoxWidth(q(el, 'svg.plot-svg')), (el as QdTrendChart).indicator).to.equal(width);
+        for (const el of els)
+          expect(viewBoxWidth(q(el, 'svg.plot-svg')), (el as QdTrendChart).indicator).to.equal(width);
       } finally {
         restore();
       }
@@ -130,7 +155,9 @@ describe('chart widgets: one render at the right width', () => {
   it('renders a progress bar once, its track as wide as the host', async () => {
     const { counts, restore } = countUpdates(QdProgressBar);
     try {
-      const { box, els } = await place('width: 517px', () => [Object.assign(document.createElement('qd-progress-bar'), { indicator: 'services-trade' }) as Lit]);
+      const { box, els } = await place('width: 517px', () => [
+        Object.assign(document.createElement('qd-progress-bar'), { indicator: 'services-trade' }) as Lit,
+      ]);
       boxes.push(box);
       await frames(3);
       expect(counts.get(els[0]!)).to.equal(1);
@@ -141,7 +168,9 @@ describe('chart widgets: one render at the right width', () => {
   });
 
   it('renders a chart that is not displayed with the fallback width, and re-lays it when shown', async () => {
-    const { box, els } = await place('width: 700px; display: none', () => [Object.assign(document.createElement('qd-trend-chart'), { indicator: 'services-trade' }) as Lit]);
+    const { box, els } = await place('width: 700px; display: none', () => [
+      Object.assign(document.createElement('qd-trend-chart'), { indicator: 'services-trade' }) as Lit,
+    ]);
     boxes.push(box);
     const el = els[0]!;
     expect(viewBoxWidth(q(el, 'svg.plot-svg'))).to.equal(320);
@@ -153,10 +182,15 @@ describe('chart widgets: one render at the right width', () => {
   });
 
   it('renders a chart removed before it was laid out (updateComplete resolves, nothing is left pending)', async () => {
-    const el = Object.assign(document.createElement('qd-trend-chart'), { indicator: 'port-container-throughput' }) as Lit;
+    const el = Object.assign(document.createElement('qd-trend-chart'), {
+      indicator: 'port-container-throughput',
+    }) as Lit;
     document.body.append(el);
     el.remove();
-    const done = await Promise.race([el.updateComplete.then(() => 'rendered'), new Promise((r) => setTimeout(() => r('timed out'), 2000))]);
+    const done = await Promise.race([
+      el.updateComplete.then(() => 'rendered'),
+      new Promise((r) => setTimeout(() => r('timed out'), 2000)),
+    ]);
     expect(done).to.equal('rendered');
     expect(viewBoxWidth(q(el, 'svg.plot-svg'))).to.equal(320);
     // Connected again, it is measured and re-laid.
@@ -175,11 +209,21 @@ describe('trend chart: tick labels', () => {
   afterEach(restoreWarn);
 
   it('follow a change of language and width: one text per tick, y labels with dy, year labels without', async () => {
-    const { el, container } = await mount<QdTrendChart>(html`<div style="width: 900px"><qd-trend-chart indicator="services-trade"></qd-trend-chart></div>`);
-    const labels = () => [...shadow(el).querySelectorAll('.axes > text.tick')].map((t) => `${t.getAttribute('text-anchor')}${t.hasAttribute('dy') ? '+dy' : ''} ${t.textContent}`);
+    const { el, container } = await mount<QdTrendChart>(
+      html`<div style="width: 900px"><qd-trend-chart indicator="services-trade"></qd-trend-chart></div>`,
+    );
+    const labels = () =>
+      [...shadow(el).querySelectorAll('.axes > text.tick')].map(
+        (t) => `${t.getAttribute('text-anchor')}${t.hasAttribute('dy') ? '+dy' : ''} ${t.textContent}`,
+      );
     const zh = labels();
-    expect(zh.filter((l) => l.startsWith('end+dy ')).map((l) => l.slice(7))).to.include.members(['850亿元', '1,100亿元']);
-    expect(zh.filter((l) => l.startsWith('middle '))).to.deep.equal(['2020年', '2021年', '2022年', '2023年', '2024年', '2025年'].map((y) => `middle ${y}`));
+    expect(zh.filter((l) => l.startsWith('end+dy ')).map((l) => l.slice(7))).to.include.members([
+      '850亿元',
+      '1,100亿元',
+    ]);
+    expect(zh.filter((l) => l.startsWith('middle '))).to.deep.equal(
+      ['2020年', '2021年', '2022年', '2023年', '2024年', '2025年'].map((y) => `middle ${y}`),
+    );
     expect(zh.every((l) => l.startsWith('end+dy ') || l.startsWith('middle '))).to.equal(true);
     el.setAttribute('lang', 'en');
     (container.firstElementChild as HTMLElement).style.width = '300px';
@@ -199,9 +243,14 @@ describe('chart widgets: views built while open', () => {
   afterEach(restoreWarn);
 
   it('trend chart: no table or sources panel until opened; tabs point only at panels that exist; axe-clean', async () => {
-    const { el } = await mount<QdTrendChart>(html`<div style="width: 640px"><qd-trend-chart indicator="port-container-throughput"></qd-trend-chart></div>`);
+    const { el } = await mount<QdTrendChart>(
+      html`<div style="width: 640px"><qd-trend-chart indicator="port-container-throughput"></qd-trend-chart></div>`,
+    );
     const controls = () => [...shadow(el).querySelectorAll('[role="tab"]')].map((t) => t.getAttribute('aria-controls'));
-    const panels = () => [...shadow(el).querySelectorAll('[role="tabpanel"]')].map((p) => `${p.id}${(p as HTMLElement).hidden ? ' hidden' : ''}`);
+    const panels = () =>
+      [...shadow(el).querySelectorAll('[role="tabpanel"]')].map(
+        (p) => `${p.id}${(p as HTMLElement).hidden ? ' hidden' : ''}`,
+      );
     expect(panels()).to.deep.equal(['panel-chart']);
     expect(controls()).to.deep.equal(['panel-chart', null, null]);
     expect(count(el, 'table')).to.equal(0);
@@ -219,7 +268,9 @@ describe('chart widgets: views built while open', () => {
     const click = HTMLAnchorElement.prototype.click;
     const create = URL.createObjectURL;
     URL.createObjectURL = () => 'blob:test';
-    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) { names.push(this.download); };
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    };
     try {
       (q(el, '[data-format="svg"]') as HTMLElement).click();
     } finally {
@@ -239,7 +290,9 @@ describe('chart widgets: views built while open', () => {
   });
 
   it('share chart: the table is built when its tab is clicked, and goes when the chart is shown again', async () => {
-    const { el } = await mount<QdShareChart>(html`<qd-share-chart indicator="producer-services-share-of-services"></qd-share-chart>`);
+    const { el } = await mount<QdShareChart>(
+      html`<qd-share-chart indicator="producer-services-share-of-services"></qd-share-chart>`,
+    );
     expect(count(el, '#panel-table')).to.equal(0);
     expect(q(el, '#panel-chart').getAttribute('tabindex')).to.equal('0');
     (q(el, '#tab-table') as HTMLElement).click();

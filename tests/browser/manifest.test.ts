@@ -7,13 +7,28 @@ import { expect } from '@open-wc/testing';
 import '../../components/index.js';
 
 type Lit = HTMLElement & { updateComplete: Promise<boolean> };
-interface Decl { tagName?: string; cssParts?: { name: string }[]; attributes?: { name: string }[] }
+interface Decl {
+  tagName?: string;
+  cssParts?: { name: string }[];
+  attributes?: { name: string }[];
+}
 
 const CASES: Record<string, Record<string, string>[]> = {
   'qd-target-card': [{ indicator: 'port-container-throughput', theme: 'neon' }, { indicator: 'nope' }],
   'qd-progress-bar': [{ indicator: 'port-container-throughput', theme: 'neon' }, { indicator: 'nope' }],
-  'qd-trend-chart': [{ indicator: 'port-container-throughput' }, { indicator: 'port-container-throughput', view: 'table' }, { indicator: 'port-container-throughput', view: 'sources', theme: 'neon' }, { indicator: 'nope' }],
-  'qd-share-chart': [{ indicator: 'producer-services-share-of-services' }, { indicators: 'producer-services-share-of-services,culture-share-of-gdp' }, { indicator: 'producer-services-share-of-services', view: 'table' }, { indicator: 'producer-services-share-of-services', view: 'sources', theme: 'neon' }, { indicator: 'nope' }],
+  'qd-trend-chart': [
+    { indicator: 'port-container-throughput' },
+    { indicator: 'port-container-throughput', view: 'table' },
+    { indicator: 'port-container-throughput', view: 'sources', theme: 'neon' },
+    { indicator: 'nope' },
+  ],
+  'qd-share-chart': [
+    { indicator: 'producer-services-share-of-services' },
+    { indicators: 'producer-services-share-of-services,culture-share-of-gdp' },
+    { indicator: 'producer-services-share-of-services', view: 'table' },
+    { indicator: 'producer-services-share-of-services', view: 'sources', theme: 'neon' },
+    { indicator: 'nope' },
+  ],
   'qd-target-table': [{ theme: 'neon' }, { industry: 'nope' }],
   'qd-plan-dashboard': [{ theme: 'neon' }, { 'as-of': '1900' }],
 };
@@ -21,7 +36,8 @@ const CASES: Record<string, Record<string, string>[]> = {
 /** Every part name in `root` and the open shadow roots under it that belong to the same widget. */
 function parts(root: ParentNode): Set<string> {
   const names = new Set<string>();
-  for (const el of root.querySelectorAll('[part]')) for (const p of el.getAttribute('part')!.split(/\s+/)) if (p) names.add(p);
+  for (const el of root.querySelectorAll('[part]'))
+    for (const p of el.getAttribute('part')!.split(/\s+/)) if (p) names.add(p);
   return names;
 }
 
@@ -29,7 +45,9 @@ describe('custom-elements.json', () => {
   let decls: Decl[] = [];
   before(async () => {
     const manifest = await (await fetch('/custom-elements.json')).json();
-    decls = manifest.modules.flatMap((m: { declarations?: Decl[] }) => m.declarations ?? []).filter((d: Decl) => d.tagName);
+    decls = manifest.modules
+      .flatMap((m: { declarations?: Decl[] }) => m.declarations ?? [])
+      .filter((d: Decl) => d.tagName);
   });
 
   it('declares the six widgets', () => {
@@ -59,7 +77,10 @@ describe('custom-elements.json', () => {
         console.warn = warn;
       }
       expect(seen.size).to.be.greaterThan(3);
-      expect([...seen].filter((p) => !documented.has(p)), `parts of <${tag}> missing from its JSDoc header`).to.deep.equal([]);
+      expect(
+        [...seen].filter((p) => !documented.has(p)),
+        `parts of <${tag}> missing from its JSDoc header`,
+      ).to.deep.equal([]);
       // The error and notice states were rendered too (an unknown id or year, an unsupported theme).
       expect([...seen]).to.include.members(['error', 'error-icon', 'notice', 'notice-icon']);
     });

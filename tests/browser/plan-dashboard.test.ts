@@ -11,7 +11,12 @@ import { mount, restoreWarn, shadow, textOf } from './helpers/mount.js';
 const FIX = '/tests/browser/fixtures';
 
 const tiles = (el: Element) =>
-  Object.fromEntries([...shadow(el).querySelectorAll('[part="count"]')].map((li) => [li.className.replace(/.*tile-/, ''), li.querySelector('.tile-count')!.textContent]));
+  Object.fromEntries(
+    [...shadow(el).querySelectorAll('[part="count"]')].map((li) => [
+      li.className.replace(/.*tile-/, ''),
+      li.querySelector('.tile-count')!.textContent,
+    ]),
+  );
 const items = (el: Element) => [...shadow(el).querySelectorAll('.item .name')].map((b) => b.textContent!.trim());
 const select = (el: Element, id: string) => shadow(el).querySelector(`#f-${id}`) as HTMLSelectElement;
 const summary = (el: Element) => shadow(el).querySelector('[part="summary"]')!.textContent;
@@ -21,12 +26,20 @@ describe('qd-plan-dashboard', () => {
   afterEach(restoreWarn);
 
   it('leads with the end-of-plan scorecard in zh-CN: counts match scorecard(), the summary, every target; axe in light and dark', async () => {
-    const { el, events, warns } = await mount<QdPlanDashboard>(html`<qd-plan-dashboard theme="light"></qd-plan-dashboard>`);
+    const { el, events, warns } = await mount<QdPlanDashboard>(
+      html`<qd-plan-dashboard theme="light"></qd-plan-dashboard>`,
+    );
     const card = scorecard();
     expect(el.counts).to.deep.equal(scorecardCounts(card));
     expect(card.totals.achieved).to.equal(2);
     expect(card.totals.not_assessable).to.equal(17);
-    expect(tiles(el)).to.deep.equal({ achieved: '2项', on_track: '0项', behind: '0项', not_achieved: '0项', not_assessable: '17项' });
+    expect(tiles(el)).to.deep.equal({
+      achieved: '2项',
+      on_track: '0项',
+      behind: '0项',
+      not_achieved: '0项',
+      not_assessable: '17项',
+    });
     expect(shadow(el).querySelector('.tile-achieved')!.textContent).to.include('其中提前实现 2 项');
     // "No data" is said as such, with its own icon, never as a failure.
     const na = shadow(el).querySelector('.tile-not_assessable')!;
@@ -36,13 +49,18 @@ describe('qd-plan-dashboard', () => {
     expect(summary(el)).to.equal('截至2025年，19项目标中2项已实现（均为提前实现），17项因缺少数据无法评估。');
     expect(items(el)).to.have.length(targets.length);
     expect(shownText(el)).to.equal('显示19项目标');
-    const headings = [...shadow(el).querySelectorAll('[role="heading"]')].map((h) => `${h.getAttribute('aria-level')} ${h.textContent!.trim()}`);
+    const headings = [...shadow(el).querySelectorAll('[role="heading"]')].map(
+      (h) => `${h.getAttribute('aria-level')} ${h.textContent!.trim()}`,
+    );
     expect(headings.slice(0, 3)).to.deep.equal(['2 规划目标完成情况截至2025年', '3 五个维度的发展目标', '4 质量效益']);
     expect(headings).to.include('4 生产性服务业');
     expect(headings).to.include('5 现代物流');
     expect(headings).to.include('5 医养健康');
     const port = [...shadow(el).querySelectorAll('.item')].find((li) => li.textContent!.includes('港口集装箱吞吐量'))!;
-    expect(port.textContent!.replace(/\s+/g, ' ')).to.include('达到2,580万TEU').and.include('3,087万TEU（2024年）').and.include('提前实现');
+    expect(port.textContent!.replace(/\s+/g, ' '))
+      .to.include('达到2,580万TEU')
+      .and.include('3,087万TEU（2024年）')
+      .and.include('提前实现');
     expect(events.filter((e) => e.type === 'qd-load')).to.have.length(1);
     expect(warns).to.have.length(0);
     await expect(el).to.be.accessible();
@@ -52,8 +70,12 @@ describe('qd-plan-dashboard', () => {
   });
 
   it('renders in en with its summary sentence, and passes axe in dark and light', async () => {
-    const { el } = await mount<QdPlanDashboard>(html`<div lang="en"><qd-plan-dashboard theme="dark"></qd-plan-dashboard></div>`);
-    expect(summary(el)).to.equal('As of 2025, of the 19 targets, 2 have been achieved (both early) and 17 cannot be assessed for lack of data.');
+    const { el } = await mount<QdPlanDashboard>(
+      html`<div lang="en"><qd-plan-dashboard theme="dark"></qd-plan-dashboard></div>`,
+    );
+    expect(summary(el)).to.equal(
+      'As of 2025, of the 19 targets, 2 have been achieved (both early) and 17 cannot be assessed for lack of data.',
+    );
     expect(shadow(el).querySelector('.tile-achieved')!.textContent).to.include('2 of them early');
     expect(textOf(el)).to.include('Technology contract turnover, growth 2020-2025');
     expect(textOf(el)).to.include('30.9 million TEU (2024)');
@@ -99,15 +121,22 @@ describe('qd-plan-dashboard', () => {
 
   it('fires qd-select with indicator and year from a target’s name (Enter) and a click on its card', async () => {
     const { el, events } = await mount<QdPlanDashboard>(html`<qd-plan-dashboard lang="en"></qd-plan-dashboard>`);
-    const button = [...shadow(el).querySelectorAll('.item .name')].find((b) => b.textContent === 'Technology contract turnover, growth 2020-2025') as HTMLButtonElement;
+    const button = [...shadow(el).querySelectorAll('.item .name')].find(
+      (b) => b.textContent === 'Technology contract turnover, growth 2020-2025',
+    ) as HTMLButtonElement;
     button.focus();
     await sendKeys({ press: 'Enter' });
     const sel = events.filter((e) => e.type === 'qd-select');
     expect(sel).to.have.length(1);
     expect(sel[0]!.detail).to.deep.equal({ indicator: 'technology-contract-turnover', year: 2024 });
-    const trade = [...shadow(el).querySelectorAll('.item')].find((li) => li.textContent!.includes('Trade in services')) as HTMLElement;
+    const trade = [...shadow(el).querySelectorAll('.item')].find((li) =>
+      li.textContent!.includes('Trade in services'),
+    ) as HTMLElement;
     trade.querySelector('dl')!.click();
-    expect(events.filter((e) => e.type === 'qd-select')[1]!.detail).to.deep.equal({ indicator: 'services-trade', year: null });
+    expect(events.filter((e) => e.type === 'qd-select')[1]!.detail).to.deep.equal({
+      indicator: 'services-trade',
+      year: null,
+    });
   });
 
   it('respects as-of and merges a site’s observations from src; counts match scorecard() with them', async () => {
@@ -116,7 +145,9 @@ describe('qd-plan-dashboard', () => {
       expect(el.counts).to.deep.equal(scorecardCounts(scorecard({ asOf: year })));
       expect(summary(el)).to.match(new RegExp(`^截至${year}年，19项目标中`));
     }
-    const { el } = await mount<QdPlanDashboard>(html`<qd-plan-dashboard lang="en" as-of="2024" src="${FIX}/obs.json"></qd-plan-dashboard>`);
+    const { el } = await mount<QdPlanDashboard>(
+      html`<qd-plan-dashboard lang="en" as-of="2024" src="${FIX}/obs.json"></qd-plan-dashboard>`,
+    );
     const own = ((await (await fetch(`${FIX}/obs.json`)).json()) as { observations: Observation[] }).observations;
     const card = scorecard({ asOf: 2024, observations: own });
     expect(el.counts).to.deep.equal(scorecardCounts(card));
@@ -126,7 +157,9 @@ describe('qd-plan-dashboard', () => {
   });
 
   it('lets an author replace the summary, and lays out within 320 px (en, the longer texts)', async () => {
-    const { el } = await mount<QdPlanDashboard>(html`<div lang="en"><qd-plan-dashboard summary="Our own summary."></qd-plan-dashboard></div>`);
+    const { el } = await mount<QdPlanDashboard>(
+      html`<div lang="en"><qd-plan-dashboard summary="Our own summary."></qd-plan-dashboard></div>`,
+    );
     expect(summary(el)).to.equal('Our own summary.');
     (el.parentElement as HTMLElement).style.width = '320px';
     await new Promise((r) => requestAnimationFrame(r));
@@ -138,8 +171,13 @@ describe('qd-plan-dashboard', () => {
   });
 
   it('shows errors for a src that fails (404) and an out-of-range as-of, with one warning and qd-error each', async () => {
-    const { el, events, warns } = await mount<QdPlanDashboard>(html`<qd-plan-dashboard lang="en" src="${FIX}/missing.json"></qd-plan-dashboard>`, 'qd-error');
-    expect(shadow(el).querySelector('[role="alert"][part="error"]')!.textContent).to.include('Could not load the data file (HTTP 404)');
+    const { el, events, warns } = await mount<QdPlanDashboard>(
+      html`<qd-plan-dashboard lang="en" src="${FIX}/missing.json"></qd-plan-dashboard>`,
+      'qd-error',
+    );
+    expect(shadow(el).querySelector('[role="alert"][part="error"]')!.textContent).to.include(
+      'Could not load the data file (HTTP 404)',
+    );
     expect(events.find((e) => e.type === 'qd-error')!.detail).to.include({ code: 'src_http' });
     expect(warns).to.have.length(1);
     expect(events.some((e) => e.type === 'qd-load')).to.equal(false);

@@ -7,14 +7,18 @@ import { trade2023 } from './helpers/sample.js';
 const meterOf = (el: Element) => shadow(el).querySelector('[part="meter"]') as HTMLElement;
 const xOf = (el: Element, sel: string): number => {
   const mark = shadow(el).querySelector(sel)!;
-  return mark.localName === 'circle' ? Number(mark.getAttribute('cx')) : Number(/^M([\d.]+)/.exec(mark.getAttribute('d')!)![1]);
+  return mark.localName === 'circle'
+    ? Number(mark.getAttribute('cx'))
+    : Number(/^M([\d.]+)/.exec(mark.getAttribute('d')!)![1]);
 };
 
 describe('qd-progress-bar', () => {
   afterEach(restoreWarn);
 
   it('is a meter from base to target with its values in words (zh-CN), axe-clean in light and dark', async () => {
-    const { el, events } = await mount<QdProgressBar>(html`<qd-progress-bar indicator="services-trade" as-of="2024" theme="light" .observations=${[trade2023]}></qd-progress-bar>`);
+    const { el, events } = await mount<QdProgressBar>(
+      html`<qd-progress-bar indicator="services-trade" as-of="2024" theme="light" .observations=${[trade2023]}></qd-progress-bar>`,
+    );
     const meter = meterOf(el);
     expect(meter.getAttribute('role')).to.equal('meter');
     expect(meter.getAttribute('aria-label')).to.equal('服务进出口总额：进展');
@@ -27,10 +31,17 @@ describe('qd-progress-bar', () => {
     expect(text).to.include('目标 达到1,100亿元（2025年）');
     // distance ratio (1000.5 - 848.9) / (1100 - 848.9) = 0.604
     expect(text).to.include('已完成从基期到目标距离的 60%');
-    const [base, current, target] = ['.mark-base', '.mark-current', '.mark-target'].map((s) => xOf(el, s)) as [number, number, number];
+    const [base, current, target] = ['.mark-base', '.mark-current', '.mark-target'].map((s) => xOf(el, s)) as [
+      number,
+      number,
+      number,
+    ];
     expect(base).to.be.below(current);
     expect(current).to.be.below(target);
-    expect(events.find((e) => e.type === 'qd-load')!.detail).to.deep.equal({ indicator: 'services-trade', observations: el.view!.observations.length });
+    expect(events.find((e) => e.type === 'qd-load')!.detail).to.deep.equal({
+      indicator: 'services-trade',
+      observations: el.view!.observations.length,
+    });
     await expect(el).to.be.accessible();
     el.theme = 'dark';
     await el.updateComplete;
@@ -38,11 +49,15 @@ describe('qd-progress-bar', () => {
   });
 
   it('says the values in English, and widens the scale when the target is exceeded', async () => {
-    const { el } = await mount<QdProgressBar>(html`<qd-progress-bar lang="en" indicator="port-container-throughput" theme="dark"></qd-progress-bar>`);
+    const { el } = await mount<QdProgressBar>(
+      html`<qd-progress-bar lang="en" indicator="port-container-throughput" theme="dark"></qd-progress-bar>`,
+    );
     const meter = meterOf(el);
     expect(meter.getAttribute('aria-valuenow')).to.equal('3087');
     expect(meter.getAttribute('aria-valuemax')).to.equal('3087');
-    expect(meter.getAttribute('aria-valuetext')).to.equal('latest 30.9 million TEU (2024), target reach 25.8 million TEU (2025)');
+    expect(meter.getAttribute('aria-valuetext')).to.equal(
+      'latest 30.9 million TEU (2024), target reach 25.8 million TEU (2025)',
+    );
     expect(xOf(el, '.mark-target')).to.be.below(xOf(el, '.mark-current'));
     await expect(el).to.be.accessible();
     el.theme = 'light';
@@ -51,16 +66,22 @@ describe('qd-progress-bar', () => {
   });
 
   it('is an image with words where there is no value at all', async () => {
-    const { el } = await mount<QdProgressBar>(html`<qd-progress-bar lang="en" indicator="logistics-value-added"></qd-progress-bar>`);
+    const { el } = await mount<QdProgressBar>(
+      html`<qd-progress-bar lang="en" indicator="logistics-value-added"></qd-progress-bar>`,
+    );
     const meter = meterOf(el);
     expect(meter.getAttribute('role')).to.equal('img');
-    expect(meter.getAttribute('aria-label')).to.equal('Logistics value added: no observation yet, target more than CNY 160 billion (2025)');
+    expect(meter.getAttribute('aria-label')).to.equal(
+      'Logistics value added: no observation yet, target more than CNY 160 billion (2025)',
+    );
     expect(shadow(el).querySelector('.mark-current')).to.equal(null);
     await expect(el).to.be.accessible();
   });
 
   it('re-lays the bar when its width changes', async () => {
-    const { el, container } = await mount<QdProgressBar>(html`<qd-progress-bar indicator="services-trade"></qd-progress-bar>`);
+    const { el, container } = await mount<QdProgressBar>(
+      html`<qd-progress-bar indicator="services-trade"></qd-progress-bar>`,
+    );
     container.style.width = '600px';
     await new Promise((r) => setTimeout(r, 100));
     await el.updateComplete;
@@ -75,18 +96,28 @@ describe('qd-progress-bar', () => {
   });
 
   it('hides the legend with no-legend but keeps the meter words', async () => {
-    const { el } = await mount<QdProgressBar>(html`<qd-progress-bar no-legend indicator="services-trade"></qd-progress-bar>`);
+    const { el } = await mount<QdProgressBar>(
+      html`<qd-progress-bar no-legend indicator="services-trade"></qd-progress-bar>`,
+    );
     expect(shadow(el).querySelector('.legend')).to.equal(null);
     expect(meterOf(el).getAttribute('aria-valuetext')).to.include('暂无观测值');
   });
 
   it('shows the error state for an unknown indicator and for a failing src, with one warning each', async () => {
-    const unknown = await mount<QdProgressBar>(html`<qd-progress-bar lang="en" indicator="port-throughput"></qd-progress-bar>`, 'qd-error');
-    expect(shadow(unknown.el).querySelector('[role="alert"]')!.textContent).to.include('Unknown indicator “port-throughput”');
+    const unknown = await mount<QdProgressBar>(
+      html`<qd-progress-bar lang="en" indicator="port-throughput"></qd-progress-bar>`,
+      'qd-error',
+    );
+    expect(shadow(unknown.el).querySelector('[role="alert"]')!.textContent).to.include(
+      'Unknown indicator “port-throughput”',
+    );
     expect(unknown.events.find((e) => e.type === 'qd-error')!.detail.code).to.equal('unknown_id');
     expect(unknown.warns).to.have.length(1);
     await expect(unknown.el).to.be.accessible();
-    const failing = await mount<QdProgressBar>(html`<qd-progress-bar indicator="services-trade" src="/tests/browser/fixtures/missing.json"></qd-progress-bar>`, 'qd-error');
+    const failing = await mount<QdProgressBar>(
+      html`<qd-progress-bar indicator="services-trade" src="/tests/browser/fixtures/missing.json"></qd-progress-bar>`,
+      'qd-error',
+    );
     expect(failing.events.find((e) => e.type === 'qd-error')!.detail.code).to.equal('src_http');
     expect(shadow(failing.el).querySelector('[part="error"]')!.textContent).to.include('HTTP 404');
     expect(failing.warns).to.have.length(1);

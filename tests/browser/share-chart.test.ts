@@ -13,26 +13,48 @@ const qa = (el: Element, s: string): Element[] => [...shadow(el).querySelectorAl
 
 /** A site's (made-up) 2023 producer-services share, example.org source. */
 const producer2023: Observation = {
-  indicator: 'producer-services-share-of-services', year: 2023, period: 'FY', measure: 'share', value: 54.4, bound: 'exact', unit: '%',
-  priceBasis: 'nominal', vintage: 'final', publisher: 'Test statistics office', published: '2024-03-01', url: 'https://example.org/producer-2023', reliability: 'official',
+  indicator: 'producer-services-share-of-services',
+  year: 2023,
+  period: 'FY',
+  measure: 'share',
+  value: 54.4,
+  bound: 'exact',
+  unit: '%',
+  priceBasis: 'nominal',
+  vintage: 'final',
+  publisher: 'Test statistics office',
+  published: '2024-03-01',
+  url: 'https://example.org/producer-2023',
+  reliability: 'official',
 };
 
 describe('qd-share-chart', () => {
   afterEach(restoreWarn);
 
   it('shows a share as part of its named whole in zh-CN: base and target, with the status; axe light and dark', async () => {
-    const { el, events, warns } = await mount<QdShareChart>(html`<qd-share-chart indicator="producer-services-share-of-services" theme="light"></qd-share-chart>`);
+    const { el, events, warns } = await mount<QdShareChart>(
+      html`<qd-share-chart indicator="producer-services-share-of-services" theme="light"></qd-share-chart>`,
+    );
     expect(q(el, '#title').textContent).to.equal('生产性服务业增加值占服务业增加值比重');
     expect(q(el, '[part="whole"]').textContent).to.equal('整体：服务业增加值 = 100%');
-    expect(qa(el, '.bar-row').map((r) => [r.querySelector('.bar-label')!.textContent, r.querySelector('.bar-value')!.textContent])).to.deep.equal([
+    expect(
+      qa(el, '.bar-row').map((r) => [
+        r.querySelector('.bar-label')!.textContent,
+        r.querySelector('.bar-value')!.textContent,
+      ]),
+    ).to.deep.equal([
       ['2020年基期值', '53.7%'],
       ['2025年目标', '约55%'],
     ]);
     // The part is drawn on the 0-100% whole: 53.7 of 100 units.
     expect(q(el, '.bar-base .part').getAttribute('width')).to.equal('53.7');
     expect(q(el, '.bar-base rect.whole').getAttribute('width')).to.equal('100');
-    expect(q(el, '#summary').textContent!.trim()).to.equal('生产性服务业增加值占服务业增加值比重：2020年基期值为53.7%；2025年目标约55%；状态：无法评估。');
-    expect(events.filter((e) => e.type === 'qd-load').map((e) => e.detail)).to.deep.equal([{ indicator: 'producer-services-share-of-services', observations: 0 }]);
+    expect(q(el, '#summary').textContent!.trim()).to.equal(
+      '生产性服务业增加值占服务业增加值比重：2020年基期值为53.7%；2025年目标约55%；状态：无法评估。',
+    );
+    expect(events.filter((e) => e.type === 'qd-load').map((e) => e.detail)).to.deep.equal([
+      { indicator: 'producer-services-share-of-services', observations: 0 },
+    ]);
     expect(warns).to.have.length(0);
     await expect(el).to.be.accessible();
     el.theme = 'dark';
@@ -41,29 +63,46 @@ describe('qd-share-chart', () => {
   });
 
   it('adds the latest share in en, from a site’s observation', async () => {
-    const { el } = await mount<QdShareChart>(html`<qd-share-chart lang="en" theme="dark" indicator="producer-services-share-of-services" .observations=${[producer2023]}></qd-share-chart>`);
-    expect(qa(el, '.bar-label').map((e) => e.textContent)).to.deep.equal(['Base, 2020', 'Latest, 2023', 'Target for 2025']);
+    const { el } = await mount<QdShareChart>(
+      html`<qd-share-chart lang="en" theme="dark" indicator="producer-services-share-of-services" .observations=${[producer2023]}></qd-share-chart>`,
+    );
+    expect(qa(el, '.bar-label').map((e) => e.textContent)).to.deep.equal([
+      'Base, 2020',
+      'Latest, 2023',
+      'Target for 2025',
+    ]);
     expect(qa(el, '.bar-value').map((e) => e.textContent)).to.deep.equal(['53.7%', '54.4%', 'about 55%']);
     expect(q(el, '[part="whole"]').textContent).to.equal('Whole: services value added = 100%');
-    expect(q(el, '#summary').textContent!.trim()).to.match(/^Producer services .*: 53\.7% \(Base, 2020\), 54\.4% \(Latest, 2023\); target for 2025: about 55%; status: /);
+    expect(q(el, '#summary').textContent!.trim()).to.match(
+      /^Producer services .*: 53\.7% \(Base, 2020\), 54\.4% \(Latest, 2023\); target for 2025: about 55%; status: /,
+    );
     await expect(el).to.be.accessible();
   });
 
   it('shows several shares of one whole in composition mode, side by side and said not to add up', async () => {
-    const { el, events } = await mount<QdShareChart>(html`<qd-share-chart indicators="producer-services-share-of-services, transport-share-of-services"></qd-share-chart>`);
+    const { el, events } = await mount<QdShareChart>(
+      html`<qd-share-chart indicators="producer-services-share-of-services, transport-share-of-services"></qd-share-chart>`,
+    );
     expect(q(el, '#title').textContent).to.equal('占服务业增加值的比重');
     const groups = qa(el, '[part="group"]');
     expect(groups).to.have.length(2);
     expect(groups[1]!.querySelector('.group-name')!.textContent).to.include('交通运输');
-    expect([...groups[1]!.querySelectorAll('.bar-value')].map((e) => e.textContent)).to.deep.equal(['12.68%', '10.48%']);
+    expect([...groups[1]!.querySelectorAll('.bar-value')].map((e) => e.textContent)).to.deep.equal([
+      '12.68%',
+      '10.48%',
+    ]);
     expect(textOf(el)).to.include('各部分可能相互重叠，不能相加。');
     expect(q(el, '#summary').textContent).to.match(/^服务业增加值中：.*53\.7%（2020年）；.*10\.48%（2020年）。$/);
-    expect(events.find((e) => e.type === 'qd-load')!.detail.indicator).to.equal('producer-services-share-of-services,transport-share-of-services');
+    expect(events.find((e) => e.type === 'qd-load')!.detail.indicator).to.equal(
+      'producer-services-share-of-services,transport-share-of-services',
+    );
     await expect(el).to.be.accessible();
   });
 
   it('switches to the table and sources views with the keyboard', async () => {
-    const { el } = await mount<QdShareChart>(html`<qd-share-chart indicators="services-share-of-gdp,culture-share-of-gdp"></qd-share-chart>`);
+    const { el } = await mount<QdShareChart>(
+      html`<qd-share-chart indicators="services-share-of-gdp,culture-share-of-gdp"></qd-share-chart>`,
+    );
     (q(el, '#tab-chart') as HTMLElement).focus();
     await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;
@@ -81,7 +120,9 @@ describe('qd-share-chart', () => {
   });
 
   it('downloads its data as CSV', async () => {
-    const { el } = await mount<QdShareChart>(html`<qd-share-chart indicator="producer-services-share-of-services"></qd-share-chart>`);
+    const { el } = await mount<QdShareChart>(
+      html`<qd-share-chart indicator="producer-services-share-of-services"></qd-share-chart>`,
+    );
     const blobs: Blob[] = [];
     const create = URL.createObjectURL;
     const click = HTMLAnchorElement.prototype.click;
@@ -96,30 +137,48 @@ describe('qd-share-chart', () => {
     const csv = await blobs[0]!.text();
     expect(csv).to.include('indicator,whole,year,kind,value,bound,unit,publisher,published,url,plan_section');
     expect(csv).to.include('producer-services-share-of-services,services-value-added,2020,base,53.7,exact,%');
-    expect(csv).to.include('producer-services-share-of-services,services-value-added,2025,target,55,approx,%,,,,二(三)');
+    expect(csv).to.include(
+      'producer-services-share-of-services,services-value-added,2025,target,55,approx,%,,,,二(三)',
+    );
     expect(q(el, '[data-format="svg"]')).to.equal(null);
   });
 
   it('shows a translated error for a non-share indicator, shares of different wholes, an unknown id and a failing src', async () => {
-    const level = await mount<QdShareChart>(html`<qd-share-chart indicator="services-trade"></qd-share-chart>`, 'qd-error');
+    const level = await mount<QdShareChart>(
+      html`<qd-share-chart indicator="services-trade"></qd-share-chart>`,
+      'qd-error',
+    );
     expect(q(level.el, '[role="alert"][part="error"]').textContent).to.include('指标“services-trade”不是比重指标');
     expect(level.events.find((e) => e.type === 'qd-error')!.detail.code).to.equal('not_a_share');
     expect(level.warns).to.have.length(1);
-    expect(String(level.warns[0]![0])).to.match(/^\[qd-share-chart\] Indicator 'services-trade' is a flow, not a share/);
+    expect(String(level.warns[0]![0])).to.match(
+      /^\[qd-share-chart\] Indicator 'services-trade' is a flow, not a share/,
+    );
     await expect(level.el).to.be.accessible();
-    const mixed = await mount<QdShareChart>(html`<qd-share-chart lang="en" indicators="producer-services-share-of-services,culture-share-of-gdp"></qd-share-chart>`, 'qd-error');
+    const mixed = await mount<QdShareChart>(
+      html`<qd-share-chart lang="en" indicators="producer-services-share-of-services,culture-share-of-gdp"></qd-share-chart>`,
+      'qd-error',
+    );
     expect(q(mixed.el, '[role="alert"]').textContent).to.include('These indicators are not shares of one whole');
     expect(mixed.events.find((e) => e.type === 'qd-error')!.detail.code).to.equal('share_whole_mismatch');
-    const unknown = await mount<QdShareChart>(html`<qd-share-chart indicator="producer-share"></qd-share-chart>`, 'qd-error');
+    const unknown = await mount<QdShareChart>(
+      html`<qd-share-chart indicator="producer-share"></qd-share-chart>`,
+      'qd-error',
+    );
     expect(unknown.events.find((e) => e.type === 'qd-error')!.detail.code).to.equal('unknown_id');
-    const missing = await mount<QdShareChart>(html`<qd-share-chart indicator="producer-services-share-of-services" src="${FIX}/missing.json"></qd-share-chart>`, 'qd-error');
+    const missing = await mount<QdShareChart>(
+      html`<qd-share-chart indicator="producer-services-share-of-services" src="${FIX}/missing.json"></qd-share-chart>`,
+      'qd-error',
+    );
     expect(q(missing.el, '[role="alert"]').textContent).to.include('无法加载数据文件（HTTP 404）');
     expect(missing.events.find((e) => e.type === 'qd-error')!.detail.code).to.equal('src_http');
   });
 
   for (const theme of ['light', 'dark'] as const) {
     it(`draws bars with >= 3:1 contrast against the background (${theme})`, async () => {
-      const { el } = await mount<QdShareChart>(html`<qd-share-chart theme=${theme} indicator="producer-services-share-of-services" .observations=${[producer2023]}></qd-share-chart>`);
+      const { el } = await mount<QdShareChart>(
+        html`<qd-share-chart theme=${theme} indicator="producer-services-share-of-services" .observations=${[producer2023]}></qd-share-chart>`,
+      );
       const bg = getComputedStyle(q(el, 'figure')).backgroundColor;
       expect(parseColor(bg)).to.deep.equal(parseColor(theme === 'light' ? light.background : dark.background));
       const marks = {
@@ -129,12 +188,15 @@ describe('qd-share-chart', () => {
         'target outline': getComputedStyle(q(el, '.part-target')).stroke,
         'target edge': getComputedStyle(q(el, '.target-edge')).stroke,
       };
-      for (const [mark, c] of Object.entries(marks)) expect(contrastRatio(c, bg), `${mark} ${c} on ${bg}`).to.be.at.least(3);
+      for (const [mark, c] of Object.entries(marks))
+        expect(contrastRatio(c, bg), `${mark} ${c} on ${bg}`).to.be.at.least(3);
     });
   }
 
   it('SVG snapshot of a bar (numbers rounded to 1 decimal)', async () => {
-    const { el } = await mount<QdShareChart>(html`<qd-share-chart indicator="producer-services-share-of-services"></qd-share-chart>`);
+    const { el } = await mount<QdShareChart>(
+      html`<qd-share-chart indicator="producer-services-share-of-services"></qd-share-chart>`,
+    );
     await expectSnapshot('share-producer-target-bar', q<SVGSVGElement>(el, '.bar-target svg.bar'));
   });
 });

@@ -12,7 +12,9 @@ describe('qd-target-card', () => {
   afterEach(restoreWarn);
 
   it('renders a target with only its base value in zh-CN (said so), and passes axe in light and dark', async () => {
-    const { el, events, warns } = await mount<QdTargetCard>(html`<qd-target-card indicator="services-trade" theme="light"></qd-target-card>`);
+    const { el, events, warns } = await mount<QdTargetCard>(
+      html`<qd-target-card indicator="services-trade" theme="light"></qd-target-card>`,
+    );
     const text = textOf(el);
     expect(text).to.include('服务进出口总额');
     expect(text).to.include('基期值');
@@ -34,7 +36,9 @@ describe('qd-target-card', () => {
   });
 
   it('shows the base of a growth target as a level in its own unit, and its bar in percent growth', async () => {
-    const { el } = await mount<QdTargetCard>(html`<qd-target-card indicator="software-it-revenue" as-of="2024"></qd-target-card>`);
+    const { el } = await mount<QdTargetCard>(
+      html`<qd-target-card indicator="software-it-revenue" as-of="2024"></qd-target-card>`,
+    );
     expect(textOf(el)).to.include('2,388.2亿元');
     expect(textOf(el)).to.not.include('2,388.2%');
     const meter = shadow(el).querySelector('[part="meter"]')!;
@@ -43,16 +47,22 @@ describe('qd-target-card', () => {
   });
 
   it('shows how an ambiguous target is read (its notes) in the sources, in zh-CN and en', async () => {
-    const zh = await mount<QdTargetCard>(html`<qd-target-card indicator="technology-contract-turnover"></qd-target-card>`);
+    const zh = await mount<QdTargetCard>(
+      html`<qd-target-card indicator="technology-contract-turnover"></qd-target-card>`,
+    );
     expect(textOf(zh.el)).to.include('口径说明');
     expect(textOf(zh.el)).to.include('累计增长15%');
-    const en = await mount<QdTargetCard>(html`<qd-target-card lang="en" indicator="technology-contract-turnover"></qd-target-card>`);
+    const en = await mount<QdTargetCard>(
+      html`<qd-target-card lang="en" indicator="technology-contract-turnover"></qd-target-card>`,
+    );
     expect(textOf(en.el)).to.include('15% cumulative growth 2020-2025');
     await expect(en.el).to.be.accessible();
   });
 
   it('renders an observation with its year, publisher, date and link in en, with the status as icon and text', async () => {
-    const { el } = await mount<QdTargetCard>(html`<div lang="en"><qd-target-card indicator="port-container-throughput" theme="dark"></qd-target-card></div>`);
+    const { el } = await mount<QdTargetCard>(
+      html`<div lang="en"><qd-target-card indicator="port-container-throughput" theme="dark"></qd-target-card></div>`,
+    );
     const text = textOf(el);
     expect(el.locale).to.equal('en');
     expect(text).to.include('Port container throughput');
@@ -74,7 +84,9 @@ describe('qd-target-card', () => {
   });
 
   it('merges the observations property over the bundled data, marked as the site’s own', async () => {
-    const { el } = await mount<QdTargetCard>(html`<qd-target-card indicator="services-trade" as-of="2024" .observations=${[trade2023]}></qd-target-card>`);
+    const { el } = await mount<QdTargetCard>(
+      html`<qd-target-card indicator="services-trade" as-of="2024" .observations=${[trade2023]}></qd-target-card>`,
+    );
     const text = textOf(el);
     expect(text).to.include('1,000.5亿元');
     expect(text).to.include('2023年');
@@ -87,10 +99,14 @@ describe('qd-target-card', () => {
   });
 
   it('reads the site’s observations from a CSV src and from a JSON src', async () => {
-    const csv = await mount<QdTargetCard>(html`<qd-target-card lang="en" indicator="services-trade" as-of="2024" src="${FIX}/obs.csv"></qd-target-card>`);
+    const csv = await mount<QdTargetCard>(
+      html`<qd-target-card lang="en" indicator="services-trade" as-of="2024" src="${FIX}/obs.csv"></qd-target-card>`,
+    );
     expect(textOf(csv.el)).to.include('CNY 100.1 billion');
     expect(csv.events.find((e) => e.type === 'qd-load')!.detail.indicator).to.equal('services-trade');
-    const json = await mount<QdTargetCard>(html`<qd-target-card lang="en" indicator="services-trade" as-of="2024" src="${FIX}/obs.json"></qd-target-card>`);
+    const json = await mount<QdTargetCard>(
+      html`<qd-target-card lang="en" indicator="services-trade" as-of="2024" src="${FIX}/obs.json"></qd-target-card>`,
+    );
     expect(textOf(json.el)).to.include('CNY 105 billion');
     expect(textOf(json.el)).to.include('Qingdao Commerce Bureau, published Jan 20, 2025');
   });
@@ -104,7 +120,10 @@ describe('qd-target-card', () => {
   });
 
   it('shows a translated error for an unknown indicator, with one warning and a qd-error event', async () => {
-    const { el, events, warns } = await mount<QdTargetCard>(html`<qd-target-card indicator="services-trad"></qd-target-card>`, 'qd-error');
+    const { el, events, warns } = await mount<QdTargetCard>(
+      html`<qd-target-card indicator="services-trad"></qd-target-card>`,
+      'qd-error',
+    );
     const alert = shadow(el).querySelector('[role="alert"][part="error"]')!;
     expect(alert.textContent).to.include('未知指标“services-trad”');
     expect(alert.textContent).to.include('services-trade');
@@ -121,8 +140,13 @@ describe('qd-target-card', () => {
   });
 
   it('shows an error for a src that is missing (404), in en', async () => {
-    const { el, events, warns } = await mount<QdTargetCard>(html`<qd-target-card lang="en" indicator="services-trade" src="${FIX}/missing.csv"></qd-target-card>`, 'qd-error');
-    expect(shadow(el).querySelector('[role="alert"]')!.textContent).to.include('Could not load the data file (HTTP 404)');
+    const { el, events, warns } = await mount<QdTargetCard>(
+      html`<qd-target-card lang="en" indicator="services-trade" src="${FIX}/missing.csv"></qd-target-card>`,
+      'qd-error',
+    );
+    expect(shadow(el).querySelector('[role="alert"]')!.textContent).to.include(
+      'Could not load the data file (HTTP 404)',
+    );
     expect(events.find((e) => e.type === 'qd-error')!.detail).to.include({ code: 'src_http' });
     expect(warns).to.have.length(1);
     expect(String(warns[0]![0])).to.include('Check that the file exists');
@@ -134,8 +158,13 @@ describe('qd-target-card', () => {
     const missing = await mount<QdTargetCard>(html`<qd-target-card></qd-target-card>`, 'qd-error');
     expect(textOf(missing.el)).to.include('indicator');
     expect(missing.events.find((e) => e.type === 'qd-error')!.detail.code).to.equal('missing_indicator');
-    const asOf = await mount<QdTargetCard>(html`<qd-target-card lang="en" indicator="services-trade" as-of="2031"></qd-target-card>`, 'qd-error');
-    expect(shadow(asOf.el).querySelector('[role="alert"]')!.textContent).to.include('as-of must be a year from 2020 to 2025; got “2031”');
+    const asOf = await mount<QdTargetCard>(
+      html`<qd-target-card lang="en" indicator="services-trade" as-of="2031"></qd-target-card>`,
+      'qd-error',
+    );
+    expect(shadow(asOf.el).querySelector('[role="alert"]')!.textContent).to.include(
+      'as-of must be a year from 2020 to 2025; got “2031”',
+    );
     expect(asOf.warns).to.have.length(1);
   });
 
@@ -143,27 +172,42 @@ describe('qd-target-card', () => {
     const own = JSON.parse(JSON.stringify(planJson())) as { figures: { id: string; value: number }[] };
     own.figures.find((f) => f.id === 'services-trade-2025')!.value = 1000;
     const url = URL.createObjectURL(new Blob([JSON.stringify(own)], { type: 'application/json' }));
-    const plan = await mount<QdTargetCard>(html`<qd-target-card lang="en" indicator="services-trade" src=${url}></qd-target-card>`, 'qd-load');
+    const plan = await mount<QdTargetCard>(
+      html`<qd-target-card lang="en" indicator="services-trade" src=${url}></qd-target-card>`,
+      'qd-load',
+    );
     expect(plan.events.map((e) => e.type)).to.not.include('qd-error');
     expect(textOf(plan.el)).to.include('CNY 100 billion');
     expect(textOf(plan.el)).to.not.include('CNY 110 billion');
     URL.revokeObjectURL(url);
-    const badPlan = await mount<QdTargetCard>(html`<qd-target-card indicator="services-trade" src="${FIX}/plan-like.json"></qd-target-card>`, 'qd-error');
+    const badPlan = await mount<QdTargetCard>(
+      html`<qd-target-card indicator="services-trade" src="${FIX}/plan-like.json"></qd-target-card>`,
+      'qd-error',
+    );
     expect(badPlan.events.find((e) => e.type === 'qd-error')!.detail.code).to.equal('src_invalid_plan');
-    const broken = await mount<QdTargetCard>(html`<qd-target-card indicator="services-trade" src="${FIX}/broken.json"></qd-target-card>`, 'qd-error');
+    const broken = await mount<QdTargetCard>(
+      html`<qd-target-card indicator="services-trade" src="${FIX}/broken.json"></qd-target-card>`,
+      'qd-error',
+    );
     expect(broken.events.find((e) => e.type === 'qd-error')!.detail.code).to.equal('src_parse');
   });
 
   it('renders markup in data as text, never as HTML', async () => {
-    const { el } = await mount<QdTargetCard>(html`<qd-target-card indicator="services-trade" as-of="2025" src="${FIX}/unsafe-url.json"></qd-target-card>`);
+    const { el } = await mount<QdTargetCard>(
+      html`<qd-target-card indicator="services-trade" as-of="2025" src="${FIX}/unsafe-url.json"></qd-target-card>`,
+    );
     const root = shadow(el);
     expect(root.querySelector('img, b')).to.equal(null);
     expect(textOf(el)).to.include('<img src=x onerror=alert(1)>');
-    expect((root.querySelector('.source a') as HTMLAnchorElement).href).to.equal('https://example.org/trade-2024?%3Cb%3Ex%3C/b%3E');
+    expect((root.querySelector('.source a') as HTMLAnchorElement).href).to.equal(
+      'https://example.org/trade-2024?%3Cb%3Ex%3C/b%3E',
+    );
   });
 
   it('follows a change of the ancestor’s lang, and reaches its source link by keyboard', async () => {
-    const { el, container } = await mount<QdTargetCard>(html`<div lang="zh-CN"><button>before</button><qd-target-card indicator="port-container-throughput"></qd-target-card></div>`);
+    const { el, container } = await mount<QdTargetCard>(
+      html`<div lang="zh-CN"><button>before</button><qd-target-card indicator="port-container-throughput"></qd-target-card></div>`,
+    );
     expect(textOf(el)).to.include('港口集装箱吞吐量');
     (container.firstElementChild as HTMLElement).setAttribute('lang', 'en-GB');
     await new Promise((r) => setTimeout(r, 20));

@@ -12,7 +12,8 @@ const FIX = '/tests/browser/fixtures';
 
 const bodyRows = (el: Element) => [...shadow(el).querySelectorAll('tbody tr')] as HTMLTableRowElement[];
 const names = (el: Element) => bodyRows(el).map((tr) => tr.querySelector('th')!.textContent!.trim());
-const rowOf = (el: Element, name: string) => bodyRows(el).find((tr) => tr.querySelector('th')!.textContent!.trim() === name)!;
+const rowOf = (el: Element, name: string) =>
+  bodyRows(el).find((tr) => tr.querySelector('th')!.textContent!.trim() === name)!;
 const cells = (tr: HTMLTableRowElement) => [...tr.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim());
 const header = (el: Element, col: string) => shadow(el).querySelector(`thead th.col-${col}`)!;
 
@@ -46,15 +47,15 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < s.length; i++) {
     const c = s[i]!;
     if (quoted) {
-      if (c === '"' && s[i + 1] === '"') (cell += '"'), i++;
+      if (c === '"' && s[i + 1] === '"') ((cell += '"'), i++);
       else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\n') row.push(cell.replace(/\r$/, '')), rows.push(row), (row = []), (cell = '');
+    else if (c === ',') (row.push(cell), (cell = ''));
+    else if (c === '\n') (row.push(cell.replace(/\r$/, '')), rows.push(row), (row = []), (cell = ''));
     else cell += c;
   }
-  if (cell || row.length) row.push(cell), rows.push(row);
+  if (cell || row.length) (row.push(cell), rows.push(row));
   return rows;
 }
 
@@ -94,7 +95,9 @@ describe('qd-target-table', () => {
   });
 
   it('renders in en with the evidence’s publisher, date and link, and the plan quote, in a sources details', async () => {
-    const { el } = await mount<QdTargetTable>(html`<div lang="en"><qd-target-table theme="dark"></qd-target-table></div>`);
+    const { el } = await mount<QdTargetTable>(
+      html`<div lang="en"><qd-target-table theme="dark"></qd-target-table></div>`,
+    );
     expect(shadow(el).querySelector('caption')!.textContent).to.equal('All targets of the plan (as of 2025)');
     const port = rowOf(el, 'Port container throughput');
     const c = cells(port);
@@ -117,7 +120,9 @@ describe('qd-target-table', () => {
   });
 
   it('does not widen the page: its visually hidden texts stay inside the scroller (a 320 px column far right); axe clean', async () => {
-    const { el } = await mount<QdTargetTable>(html`<div style="width: 320px; margin-left: calc(100vw - 330px)"><qd-target-table lang="en"></qd-target-table></div>`);
+    const { el } = await mount<QdTargetTable>(
+      html`<div style="width: 320px; margin-left: calc(100vw - 330px)"><qd-target-table lang="en"></qd-target-table></div>`,
+    );
     const scroller = shadow(el).querySelector('.scroller') as HTMLElement;
     expect(scroller.scrollWidth).to.be.above(scroller.clientWidth);
     expect(document.documentElement.scrollWidth).to.equal(document.documentElement.clientWidth);
@@ -128,8 +133,14 @@ describe('qd-target-table', () => {
     const dim = await mount<QdTargetTable>(html`<qd-target-table dimension="quality-efficiency"></qd-target-table>`);
     expect(names(dim.el)).to.deep.equal(['生产性服务业增加值占服务业增加值比重', '服务业从业人员占全社会从业人员比重']);
     expect(shadow(dim.el).querySelector('caption')!.textContent).to.equal('质量效益目标（按2025年评估）');
-    const ind = await mount<QdTargetTable>(html`<qd-target-table lang="en" industry="modern-logistics"></qd-target-table>`);
-    expect(names(ind.el)).to.deep.equal(['Logistics value added', 'Grade-5A logistics firms', 'Port container throughput']);
+    const ind = await mount<QdTargetTable>(
+      html`<qd-target-table lang="en" industry="modern-logistics"></qd-target-table>`,
+    );
+    expect(names(ind.el)).to.deep.equal([
+      'Logistics value added',
+      'Grade-5A logistics firms',
+      'Port container throughput',
+    ]);
     const none = await mount<QdTargetTable>(html`<qd-target-table industry="health-elderly-care"></qd-target-table>`);
     expect(textOf(none.el)).to.include('没有符合条件的目标。');
   });
@@ -142,11 +153,17 @@ describe('qd-target-table', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(status.getAttribute('aria-sort')).to.equal('ascending');
-    expect(names(el).slice(0, 2)).to.deep.equal(['Port container throughput', 'Technology contract turnover, growth 2020-2025']);
+    expect(names(el).slice(0, 2)).to.deep.equal([
+      'Port container throughput',
+      'Technology contract turnover, growth 2020-2025',
+    ]);
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
     expect(status.getAttribute('aria-sort')).to.equal('descending');
-    expect(names(el).slice(-2)).to.deep.equal(['Port container throughput', 'Technology contract turnover, growth 2020-2025']);
+    expect(names(el).slice(-2)).to.deep.equal([
+      'Port container throughput',
+      'Technology contract turnover, growth 2020-2025',
+    ]);
     // Another column: only it carries aria-sort.
     (header(el, 'name').querySelector('button') as HTMLButtonElement).focus();
     await sendKeys({ press: 'Enter' });
@@ -167,13 +184,18 @@ describe('qd-target-table', () => {
     expect(sel[0]!.detail).to.deep.equal({ indicator: 'port-container-throughput', year: 2024 });
     expect(sel[0]!.bubbles && sel[0]!.composed).to.equal(true);
     (rowOf(el, '服务进出口总额').querySelector('td.col-target') as HTMLElement).click();
-    expect(events.filter((e) => e.type === 'qd-select')[1]!.detail).to.deep.equal({ indicator: 'services-trade', year: null });
+    expect(events.filter((e) => e.type === 'qd-select')[1]!.detail).to.deep.equal({
+      indicator: 'services-trade',
+      year: null,
+    });
     (rowOf(el, '服务进出口总额').querySelector('summary') as HTMLElement).click();
     expect(events.filter((e) => e.type === 'qd-select')).to.have.length(2);
   });
 
   it('downloads as CSV exactly the header, texts and order shown', async () => {
-    const { el } = await mount<QdTargetTable>(html`<qd-target-table lang="en" industry="modern-logistics"></qd-target-table>`);
+    const { el } = await mount<QdTargetTable>(
+      html`<qd-target-table lang="en" industry="modern-logistics"></qd-target-table>`,
+    );
     el.sortBy('status');
     await el.updateComplete;
     const button = shadow(el).querySelector('[part="download"]') as HTMLButtonElement;
@@ -186,7 +208,14 @@ describe('qd-target-table', () => {
     expect(csv[0]).to.deep.equal(heads);
     expect(csv).to.have.length(4);
     expect(csv.slice(1).map((r) => r[0])).to.deep.equal(names(el));
-    expect(csv[1]).to.deep.equal(['Port container throughput', '—', 'reach 25.8 million TEU', '30.9 million TEU (2024)', 'Achieved early', 'Target met']);
+    expect(csv[1]).to.deep.equal([
+      'Port container throughput',
+      '—',
+      'reach 25.8 million TEU',
+      '30.9 million TEU (2024)',
+      'Achieved early',
+      'Target met',
+    ]);
     expect(csv[2]![4]).to.equal('Not assessable (No observation)');
     bodyRows(el).forEach((tr, i) => {
       const shown = cells(tr);
@@ -196,7 +225,9 @@ describe('qd-target-table', () => {
   });
 
   it('merges a site’s observations (src and property) and follows as-of', async () => {
-    const { el } = await mount<QdTargetTable>(html`<qd-target-table as-of="2024" src="${FIX}/obs.json" .observations=${[trade2023]}></qd-target-table>`);
+    const { el } = await mount<QdTargetTable>(
+      html`<qd-target-table as-of="2024" src="${FIX}/obs.json" .observations=${[trade2023]}></qd-target-table>`,
+    );
     const trade = rowOf(el, '服务进出口总额');
     expect(cells(trade)[3]).to.equal('1,050亿元（2024年）');
     expect(trade.querySelector('details')!.textContent).to.include('本站数据');
@@ -234,26 +265,42 @@ describe('qd-target-table', () => {
   });
 
   it('shows a translated error with the closest ids for an unknown dimension or industry', async () => {
-    const dim = await mount<QdTargetTable>(html`<qd-target-table dimension="quality-efficiancy"></qd-target-table>`, 'qd-error');
+    const dim = await mount<QdTargetTable>(
+      html`<qd-target-table dimension="quality-efficiancy"></qd-target-table>`,
+      'qd-error',
+    );
     const alert = shadow(dim.el).querySelector('[role="alert"][part="error"]')!;
     expect(alert.textContent).to.include('未知目标维度“quality-efficiancy”');
     expect(alert.textContent).to.include('quality-efficiency');
     expect(dim.warns).to.have.length(1);
     expect(String(dim.warns[0]![0])).to.match(/^\[qd-target-table\] Unknown dimension id 'quality-efficiancy'/);
-    expect(dim.events.filter((e) => e.type === 'qd-error').map((e) => e.detail.code)).to.deep.equal(['unknown_dimension']);
+    expect(dim.events.filter((e) => e.type === 'qd-error').map((e) => e.detail.code)).to.deep.equal([
+      'unknown_dimension',
+    ]);
     expect(dim.events.some((e) => e.type === 'qd-load')).to.equal(false);
     await expect(dim.el).to.be.accessible();
-    const ind = await mount<QdTargetTable>(html`<qd-target-table lang="en" industry="modern-logistic" theme="dark"></qd-target-table>`, 'qd-error');
+    const ind = await mount<QdTargetTable>(
+      html`<qd-target-table lang="en" industry="modern-logistic" theme="dark"></qd-target-table>`,
+      'qd-error',
+    );
     expect(textOf(ind.el)).to.include('Unknown industry “modern-logistic”. Did you mean: modern-logistics');
     expect(ind.events.find((e) => e.type === 'qd-error')!.detail.code).to.equal('unknown_industry');
     await expect(ind.el).to.be.accessible();
-    const both = await mount<QdTargetTable>(html`<qd-target-table dimension="quality-efficiency" industry="modern-logistics"></qd-target-table>`, 'qd-error');
+    const both = await mount<QdTargetTable>(
+      html`<qd-target-table dimension="quality-efficiency" industry="modern-logistics"></qd-target-table>`,
+      'qd-error',
+    );
     expect(both.events.find((e) => e.type === 'qd-error')!.detail.code).to.equal('scope_conflict');
   });
 
   it('shows an error for a src that fails (404), and recovers when the dimension is fixed', async () => {
-    const { el, events, warns } = await mount<QdTargetTable>(html`<qd-target-table lang="en" src="${FIX}/missing.json"></qd-target-table>`, 'qd-error');
-    expect(shadow(el).querySelector('[role="alert"]')!.textContent).to.include('Could not load the data file (HTTP 404)');
+    const { el, events, warns } = await mount<QdTargetTable>(
+      html`<qd-target-table lang="en" src="${FIX}/missing.json"></qd-target-table>`,
+      'qd-error',
+    );
+    expect(shadow(el).querySelector('[role="alert"]')!.textContent).to.include(
+      'Could not load the data file (HTTP 404)',
+    );
     expect(events.find((e) => e.type === 'qd-error')!.detail).to.include({ code: 'src_http' });
     expect(warns).to.have.length(1);
     const bad = await mount<QdTargetTable>(html`<qd-target-table dimension="nope"></qd-target-table>`, 'qd-error');

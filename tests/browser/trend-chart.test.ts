@@ -26,11 +26,15 @@ describe('qd-trend-chart', () => {
   });
 
   it('draws an observation in zh-CN: the point, the target as a labelled mark, the summary; axe light and dark', async () => {
-    const { el, events, warns } = await mount<QdTrendChart>(html`<div style="width: 640px"><qd-trend-chart indicator="port-container-throughput" theme="light"></qd-trend-chart></div>`);
+    const { el, events, warns } = await mount<QdTrendChart>(
+      html`<div style="width: 640px"><qd-trend-chart indicator="port-container-throughput" theme="light"></qd-trend-chart></div>`,
+    );
     await settle(el);
     const text = textOf(el);
     expect(q(el, '#title').textContent).to.equal('港口集装箱吞吐量');
-    expect(q(el, '#summary').textContent!.trim()).to.equal('港口集装箱吞吐量2024年为3,087万TEU；2025年目标达到2,580万TEU；状态：提前实现。');
+    expect(q(el, '#summary').textContent!.trim()).to.equal(
+      '港口集装箱吞吐量2024年为3,087万TEU；2025年目标达到2,580万TEU；状态：提前实现。',
+    );
     expect(q(el, 'figure').getAttribute('aria-labelledby')).to.equal('title');
     expect(q(el, '.target-label').textContent).to.equal('目标 达到2,580万TEU');
     expect(qa(el, '.pt')).to.have.length(1);
@@ -38,8 +42,15 @@ describe('qd-trend-chart', () => {
     expect(q(el, '.pt circle.mk-observed')).to.exist;
     expect(text).to.include('规划未给出基期值');
     // Intl-formatted ticks, in the plan's units.
-    expect(qa(el, '.axes text').map((t) => t.textContent)).to.include.members(['2,600万TEU', '3,000万TEU', '2020年', '2025年']);
-    expect(events.filter((e) => e.type === 'qd-load').map((e) => e.detail)).to.deep.equal([{ indicator: 'port-container-throughput', observations: 1 }]);
+    expect(qa(el, '.axes text').map((t) => t.textContent)).to.include.members([
+      '2,600万TEU',
+      '3,000万TEU',
+      '2020年',
+      '2025年',
+    ]);
+    expect(events.filter((e) => e.type === 'qd-load').map((e) => e.detail)).to.deep.equal([
+      { indicator: 'port-container-throughput', observations: 1 },
+    ]);
     expect(warns).to.have.length(0);
     await expect(el).to.be.accessible();
     el.theme = 'dark';
@@ -48,21 +59,31 @@ describe('qd-trend-chart', () => {
   });
 
   it('draws base, required path and target with no observation after the base, in en, and says so', async () => {
-    const { el } = await mount<QdTrendChart>(html`<div lang="en" style="width: 640px"><qd-trend-chart indicator="services-trade" theme="dark"></qd-trend-chart></div>`);
+    const { el } = await mount<QdTrendChart>(
+      html`<div lang="en" style="width: 640px"><qd-trend-chart indicator="services-trade" theme="dark"></qd-trend-chart></div>`,
+    );
     await settle(el);
     expect(el.locale).to.equal('en');
-    expect(q(el, '#summary').textContent!.trim()).to.equal('Trade in services was CNY 84.9 billion in 2020, with no data since; target for 2025: reach CNY 110 billion; status: Not assessable.');
+    expect(q(el, '#summary').textContent!.trim()).to.equal(
+      'Trade in services was CNY 84.9 billion in 2020, with no data since; target for 2025: reach CNY 110 billion; status: Not assessable.',
+    );
     const { model } = el.data!;
     expect(model.base).to.include({ year: 2020, value: 848.9 });
     // Compound path from the base (requiredCagr 5.319% a year): 848.9 * 1.05319^k.
     expect(model.required!.kind).to.equal('geometric');
-    expect(model.required!.points.map((p) => Math.round(p.value * 10) / 10)).to.deep.equal([848.9, 894.1, 941.6, 991.7, 1044.4, 1100]);
+    expect(model.required!.points.map((p) => Math.round(p.value * 10) / 10)).to.deep.equal([
+      848.9, 894.1, 941.6, 991.7, 1044.4, 1100,
+    ]);
     expect(model.projection).to.equal(null);
     expect(q(el, '.ln-required')).to.exist;
     expect(q(el, '.pt rect.mk-base')).to.exist;
     expect(textOf(el)).to.include('No data after 2020 yet.');
     expect(q(el, '.target-label').textContent).to.equal('Target: reach CNY 110 billion');
-    expect(qa(el, '.legend li').map((li) => li.textContent!.trim())).to.deep.equal(['Base', 'Path required to reach the target', 'Target']);
+    expect(qa(el, '.legend li').map((li) => li.textContent!.trim())).to.deep.equal([
+      'Base',
+      'Path required to reach the target',
+      'Target',
+    ]);
     await expect(el).to.be.accessible();
     el.theme = 'light';
     await el.updateComplete;
@@ -70,35 +91,57 @@ describe('qd-trend-chart', () => {
   });
 
   it('draws the observed line and the projection at the observed rate from a site’s observation', async () => {
-    const { el } = await mount<QdTrendChart>(html`<div style="width: 640px"><qd-trend-chart indicator="services-trade" .observations=${[trade2023]}></qd-trend-chart></div>`);
+    const { el } = await mount<QdTrendChart>(
+      html`<div style="width: 640px"><qd-trend-chart indicator="services-trade" .observations=${[trade2023]}></qd-trend-chart></div>`,
+    );
     await settle(el);
     const { model, view } = el.data!;
-    expect(model.points.map((p) => [p.year, p.kind])).to.deep.equal([[2020, 'base'], [2023, 'observed']]);
+    expect(model.points.map((p) => [p.year, p.kind])).to.deep.equal([
+      [2020, 'base'],
+      [2023, 'observed'],
+    ]);
     // Projection: 1000.5 grown at the observed rate (848.9 -> 1000.5 over 3 years) to 2025.
     expect(view.assessment.ratios.actualRate).to.be.closeTo(0.05632, 1e-4);
     expect(model.projection!.map((p) => p.year)).to.deep.equal([2023, 2024, 2025]);
     expect(q(el, '.ln-observed')).to.exist;
     expect(q(el, '.ln-projection')).to.exist;
-    expect(q(el, '#summary').textContent).to.include('服务进出口总额从2020年的848.9亿元变为2023年的1,000.5亿元；2025年目标达到1,100亿元；状态：');
+    expect(q(el, '#summary').textContent).to.include(
+      '服务进出口总额从2020年的848.9亿元变为2023年的1,000.5亿元；2025年目标达到1,100亿元；状态：',
+    );
   });
 
   it('draws a share with a straight required path, and the target label with its qualifier', async () => {
-    const { el } = await mount<QdTrendChart>(html`<div style="width: 640px"><qd-trend-chart indicator="producer-services-share-of-services"></qd-trend-chart></div>`);
+    const { el } = await mount<QdTrendChart>(
+      html`<div style="width: 640px"><qd-trend-chart indicator="producer-services-share-of-services"></qd-trend-chart></div>`,
+    );
     await settle(el);
     const { model } = el.data!;
-    expect(model.required).to.deep.equal({ kind: 'linear', points: [{ year: 2020, value: 53.7 }, { year: 2025, value: 55 }] });
+    expect(model.required).to.deep.equal({
+      kind: 'linear',
+      points: [
+        { year: 2020, value: 53.7 },
+        { year: 2025, value: 55 },
+      ],
+    });
     expect(q(el, '.target-label').textContent).to.equal('目标 约55%');
     expect(q(el, '.pt').getAttribute('aria-label')).to.equal('2020年（基期）：53.7%（规划原文 一(一)2）');
     await expect(el).to.be.accessible();
   });
 
   it('draws bounds, part-year figures and growth rates distinctly, with legend entries', async () => {
-    const bound = await mount<QdTrendChart>(html`<qd-trend-chart indicator="new-service-innovation-centres"></qd-trend-chart>`);
-    expect(bound.el.data!.model.points.map((p) => [p.year, p.kind, p.value])).to.deep.equal([[2020, 'base', 0], [2022, 'bound', 3]]);
+    const bound = await mount<QdTrendChart>(
+      html`<qd-trend-chart indicator="new-service-innovation-centres"></qd-trend-chart>`,
+    );
+    expect(bound.el.data!.model.points.map((p) => [p.year, p.kind, p.value])).to.deep.equal([
+      [2020, 'base', 0],
+      [2022, 'bound', 3],
+    ]);
     expect(q(bound.el, '.pt-bound .mk-hollow')).to.exist;
     expect(q(bound.el, '.pt-bound .mk-caret')).to.exist;
     expect(textOf(bound.el)).to.include('下限值（至少／超过）');
-    const part = await mount<QdTrendChart>(html`<qd-trend-chart lang="en" indicator="finance-value-added"></qd-trend-chart>`);
+    const part = await mount<QdTrendChart>(
+      html`<qd-trend-chart lang="en" indicator="finance-value-added"></qd-trend-chart>`,
+    );
     expect(part.el.data!.model.points.map((p) => [p.year, p.kind, p.period])).to.deep.equal([[2020, 'part', 'H1']]);
     expect(q(part.el, '.pt').getAttribute('aria-label')).to.match(/^2020 H1: CNY 41\.7 billion \(China Daily/);
     expect(textOf(part.el)).to.include('Part-year figure');
@@ -113,8 +156,13 @@ describe('qd-trend-chart', () => {
 
   it('renders every target of the plan without an error', async () => {
     for (const tg of targets) {
-      const { el, events, warns } = await mount<QdTrendChart>(html`<qd-trend-chart indicator=${tg.indicator}></qd-trend-chart>`);
-      expect(events.some((e) => e.type === 'qd-error'), tg.indicator).to.equal(false);
+      const { el, events, warns } = await mount<QdTrendChart>(
+        html`<qd-trend-chart indicator=${tg.indicator}></qd-trend-chart>`,
+      );
+      expect(
+        events.some((e) => e.type === 'qd-error'),
+        tg.indicator,
+      ).to.equal(false);
       expect(warns, tg.indicator).to.have.length(0);
       expect(svgOf(el), tg.indicator).to.exist;
       expect(q(el, '.target-label').textContent, tg.indicator).to.match(/^目标 /);
@@ -122,7 +170,9 @@ describe('qd-trend-chart', () => {
   });
 
   it('moves across points with arrow keys, Home and End, announces them, and fires qd-select on Enter and Space', async () => {
-    const { el, events } = await mount<QdTrendChart>(html`<div style="width: 640px"><qd-trend-chart indicator="services-trade" .observations=${[trade2023]}></qd-trend-chart></div>`);
+    const { el, events } = await mount<QdTrendChart>(
+      html`<div style="width: 640px"><qd-trend-chart indicator="services-trade" .observations=${[trade2023]}></qd-trend-chart></div>`,
+    );
     await settle(el);
     const svg = svgOf(el);
     expect(svg.getAttribute('tabindex')).to.equal('0');
@@ -147,7 +197,10 @@ describe('qd-trend-chart', () => {
     await sendKeys({ press: 'ArrowLeft' });
     await sendKeys({ press: ' ' });
     const picks = events.filter((e) => e.type === 'qd-select');
-    expect(picks.map((e) => e.detail)).to.deep.equal([{ indicator: 'services-trade', year: 2023 }, { indicator: 'services-trade', year: 2020 }]);
+    expect(picks.map((e) => e.detail)).to.deep.equal([
+      { indicator: 'services-trade', year: 2023 },
+      { indicator: 'services-trade', year: 2020 },
+    ]);
     expect(picks[0]!.bubbles && picks[0]!.composed).to.equal(true);
   });
 
@@ -157,15 +210,21 @@ describe('qd-trend-chart', () => {
     await sendKeys({ press: 'End' });
     await zh.el.updateComplete;
     expect(q(zh.el, '#live').textContent).to.match(/^2024年：3,087万TEU（青岛日报，/);
-    const en = await mount<QdTrendChart>(html`<qd-trend-chart lang="en" indicator="port-container-throughput"></qd-trend-chart>`);
+    const en = await mount<QdTrendChart>(
+      html`<qd-trend-chart lang="en" indicator="port-container-throughput"></qd-trend-chart>`,
+    );
     svgOf(en.el).focus();
     await sendKeys({ press: 'Home' });
     await en.el.updateComplete;
-    expect(q(en.el, '#live').textContent).to.match(/^2024: 30\.9 million TEU \(青岛日报，.*, published Feb 16, 2025\)$/);
+    expect(q(en.el, '#live').textContent).to.match(
+      /^2024: 30\.9 million TEU \(青岛日报，.*, published Feb 16, 2025\)$/,
+    );
   });
 
   it('switches views with tabs: arrow keys, Home/End and clicks; panels are labelled by their tabs', async () => {
-    const { el } = await mount<QdTrendChart>(html`<qd-trend-chart indicator="port-container-throughput"></qd-trend-chart>`);
+    const { el } = await mount<QdTrendChart>(
+      html`<qd-trend-chart indicator="port-container-throughput"></qd-trend-chart>`,
+    );
     const tabs = qa(el, '[role="tab"]') as HTMLElement[];
     expect(q(el, '[role="tablist"]').getAttribute('aria-label')).to.equal('视图');
     expect(tabs.map((t) => t.getAttribute('aria-selected'))).to.deep.equal(['true', 'false', 'false']);
@@ -192,21 +251,29 @@ describe('qd-trend-chart', () => {
   });
 
   it('uses the author’s summary from the attribute or the slot instead of the automatic one', async () => {
-    const attr = await mount<QdTrendChart>(html`<qd-trend-chart indicator="services-trade" summary="作者写的摘要。"></qd-trend-chart>`);
+    const attr = await mount<QdTrendChart>(
+      html`<qd-trend-chart indicator="services-trade" summary="作者写的摘要。"></qd-trend-chart>`,
+    );
     expect(q(attr.el, '#summary').textContent).to.equal('作者写的摘要。');
-    const slot = await mount<QdTrendChart>(html`<qd-trend-chart indicator="services-trade"><span slot="summary">Slotted summary.</span></qd-trend-chart>`);
+    const slot = await mount<QdTrendChart>(
+      html`<qd-trend-chart indicator="services-trade"><span slot="summary">Slotted summary.</span></qd-trend-chart>`,
+    );
     const s = q<HTMLSlotElement>(slot.el, 'slot[name="summary"]');
     expect(s.assignedNodes().map((n) => n.textContent)).to.deep.equal(['Slotted summary.']);
   });
 
   it('downloads its data as CSV and its chart as SVG', async () => {
-    const { el } = await mount<QdTrendChart>(html`<qd-trend-chart indicator="services-trade" .observations=${[trade2023]}></qd-trend-chart>`);
+    const { el } = await mount<QdTrendChart>(
+      html`<qd-trend-chart indicator="services-trade" .observations=${[trade2023]}></qd-trend-chart>`,
+    );
     const blobs: Blob[] = [];
     const names: string[] = [];
     const create = URL.createObjectURL;
     const click = HTMLAnchorElement.prototype.click;
     URL.createObjectURL = (b: Blob | MediaSource) => (blobs.push(b as Blob), 'blob:test');
-    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) { names.push(this.download); };
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    };
     try {
       (q(el, '[data-format="csv"]') as HTMLElement).click();
       (q(el, '[data-format="svg"]') as HTMLElement).click();
@@ -218,7 +285,9 @@ describe('qd-trend-chart', () => {
     const csv = await blobs[0]!.text();
     expect(csv).to.include('indicator,year,period,kind,value,bound,unit,publisher,published,url,plan_section');
     expect(csv).to.include('services-trade,2020,FY,base,848.9,exact,亿元');
-    expect(csv).to.include('services-trade,2023,FY,observed,1000.5,exact,亿元,Test publisher,2024-02-01,https://example.org/trade-2023');
+    expect(csv).to.include(
+      'services-trade,2023,FY,observed,1000.5,exact,亿元,Test publisher,2024-02-01,https://example.org/trade-2023',
+    );
     expect(csv).to.include('services-trade,2025,FY,target,1100,reach,亿元');
     const svgText = await blobs[1]!.text();
     expect(svgText).to.match(/^<\?xml/);
@@ -228,13 +297,19 @@ describe('qd-trend-chart', () => {
   });
 
   it('shows a translated error for an unknown indicator and for a src that fails (404)', async () => {
-    const unknown = await mount<QdTrendChart>(html`<qd-trend-chart indicator="port-container-throughpt"></qd-trend-chart>`, 'qd-error');
+    const unknown = await mount<QdTrendChart>(
+      html`<qd-trend-chart indicator="port-container-throughpt"></qd-trend-chart>`,
+      'qd-error',
+    );
     expect(q(unknown.el, '[role="alert"][part="error"]').textContent).to.include('未知指标“port-container-throughpt”');
     expect(unknown.events.filter((e) => e.type === 'qd-error').map((e) => e.detail.code)).to.deep.equal(['unknown_id']);
     expect(unknown.warns).to.have.length(1);
     expect(String(unknown.warns[0]![0])).to.match(/^\[qd-trend-chart\] Unknown indicator id/);
     await expect(unknown.el).to.be.accessible();
-    const missing = await mount<QdTrendChart>(html`<qd-trend-chart lang="en" indicator="services-trade" src="${FIX}/missing.json"></qd-trend-chart>`, 'qd-error');
+    const missing = await mount<QdTrendChart>(
+      html`<qd-trend-chart lang="en" indicator="services-trade" src="${FIX}/missing.json"></qd-trend-chart>`,
+      'qd-error',
+    );
     expect(q(missing.el, '[role="alert"]').textContent).to.include('Could not load the data file (HTTP 404)');
     expect(missing.events.find((e) => e.type === 'qd-error')!.detail).to.include({ code: 'src_http' });
     expect(missing.warns).to.have.length(1);
@@ -243,7 +318,9 @@ describe('qd-trend-chart', () => {
   });
 
   it('reads a src and re-lays the chart when the host is resized', async () => {
-    const { el, container, events } = await mount<QdTrendChart>(html`<div style="width: 900px"><qd-trend-chart indicator="services-trade" src="${FIX}/obs.json"></qd-trend-chart></div>`);
+    const { el, container, events } = await mount<QdTrendChart>(
+      html`<div style="width: 900px"><qd-trend-chart indicator="services-trade" src="${FIX}/obs.json"></qd-trend-chart></div>`,
+    );
     await waitForEvent(events, 'qd-load');
     await settle(el);
     const box = container.firstElementChild as HTMLElement;
@@ -264,7 +341,10 @@ describe('qd-trend-chart', () => {
   });
 
   it('reserves its height while src loads (no layout shift)', async () => {
-    const { el } = await mount<QdTrendChart>(html`<div style="width: 640px"><qd-trend-chart indicator="services-trade" src="${FIX}/obs.json"></qd-trend-chart></div>`, null);
+    const { el } = await mount<QdTrendChart>(
+      html`<div style="width: 640px"><qd-trend-chart indicator="services-trade" src="${FIX}/obs.json"></qd-trend-chart></div>`,
+      null,
+    );
     const placeholder = q<HTMLElement>(el, '.placeholder');
     expect(placeholder).to.exist;
     expect(placeholder.getBoundingClientRect().height).to.be.at.least(300);
@@ -272,7 +352,9 @@ describe('qd-trend-chart', () => {
 
   for (const theme of ['light', 'dark'] as const) {
     it(`draws lines and marks with >= 3:1 contrast against the background (${theme})`, async () => {
-      const { el } = await mount<QdTrendChart>(html`<qd-trend-chart theme=${theme} indicator="services-trade" .observations=${[trade2023, { ...trade2023, year: 2022, value: 950, bound: 'at_least' }]}></qd-trend-chart>`);
+      const { el } = await mount<QdTrendChart>(
+        html`<qd-trend-chart theme=${theme} indicator="services-trade" .observations=${[trade2023, { ...trade2023, year: 2022, value: 950, bound: 'at_least' }]}></qd-trend-chart>`,
+      );
       const bg = getComputedStyle(q(el, 'figure')).backgroundColor;
       expect(parseColor(bg)).to.deep.equal(parseColor(theme === 'light' ? light.background : dark.background));
       const colour = (s: string, p: 'stroke' | 'fill') => {
@@ -292,16 +374,29 @@ describe('qd-trend-chart', () => {
         'target label': colour('.target-label', 'fill'),
         'axis ticks': colour('.tick', 'fill'),
       };
-      for (const [mark, c] of Object.entries(marks)) expect(contrastRatio(c, bg), `${mark} ${c} on ${bg}`).to.be.at.least(3);
+      for (const [mark, c] of Object.entries(marks))
+        expect(contrastRatio(c, bg), `${mark} ${c} on ${bg}`).to.be.at.least(3);
     });
   }
 
   describe('SVG snapshots (numbers rounded to 1 decimal)', () => {
     const cases = [
-      ['trend-port-zh', html`<div style="width: 640px"><qd-trend-chart indicator="port-container-throughput" theme="light"></qd-trend-chart></div>`],
-      ['trend-services-trade-en', html`<div style="width: 480px" lang="en"><qd-trend-chart indicator="services-trade" .observations=${[trade2023]}></qd-trend-chart></div>`],
-      ['trend-producer-share-zh', html`<div style="width: 640px"><qd-trend-chart indicator="producer-services-share-of-services"></qd-trend-chart></div>`],
-      ['trend-tourism-rate-zh', html`<div style="width: 360px"><qd-trend-chart indicator="tourism-revenue"></qd-trend-chart></div>`],
+      [
+        'trend-port-zh',
+        html`<div style="width: 640px"><qd-trend-chart indicator="port-container-throughput" theme="light"></qd-trend-chart></div>`,
+      ],
+      [
+        'trend-services-trade-en',
+        html`<div style="width: 480px" lang="en"><qd-trend-chart indicator="services-trade" .observations=${[trade2023]}></qd-trend-chart></div>`,
+      ],
+      [
+        'trend-producer-share-zh',
+        html`<div style="width: 640px"><qd-trend-chart indicator="producer-services-share-of-services"></qd-trend-chart></div>`,
+      ],
+      [
+        'trend-tourism-rate-zh',
+        html`<div style="width: 360px"><qd-trend-chart indicator="tourism-revenue"></qd-trend-chart></div>`,
+      ],
     ] as const;
     for (const [name, tpl] of cases) {
       it(name, async () => {

@@ -2,7 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-export const SEED_PATH = fileURLToPath(new URL('../../seeds/qingdao-modern-services-plan-2021-2025.zh.txt', import.meta.url));
+export const SEED_PATH = fileURLToPath(
+  new URL('../../seeds/qingdao-modern-services-plan-2021-2025.zh.txt', import.meta.url),
+);
 export const seed = readFileSync(SEED_PATH, 'utf8');
 
 /** Every start index of `needle` in `hay`. */
@@ -21,8 +23,10 @@ export function chineseNumeral(s: string): number {
   let digit = 0;
   for (const ch of s) {
     if (ch in DIGITS) digit = DIGITS[ch]!;
-    else if (ch in UNITS) { total += (digit || 1) * UNITS[ch]!; digit = 0; }
-    else throw new Error(`not a Chinese numeral: ${s}`);
+    else if (ch in UNITS) {
+      total += (digit || 1) * UNITS[ch]!;
+      digit = 0;
+    } else throw new Error(`not a Chinese numeral: ${s}`);
   }
   return total + digit;
 }

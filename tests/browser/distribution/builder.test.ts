@@ -6,9 +6,25 @@
  * renders; the base URL is editable; copy buttons copy and say so.
  */
 import { expect } from '@open-wc/testing';
-import { BUNDLE, TAGS, axeIn, closeFrames, describeViolations, notRendered, openFrame, shadowText, sri384, waitFor } from './helpers.js';
+import {
+  BUNDLE,
+  TAGS,
+  axeIn,
+  closeFrames,
+  describeViolations,
+  notRendered,
+  openFrame,
+  shadowText,
+  sri384,
+  waitFor,
+} from './helpers.js';
 
-interface Meta { version: string; integrity: string; file: string; cdnBase: string }
+interface Meta {
+  version: string;
+  integrity: string;
+  file: string;
+  cdnBase: string;
+}
 
 describe('distribution: examples/builder.html', () => {
   let frame: HTMLIFrameElement;
@@ -19,11 +35,15 @@ describe('distribution: examples/builder.html', () => {
   const $ = <T extends HTMLElement>(id: string) => doc.getElementById(id) as T;
   const choose = (id: string, value: string) => {
     const select = $<HTMLSelectElement>(id);
-    expect([...select.options].map((o) => o.value), `${id} offers ${value}`).to.include(value);
+    expect(
+      [...select.options].map((o) => o.value),
+      `${id} offers ${value}`,
+    ).to.include(value);
     select.value = value;
     select.dispatchEvent(new Event('change', { bubbles: true }));
   };
-  const pickLang = (lang: string) => ($<HTMLInputElement>('controls').querySelector(`input[name="lang"][value="${lang}"]`) as HTMLInputElement).click();
+  const pickLang = (lang: string) =>
+    ($<HTMLInputElement>('controls').querySelector(`input[name="lang"][value="${lang}"]`) as HTMLInputElement).click();
   const setBase = (value: string) => {
     const input = $<HTMLInputElement>('base');
     input.value = value;
@@ -56,10 +76,18 @@ describe('distribution: examples/builder.html', () => {
     expect(shares).to.not.include('services-trade');
     choose('widget', 'qd-target-card');
     const targets = [...$<HTMLSelectElement>('choice').options].map((o) => o.value);
-    expect(targets).to.include.members(['services-trade', 'port-container-throughput', 'producer-services-share-of-services']);
+    expect(targets).to.include.members([
+      'services-trade',
+      'port-container-throughput',
+      'producer-services-share-of-services',
+    ]);
     expect(targets).to.not.include('gdp');
     choose('widget', 'qd-target-table');
-    expect([...$<HTMLSelectElement>('choice').options].map((o) => o.value)).to.include.members(['', 'dimension:quality-efficiency', 'industry:modern-logistics']);
+    expect([...$<HTMLSelectElement>('choice').options].map((o) => o.value)).to.include.members([
+      '',
+      'dimension:quality-efficiency',
+      'industry:modern-logistics',
+    ]);
     choose('widget', 'qd-plan-dashboard');
     expect($<HTMLSelectElement>('choice').disabled).to.equal(true);
   });
@@ -72,11 +100,19 @@ describe('distribution: examples/builder.html', () => {
     choose('as-of', '2024');
     const expected = await sri384(BUNDLE);
     const [script, element] = htmlSnippet().split('\n');
-    expect(script).to.equal(`<script type="module" src="https://cdn.jsdelivr.net/npm/qingdao-services-plan@${version}/dist/cdn/qingdao-services-plan.min.js" integrity="${expected}" crossorigin="anonymous"></script>`);
-    expect(element).to.equal('<qd-target-card indicator="port-container-throughput" lang="en" theme="dark" as-of="2024"></qd-target-card>');
+    expect(script).to.equal(
+      `<script type="module" src="https://cdn.jsdelivr.net/npm/qingdao-services-plan@${version}/dist/cdn/qingdao-services-plan.min.js" integrity="${expected}" crossorigin="anonymous"></script>`,
+    );
+    expect(element).to.equal(
+      '<qd-target-card indicator="port-container-throughput" lang="en" theme="dark" as-of="2024"></qd-target-card>',
+    );
     // The live preview is that element, rendered.
     const el = previewEl()!;
-    expect(el.outerHTML.startsWith('<qd-target-card indicator="port-container-throughput" lang="en" theme="dark" as-of="2024"')).to.equal(true);
+    expect(
+      el.outerHTML.startsWith(
+        '<qd-target-card indicator="port-container-throughput" lang="en" theme="dark" as-of="2024"',
+      ),
+    ).to.equal(true);
     await waitFor(() => notRendered(el, 'qd-target-card'));
     expect(shadowText(el)).to.include('Port container throughput');
   });
@@ -89,7 +125,9 @@ describe('distribution: examples/builder.html', () => {
       choose('as-of', '');
       const el = previewEl();
       expect(el?.localName).to.equal(tag);
-      expect(htmlSnippet().split('\n')[1]).to.match(new RegExp(`^<${tag}( [a-z-]+="[^"]*")* lang="zh-CN" theme="light"></${tag}>$`));
+      expect(htmlSnippet().split('\n')[1]).to.match(
+        new RegExp(`^<${tag}( [a-z-]+="[^"]*")* lang="zh-CN" theme="light"></${tag}>$`),
+      );
       await waitFor(() => notRendered(el, tag));
     });
   }
@@ -101,7 +139,10 @@ describe('distribution: examples/builder.html', () => {
     choose('theme', 'auto');
     const iframe = $('iframe-snippet').textContent!;
     // On a public CDN HTML is served as text: the iframe points at this site's embed page.
-    const src = new URL(`embed.html?widget=qd-trend-chart&indicator=port-container-throughput&lang=en&id=qd-port-container-throughput`, frame.contentWindow!.location.href).href;
+    const src = new URL(
+      `embed.html?widget=qd-trend-chart&indicator=port-container-throughput&lang=en&id=qd-port-container-throughput`,
+      frame.contentWindow!.location.href,
+    ).href;
     expect(iframe).to.include(`src="${src.replace(/&/g, '&amp;')}"`);
     expect(iframe).to.include('name="qd-port-container-throughput"');
     expect(iframe).to.include('title="Trend chart: Port container throughput"');
@@ -109,7 +150,9 @@ describe('distribution: examples/builder.html', () => {
     // No obsolete frameborder: the border is removed by a style, and the frame keeps its title.
     expect(iframe).to.include('style="border:0"');
     expect(iframe).to.not.include('frameborder');
-    expect(iframe).to.match(/^<iframe src="[^"]+" name="[^"]+" title="[^"]+" width="100%" height="\d+" style="border:0" loading="lazy"><\/iframe>$/);
+    expect(iframe).to.match(
+      /^<iframe src="[^"]+" name="[^"]+" title="[^"]+" width="100%" height="\d+" style="border:0" loading="lazy"><\/iframe>$/,
+    );
     expect($('listener-snippet').textContent).to.include(`e.origin !== "${location.origin}"`);
   });
 
@@ -127,17 +170,30 @@ describe('distribution: examples/builder.html', () => {
     setBase(new URL('.', src).href);
     // The height follows the preview once the widget has rendered (this window: 1,200 px).
     const expected = example!.replace(/\s+/g, ' ');
-    await waitFor(() => ($('iframe-snippet').textContent === expected ? '' : `the builder writes ${$('iframe-snippet').textContent}\nREADME has ${expected}`));
+    await waitFor(() =>
+      $('iframe-snippet').textContent === expected
+        ? ''
+        : `the builder writes ${$('iframe-snippet').textContent}\nREADME has ${expected}`,
+    );
     $('reset-base').click();
   });
 
   it('has the navigation of the gallery (every example page, the embed page included), this page marked current', async () => {
     const gallery = new DOMParser().parseFromString(await (await fetch('/examples/index.html')).text(), 'text/html');
-    const links = (d: Document) => [...d.querySelectorAll('header.site nav a')].map((a) => `${a.getAttribute('href')} ${a.textContent!.replace(/\s+/g, ' ').trim()}`);
+    const links = (d: Document) =>
+      [...d.querySelectorAll('header.site nav a')].map(
+        (a) => `${a.getAttribute('href')} ${a.textContent!.replace(/\s+/g, ' ').trim()}`,
+      );
     expect(links(doc)).to.deep.equal(links(gallery));
-    expect(links(doc).some((l) => l.startsWith('./embed.html?') && l.endsWith('iframe 嵌入 Embed page'))).to.equal(true);
-    expect([...doc.querySelectorAll('header.site nav a[aria-current="page"]')].map((a) => a.getAttribute('href'))).to.deep.equal(['./builder.html']);
-    expect(doc.querySelector('header.site nav')!.getAttribute('aria-label')).to.equal(gallery.querySelector('header.site nav')!.getAttribute('aria-label'));
+    expect(links(doc).some((l) => l.startsWith('./embed.html?') && l.endsWith('iframe 嵌入 Embed page'))).to.equal(
+      true,
+    );
+    expect(
+      [...doc.querySelectorAll('header.site nav a[aria-current="page"]')].map((a) => a.getAttribute('href')),
+    ).to.deep.equal(['./builder.html']);
+    expect(doc.querySelector('header.site nav')!.getAttribute('aria-label')).to.equal(
+      gallery.querySelector('header.site nav')!.getAttribute('aria-label'),
+    );
   });
 
   it('while the base URL is invalid, no snippet is shown or copyable, whatever the choices; a valid base brings them back', async () => {
@@ -173,7 +229,10 @@ describe('distribution: examples/builder.html', () => {
 
     // A disabled button copies nothing.
     const copied: string[] = [];
-    Object.defineProperty(frame.contentWindow!.navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => void copied.push(t) } });
+    Object.defineProperty(frame.contentWindow!.navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async (t: string) => void copied.push(t) },
+    });
     buttons[0]!.click();
     await new Promise((r) => setTimeout(r, 50));
     expect(copied).to.deep.equal([]);
@@ -185,8 +244,12 @@ describe('distribution: examples/builder.html', () => {
     for (const b of buttons) expect(b.disabled, `${b.id} enabled again`).to.equal(false);
     for (const pre of snippets) expect(pre.classList.contains('invalid')).to.equal(false);
     expect(htmlSnippet()).to.include('src="https://www.example.gov.cn/static/qd/qingdao-services-plan.min.js"');
-    expect(htmlSnippet().split('\n')[1]).to.equal('<qd-trend-chart indicator="port-container-throughput" lang="en"></qd-trend-chart>');
-    expect($('iframe-snippet').textContent).to.include('src="https://www.example.gov.cn/static/qd/embed.html?widget=qd-trend-chart&amp;indicator=port-container-throughput&amp;lang=en');
+    expect(htmlSnippet().split('\n')[1]).to.equal(
+      '<qd-trend-chart indicator="port-container-throughput" lang="en"></qd-trend-chart>',
+    );
+    expect($('iframe-snippet').textContent).to.include(
+      'src="https://www.example.gov.cn/static/qd/embed.html?widget=qd-trend-chart&amp;indicator=port-container-throughput&amp;lang=en',
+    );
     expect($('listener-snippet').textContent).to.include('e.origin !== "https://www.example.gov.cn"');
     buttons[0]!.click();
     await waitFor(() => (copied.length ? '' : 'nothing copied once the base is valid'));
@@ -199,7 +262,9 @@ describe('distribution: examples/builder.html', () => {
     choose('choice', 'services-trade');
     setBase('https://files.example.gov.cn/qd/');
     expect(htmlSnippet()).to.include('src="https://files.example.gov.cn/qd/qingdao-services-plan.min.js"');
-    expect($('iframe-snippet').textContent).to.include('src="https://files.example.gov.cn/qd/embed.html?widget=qd-target-card&amp;indicator=services-trade');
+    expect($('iframe-snippet').textContent).to.include(
+      'src="https://files.example.gov.cn/qd/embed.html?widget=qd-target-card&amp;indicator=services-trade',
+    );
     expect($('listener-snippet').textContent).to.include('e.origin !== "https://files.example.gov.cn"');
     setBase('/static/qd');
     expect(htmlSnippet()).to.include('src="/static/qd/qingdao-services-plan.min.js"');
@@ -222,7 +287,11 @@ describe('distribution: examples/builder.html', () => {
     setBase('/dist/cdn/');
     const snippet = htmlSnippet();
     expect(snippet).to.include(`integrity="${await sri384(BUNDLE)}"`);
-    const page = await openFrame(`srcdoc:<!doctype html><html lang="en"><head><title>Pasted</title></head><body>${snippet}</body></html>`, 700, 400);
+    const page = await openFrame(
+      `srcdoc:<!doctype html><html lang="en"><head><title>Pasted</title></head><body>${snippet}</body></html>`,
+      700,
+      400,
+    );
     const el = page.contentDocument!.querySelector('qd-progress-bar');
     await waitFor(() => notRendered(el, 'qd-progress-bar'));
     expect(shadowText(el!)).to.include('TEU');
@@ -232,7 +301,11 @@ describe('distribution: examples/builder.html', () => {
 
   it('a snippet with a wrong integrity hash is refused by the browser (the hash is enforced)', async () => {
     const bad = `<script type="module" src="/dist/cdn/qingdao-services-plan.min.js" integrity="sha384-${'A'.repeat(64)}" crossorigin="anonymous"></script><qd-progress-bar indicator="services-trade"></qd-progress-bar>`;
-    const page = await openFrame(`srcdoc:<!doctype html><html lang="en"><head><title>Bad</title></head><body>${bad}</body></html>`, 600, 300);
+    const page = await openFrame(
+      `srcdoc:<!doctype html><html lang="en"><head><title>Bad</title></head><body>${bad}</body></html>`,
+      600,
+      300,
+    );
     await new Promise((r) => setTimeout(r, 500));
     expect(page.contentWindow!.customElements.get('qd-progress-bar')).to.equal(undefined);
     page.remove();
@@ -241,18 +314,30 @@ describe('distribution: examples/builder.html', () => {
   it('copy buttons copy the snippet and say so (keyboard operable buttons)', async () => {
     const win = frame.contentWindow!;
     const copied: string[] = [];
-    Object.defineProperty(win.navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => void copied.push(t) } });
+    Object.defineProperty(win.navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async (t: string) => void copied.push(t) },
+    });
     const button = $<HTMLButtonElement>('copy-html');
     expect(button.localName).to.equal('button');
     expect(button.type).to.equal('button');
     button.click();
-    await waitFor(() => ($('html-status').textContent!.includes('Copied') ? '' : `status: ${$('html-status').textContent}`));
+    await waitFor(() =>
+      $('html-status').textContent!.includes('Copied') ? '' : `status: ${$('html-status').textContent}`,
+    );
     expect(copied[0]).to.equal(htmlSnippet());
     expect($('html-status').getAttribute('role')).to.equal('status');
     $('copy-iframe').click();
     await waitFor(() => ($('iframe-status').textContent!.includes('Copied') ? '' : 'iframe not copied'));
     expect(copied[1]).to.equal($('iframe-snippet').textContent);
-    Object.defineProperty(win.navigator, 'clipboard', { configurable: true, value: { writeText: async () => { throw new Error('denied'); } } });
+    Object.defineProperty(win.navigator, 'clipboard', {
+      configurable: true,
+      value: {
+        writeText: async () => {
+          throw new Error('denied');
+        },
+      },
+    });
     $('copy-listener').click();
     await waitFor(() => ($('listener-status').textContent!.includes('Ctrl+C') ? '' : 'no fallback message'));
     expect(win.getSelection()!.toString()).to.equal($('listener-snippet').textContent);

@@ -5,7 +5,18 @@
  * bundle and tags, under a strict CSP with Trusted Types enforced).
  */
 import { expect } from '@open-wc/testing';
-import { BUNDLE, TAGS, axeIn, closeFrames, describeViolations, notRendered, openFrame, shadowText, waitFor, waitForWidgets } from './helpers.js';
+import {
+  BUNDLE,
+  TAGS,
+  axeIn,
+  closeFrames,
+  describeViolations,
+  notRendered,
+  openFrame,
+  shadowText,
+  waitFor,
+  waitForWidgets,
+} from './helpers.js';
 
 const INDICATOR: Record<string, string | null> = {
   'qd-target-card': 'services-trade',
@@ -39,7 +50,10 @@ describe('distribution: the CDN bundle in a plain page', () => {
       const host = document.createElement('div');
       host.className = 'cdn-host';
       const els: HTMLElement[] = [];
-      for (const [lang, theme] of [['zh-CN', 'light'], ['en', 'dark']] as const) {
+      for (const [lang, theme] of [
+        ['zh-CN', 'light'],
+        ['en', 'dark'],
+      ] as const) {
         const el = document.createElement(tag);
         if (INDICATOR[tag]) el.setAttribute('indicator', INDICATOR[tag]!);
         el.setAttribute('lang', lang);
@@ -76,10 +90,14 @@ describe('distribution: examples/cms.html (only the bundle and tags)', () => {
     const frame = await openFrame('/examples/cms.html', 1100, 900);
     const doc = frame.contentDocument!;
     // (the dev server adds its own /__web-dev-server__web-socket.js)
-    const scripts = [...doc.querySelectorAll('script')].map((s) => s.getAttribute('src')).filter((src) => !src?.includes('__web-dev-server'));
+    const scripts = [...doc.querySelectorAll('script')]
+      .map((s) => s.getAttribute('src'))
+      .filter((src) => !src?.includes('__web-dev-server'));
     expect(scripts).to.deep.equal(['../dist/cdn/qingdao-services-plan.min.js']);
     expect(doc.querySelectorAll('script:not([src])')).to.have.length(0);
-    expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')).to.include("require-trusted-types-for 'script'");
+    expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')).to.include(
+      "require-trusted-types-for 'script'",
+    );
     await waitForWidgets(doc);
     expect(shadowText(doc.querySelector('qd-target-card')!)).to.include('848.9亿元');
     expect(shadowText(doc.querySelector('section[lang="en"] qd-target-card')!)).to.include('Port container throughput');
@@ -88,12 +106,19 @@ describe('distribution: examples/cms.html (only the bundle and tags)', () => {
   it('requests nothing but the bundle: widgets already in the page use its whole plan, not a per-indicator module', async () => {
     const frame = await openFrame('/examples/cms.html', 1100, 900);
     await waitForWidgets(frame.contentDocument!);
-    const requested = frame.contentWindow!.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+    const requested = frame
+      .contentWindow!.performance.getEntriesByType('resource')
+      .map((e) => new URL(e.name).pathname);
     expect(requested.filter((p) => p.includes('by-indicator') || p.includes('/data/'))).to.deep.equal([]);
-    expect(requested.filter((p) => p.endsWith('.js') && !p.includes('__web-dev-server'))).to.deep.equal(['/dist/cdn/qingdao-services-plan.min.js']);
+    expect(requested.filter((p) => p.endsWith('.js') && !p.includes('__web-dev-server'))).to.deep.equal([
+      '/dist/cdn/qingdao-services-plan.min.js',
+    ]);
   });
 
-  for (const [name, column] of [['a column of 1,248 px', 1248], ["a phone's column of 380 px", 380]] as const) {
+  for (const [name, column] of [
+    ['a column of 1,248 px', 1248],
+    ["a phone's column of 380 px", 380],
+  ] as const) {
     it(`in ${name}, each widget's place is held at its rendered height (nothing moves), and widgets keep space between them`, async () => {
       // The same page without the bundle: the widgets stay undefined, holding the heights of examples.css.
       const source = await (await fetch('/examples/cms.html')).text();
@@ -107,14 +132,18 @@ describe('distribution: examples/cms.html (only the bundle and tags)', () => {
       const probe = await openFrame(`srcdoc:${withoutBundle}`, column + 32, 800);
       const scrollbar = probe.contentWindow!.innerWidth - probe.contentDocument!.documentElement.clientWidth;
       probe.remove();
-      const widgets = (doc: Document) => [...doc.querySelectorAll('main *')].filter((e) => e.localName.startsWith('qd-'));
-      const boxes = (doc: Document) => widgets(doc).map((e) => {
-        const r = e.getBoundingClientRect();
-        return { tag: e.outerHTML.replace(/><\/.*$/s, '>'), top: r.top + doc.defaultView!.scrollY, height: r.height };
-      });
+      const widgets = (doc: Document) =>
+        [...doc.querySelectorAll('main *')].filter((e) => e.localName.startsWith('qd-'));
+      const boxes = (doc: Document) =>
+        widgets(doc).map((e) => {
+          const r = e.getBoundingClientRect();
+          return { tag: e.outerHTML.replace(/><\/.*$/s, '>'), top: r.top + doc.defaultView!.scrollY, height: r.height };
+        });
       const held = await openFrame(`srcdoc:${withoutBundle}`, column + 32 + scrollbar, 800);
       expect(held.contentDocument!.querySelector('main')!.clientWidth - 32).to.equal(column);
-      expect(widgets(held.contentDocument!).every((e) => !held.contentWindow!.customElements.get(e.localName))).to.equal(true);
+      expect(
+        widgets(held.contentDocument!).every((e) => !held.contentWindow!.customElements.get(e.localName)),
+      ).to.equal(true);
       const before = boxes(held.contentDocument!);
 
       const frame = await openFrame('/examples/cms.html', column + 32 + scrollbar, 800);
@@ -126,10 +155,15 @@ describe('distribution: examples/cms.html (only the bundle and tags)', () => {
       const moved = after
         .map((b, i) => ({ ...b, held: before[i]!.height, heldTop: before[i]!.top }))
         .filter((b) => Math.abs(b.height - b.held) > 2 || Math.abs(b.top - b.heldTop) > 2)
-        .map((b) => `${b.tag}: held ${(b.held / 16).toFixed(2)}rem at ${Math.round(b.heldTop)}, rendered ${(b.height / 16).toFixed(2)}rem at ${Math.round(b.top)}`);
+        .map(
+          (b) =>
+            `${b.tag}: held ${(b.held / 16).toFixed(2)}rem at ${Math.round(b.heldTop)}, rendered ${(b.height / 16).toFixed(2)}rem at ${Math.round(b.top)}`,
+        );
       expect(moved, moved.join('\n')).to.deep.equal([]);
       // Space after every widget (the progress bar's legend used to touch the trend chart).
-      const all = [...doc.querySelectorAll('main *')].filter((e) => e.localName.startsWith('qd-') || /^h[1-3]$/.test(e.localName));
+      const all = [...doc.querySelectorAll('main *')].filter(
+        (e) => e.localName.startsWith('qd-') || /^h[1-3]$/.test(e.localName),
+      );
       for (const [i, el] of all.entries()) {
         const next = all[i + 1];
         if (!el.localName.startsWith('qd-') || !next) continue;

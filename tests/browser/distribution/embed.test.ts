@@ -5,9 +5,22 @@
  * in a host page that has no script at all.
  */
 import { expect } from '@open-wc/testing';
-import { TAGS, axeIn, closeFrames, describeViolations, notRendered, openFrame, shadowText, waitFor } from './helpers.js';
+import {
+  TAGS,
+  axeIn,
+  closeFrames,
+  describeViolations,
+  notRendered,
+  openFrame,
+  shadowText,
+  waitFor,
+} from './helpers.js';
 
-interface HeightMessage { type: string; height: number; id: string }
+interface HeightMessage {
+  type: string;
+  height: number;
+  id: string;
+}
 
 /** Records qd-embed-height messages from any frame. */
 function recordHeights(): { messages: HeightMessage[]; stop: () => void } {
@@ -36,14 +49,22 @@ describe('distribution: examples/embed.html', () => {
       const rec = recordHeights();
       try {
         const id = `embed-${tag}`;
-        const frame = await openFrame(`/examples/embed.html?widget=${tag}&${QUERY[tag]}&lang=en&theme=dark&id=${id}`, 700, 200);
+        const frame = await openFrame(
+          `/examples/embed.html?widget=${tag}&${QUERY[tag]}&lang=en&theme=dark&id=${id}`,
+          700,
+          200,
+        );
         const doc = frame.contentDocument!;
         const el = doc.querySelector(tag);
         await waitFor(() => notRendered(el, tag));
         expect(doc.documentElement.lang).to.equal('en');
         expect(el!.getAttribute('theme')).to.equal('dark');
         const height = () => Math.ceil(doc.getElementById('root')!.getBoundingClientRect().height);
-        await waitFor(() => (rec.messages.some((m) => m.id === id && m.height === height()) ? '' : `no height message ${height()} for ${id}: ${JSON.stringify(rec.messages)}`));
+        await waitFor(() =>
+          rec.messages.some((m) => m.id === id && m.height === height())
+            ? ''
+            : `no height message ${height()} for ${id}: ${JSON.stringify(rec.messages)}`,
+        );
         // As the documented listener does: the iframe takes the posted height; nothing scrolls.
         frame.height = String(rec.messages.filter((m) => m.id === id).at(-1)!.height);
         await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
@@ -61,12 +82,18 @@ describe('distribution: examples/embed.html', () => {
   it('posts a new height when its content changes size (ResizeObserver)', async () => {
     const rec = recordHeights();
     try {
-      const frame = await openFrame('/examples/embed.html?widget=qd-target-card&indicator=services-trade&lang=zh-CN&id=resize', 700, 300);
+      const frame = await openFrame(
+        '/examples/embed.html?widget=qd-target-card&indicator=services-trade&lang=zh-CN&id=resize',
+        700,
+        300,
+      );
       const el = frame.contentDocument!.querySelector('qd-target-card')!;
       await waitFor(() => notRendered(el) || (rec.messages.some((m) => m.id === 'resize') ? '' : 'no first message'));
       const first = rec.messages.filter((m) => m.id === 'resize').at(-1)!.height;
       frame.width = '300';
-      await waitFor(() => (rec.messages.filter((m) => m.id === 'resize').at(-1)!.height > first ? '' : `height stayed ${first}`));
+      await waitFor(() =>
+        rec.messages.filter((m) => m.id === 'resize').at(-1)!.height > first ? '' : `height stayed ${first}`,
+      );
     } finally {
       rec.stop();
     }
@@ -80,7 +107,9 @@ describe('distribution: examples/embed.html', () => {
       frame.title = 'named';
       frame.src = '/examples/embed.html?widget=qd-progress-bar&indicator=port-container-throughput';
       document.body.append(frame);
-      await waitFor(() => (rec.messages.some((m) => m.id === 'named-embed' && m.height > 0) ? '' : 'no message for named-embed'));
+      await waitFor(() =>
+        rec.messages.some((m) => m.id === 'named-embed' && m.height > 0) ? '' : 'no message for named-embed',
+      );
     } finally {
       rec.stop();
     }
@@ -104,7 +133,11 @@ describe('distribution: examples/embed.html', () => {
   });
 
   it("an unknown indicator shows the widget's own translated error", async () => {
-    const frame = await openFrame('/examples/embed.html?widget=qd-target-card&indicator=services-trad&lang=en', 600, 300);
+    const frame = await openFrame(
+      '/examples/embed.html?widget=qd-target-card&indicator=services-trad&lang=en',
+      600,
+      300,
+    );
     const el = frame.contentDocument!.querySelector('qd-target-card')!;
     await waitFor(() => (el.shadowRoot?.querySelector('[part~="error"]') ? '' : 'no error part'));
     const error = el.shadowRoot!.querySelector('[part~="error"]')!;
@@ -114,8 +147,13 @@ describe('distribution: examples/embed.html', () => {
   });
 
   it('the iframe snippet renders in a host page that has no script at all', async () => {
-    const snippet = '<iframe src="/examples/embed.html?widget=qd-target-card&amp;indicator=port-container-throughput&amp;lang=en&amp;id=card" name="card" title="Port container throughput" width="100%" height="480" style="border:0"></iframe>';
-    const host = await openFrame(`srcdoc:<!doctype html><html lang="en"><head><title>Host</title></head><body><main><h1>Host</h1>${snippet}</main></body></html>`, 800, 700);
+    const snippet =
+      '<iframe src="/examples/embed.html?widget=qd-target-card&amp;indicator=port-container-throughput&amp;lang=en&amp;id=card" name="card" title="Port container throughput" width="100%" height="480" style="border:0"></iframe>';
+    const host = await openFrame(
+      `srcdoc:<!doctype html><html lang="en"><head><title>Host</title></head><body><main><h1>Host</h1>${snippet}</main></body></html>`,
+      800,
+      700,
+    );
     expect(host.contentDocument!.querySelectorAll('script')).to.have.length(0);
     const inner = host.contentDocument!.querySelector('iframe')!;
     // The snippet's style="border:0" (not the obsolete frameborder) takes the frame's border off.

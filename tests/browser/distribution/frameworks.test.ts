@@ -5,9 +5,22 @@
  * asOf), qd-select and qd-error reach the app, and each page passes axe.
  */
 import { expect } from '@open-wc/testing';
-import { TAGS, axeIn, closeFrames, describeViolations, openFrame, shadowText, waitFor, waitForWidgets } from './helpers.js';
+import {
+  TAGS,
+  axeIn,
+  closeFrames,
+  describeViolations,
+  openFrame,
+  shadowText,
+  waitFor,
+  waitForWidgets,
+} from './helpers.js';
 
-type Widget = HTMLElement & { asOf?: number; observations?: readonly { indicator: string; value: number }[]; updateComplete?: Promise<unknown> };
+type Widget = HTMLElement & {
+  asOf?: number;
+  observations?: readonly { indicator: string; value: number }[];
+  updateComplete?: Promise<unknown>;
+};
 
 for (const framework of ['react', 'vue']) {
   describe(`distribution: the ${framework} example`, () => {
@@ -16,7 +29,11 @@ for (const framework of ['react', 'vue']) {
     before(async () => {
       frame = await openFrame(`/examples/${framework}/`, 1100, 900);
       doc = frame.contentDocument!;
-      await waitFor(() => (doc.querySelector('main h1') ? '' : `the ${framework} app did not render (is examples/generated/${framework}.js built?)`));
+      await waitFor(() =>
+        doc.querySelector('main h1')
+          ? ''
+          : `the ${framework} app did not render (is examples/generated/${framework}.js built?)`,
+      );
     });
     after(closeFrames);
 
@@ -58,17 +75,27 @@ for (const framework of ['react', 'vue']) {
       const name = table.shadowRoot!.querySelector('[part~="name"]') as HTMLElement;
       expect(name, 'a target name button in the table').to.exist;
       name.click();
-      await waitFor(() => (doc.getElementById('last-event')!.textContent!.includes('qd-select') ? '' : `last event: ${doc.getElementById('last-event')!.textContent}`));
+      await waitFor(() =>
+        doc.getElementById('last-event')!.textContent!.includes('qd-select')
+          ? ''
+          : `last event: ${doc.getElementById('last-event')!.textContent}`,
+      );
       expect(doc.getElementById('last-event')!.textContent).to.include('<qd-target-table>');
       const detail = JSON.parse(doc.getElementById('last-detail')!.textContent!);
-      expect(detail.indicator).to.be.a('string').and.match(/^[a-z0-9-]+$/);
+      expect(detail.indicator)
+        .to.be.a('string')
+        .and.match(/^[a-z0-9-]+$/);
       expect(detail).to.have.property('year');
     });
 
     it('qd-error from a widget reaches the app', async () => {
       const box = doc.getElementById('broken') as HTMLInputElement;
       box.click();
-      await waitFor(() => (doc.getElementById('last-event')!.textContent!.includes('qd-error') ? '' : `last event: ${doc.getElementById('last-event')!.textContent}`));
+      await waitFor(() =>
+        doc.getElementById('last-event')!.textContent!.includes('qd-error')
+          ? ''
+          : `last event: ${doc.getElementById('last-event')!.textContent}`,
+      );
       const detail = JSON.parse(doc.getElementById('last-detail')!.textContent!);
       expect(detail.code).to.be.a('string').and.not.empty;
       expect(detail.message).to.include('not-an-indicator');
@@ -82,11 +109,19 @@ for (const framework of ['react', 'vue']) {
       const select = doc.getElementById('lang') as HTMLSelectElement;
       select.value = 'zh-CN';
       select.dispatchEvent(new Event('change', { bubbles: true }));
-      await waitFor(() => (shadowText(card).startsWith('港口集装箱吞吐量') && shadowText(card).includes('本站数据') ? '' : 'the card is not in Chinese'));
+      await waitFor(() =>
+        shadowText(card).startsWith('港口集装箱吞吐量') && shadowText(card).includes('本站数据')
+          ? ''
+          : 'the card is not in Chinese',
+      );
       expect(card.getAttribute('lang')).to.equal('zh-CN');
       select.value = 'en';
       select.dispatchEvent(new Event('change', { bubbles: true }));
-      await waitFor(() => (shadowText(card).startsWith('Port container throughput') && shadowText(card).includes('this site’s data') ? '' : 'the card is not in English'));
+      await waitFor(() =>
+        shadowText(card).startsWith('Port container throughput') && shadowText(card).includes('this site’s data')
+          ? ''
+          : 'the card is not in English',
+      );
     });
 
     it('passes axe', async () => {

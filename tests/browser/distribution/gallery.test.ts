@@ -13,7 +13,10 @@ async function scrollThrough(frame: HTMLIFrameElement): Promise<void> {
   const doc = frame.contentDocument!;
   for (const v of doc.querySelectorAll('.variant')) {
     v.scrollIntoView({ block: 'center' });
-    await waitFor(() => (v.querySelector('.stage > *') ? '' : `no widget on the stage of #${v.getAttribute('aria-labelledby')}`), 5000);
+    await waitFor(
+      () => (v.querySelector('.stage > *') ? '' : `no widget on the stage of #${v.getAttribute('aria-labelledby')}`),
+      5000,
+    );
   }
   frame.contentWindow!.scrollTo(0, 0);
 }
@@ -27,9 +30,13 @@ describe('distribution: the gallery (examples/index.html)', () => {
 
   it('loads the built bundle, not the sources', () => {
     // (the dev server adds its own /__web-dev-server__web-socket.js)
-    const scripts = [...frame.contentDocument!.querySelectorAll('script')].map((s) => s.getAttribute('src')).filter((src) => !src?.includes('__web-dev-server'));
+    const scripts = [...frame.contentDocument!.querySelectorAll('script')]
+      .map((s) => s.getAttribute('src'))
+      .filter((src) => !src?.includes('__web-dev-server'));
     expect(scripts).to.deep.equal(['./gallery.js']);
-    const frameResources = frame.contentWindow!.performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname);
+    const frameResources = frame
+      .contentWindow!.performance.getEntriesByType('resource')
+      .map((r) => new URL(r.name).pathname);
     expect(frameResources).to.include('/dist/cdn/qingdao-services-plan.min.js');
     expect(frameResources.filter((p) => p.endsWith('.ts'))).to.deep.equal([]);
   });
@@ -47,7 +54,9 @@ describe('distribution: the gallery (examples/index.html)', () => {
     expect(doc.querySelectorAll('qd-plan-dashboard'), 'widgets far below the viewport').to.have.length(0);
     const first = variants[0]!;
     first.scrollIntoView({ block: 'center' });
-    await waitFor(() => (first.querySelector('.stage > qd-target-card') ? '' : 'the first widget is not on its stage once in view'));
+    await waitFor(() =>
+      first.querySelector('.stage > qd-target-card') ? '' : 'the first widget is not on its stage once in view',
+    );
     expect(doc.querySelectorAll('qd-plan-dashboard'), 'widgets far below the viewport').to.have.length(0);
   });
 
@@ -56,14 +65,18 @@ describe('distribution: the gallery (examples/index.html)', () => {
     await scrollThrough(frame);
     await waitForWidgets(doc);
     for (const tag of TAGS) {
-      const combos = [...doc.querySelectorAll(tag)].map((el) => `${el.getAttribute('lang')}/${el.getAttribute('theme')}`);
+      const combos = [...doc.querySelectorAll(tag)].map(
+        (el) => `${el.getAttribute('lang')}/${el.getAttribute('theme')}`,
+      );
       expect(combos, tag).to.deep.equal(['zh-CN/light', 'en/dark']);
     }
     const swap = doc.getElementById('swap') as HTMLInputElement;
     swap.click();
     await waitForWidgets(doc);
     for (const tag of TAGS) {
-      const combos = [...doc.querySelectorAll(tag)].map((el) => `${el.getAttribute('lang')}/${el.getAttribute('theme')}`);
+      const combos = [...doc.querySelectorAll(tag)].map(
+        (el) => `${el.getAttribute('lang')}/${el.getAttribute('theme')}`,
+      );
       expect(combos, tag).to.deep.equal(['zh-CN/dark', 'en/light']);
     }
     swap.click();
@@ -80,13 +93,19 @@ describe('distribution: the gallery (examples/index.html)', () => {
       expect(shown).to.equal(`<${el.localName}${attrs}></${el.localName}>`);
       expect(el.children).to.have.length(0);
     }
-    expect(doc.getElementById('script-line')!.textContent).to.match(/^<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/qingdao-services-plan@[\d.]+\/dist\/cdn\/qingdao-services-plan\.min\.js" integrity="sha384-[A-Za-z0-9+/=]{64}" crossorigin="anonymous"><\/script>$/);
+    expect(doc.getElementById('script-line')!.textContent).to.match(
+      /^<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/qingdao-services-plan@[\d.]+\/dist\/cdn\/qingdao-services-plan\.min\.js" integrity="sha384-[A-Za-z0-9+/=]{64}" crossorigin="anonymous"><\/script>$/,
+    );
   });
 
   it('links the data files, and every link resolves', async () => {
     const doc = frame.contentDocument!;
     const hrefs = [...doc.querySelectorAll('a[href]')].map((a) => (a as HTMLAnchorElement).href);
-    for (const file of ['plan.json', 'plan.csv', 'observations.csv']) expect(hrefs.some((h) => h.endsWith(`/dist/${file}`)), file).to.equal(true);
+    for (const file of ['plan.json', 'plan.csv', 'observations.csv'])
+      expect(
+        hrefs.some((h) => h.endsWith(`/dist/${file}`)),
+        file,
+      ).to.equal(true);
     for (const href of hrefs) expect((await fetch(href)).status, href).to.equal(200);
   });
 
@@ -122,7 +141,10 @@ describe('distribution: the gallery keeps still', () => {
       // On the test page's screen, so that the gallery creates the widgets its viewport shows.
       frame.style.cssText = 'position: fixed; inset: 0 auto auto 0; z-index: 1';
       const win = frame.contentWindow! as Window & typeof globalThis;
-      const made = () => [...frame.contentDocument!.querySelectorAll('.stage > *')] as (Element & { updateComplete: Promise<boolean> })[];
+      const made = () =>
+        [...frame.contentDocument!.querySelectorAll('.stage > *')] as (Element & {
+          updateComplete: Promise<boolean>;
+        })[];
       await waitFor(() => (made().length ? '' : 'no widget created yet'), 5000);
       await new Promise((r) => setTimeout(r, 1500));
       await Promise.all(made().map((el) => el.updateComplete));
@@ -130,16 +152,23 @@ describe('distribution: the gallery keeps still', () => {
       const shifts = await new Promise<{ value: number; at: string }[]>((resolve) => {
         new win.PerformanceObserver((list, observer) => {
           observer.disconnect();
-          resolve(list.getEntries().map((e) => {
-            const s = e as PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] };
-            const node = s.sources?.[0]?.node as HTMLElement | undefined;
-            return { value: s.hadRecentInput ? 0 : s.value, at: `${node?.dataset?.tag ?? node?.nodeName ?? '?'}/${node?.dataset?.lang ?? ''}` };
-          }));
+          resolve(
+            list.getEntries().map((e) => {
+              const s = e as PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] };
+              const node = s.sources?.[0]?.node as HTMLElement | undefined;
+              return {
+                value: s.hadRecentInput ? 0 : s.value,
+                at: `${node?.dataset?.tag ?? node?.nodeName ?? '?'}/${node?.dataset?.lang ?? ''}`,
+              };
+            }),
+          );
         }).observe({ type: 'layout-shift', buffered: true });
         setTimeout(() => resolve([]), 1000);
       });
-      expect(shifts.filter((x) => x.value > 0), JSON.stringify(shifts)).to.deep.equal([]);
+      expect(
+        shifts.filter((x) => x.value > 0),
+        JSON.stringify(shifts),
+      ).to.deep.equal([]);
     });
   }
 });
-

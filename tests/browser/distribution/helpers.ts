@@ -5,7 +5,14 @@
  */
 import type { AxeResults, Result } from 'axe-core';
 
-export const TAGS = ['qd-target-card', 'qd-progress-bar', 'qd-trend-chart', 'qd-share-chart', 'qd-target-table', 'qd-plan-dashboard'] as const;
+export const TAGS = [
+  'qd-target-card',
+  'qd-progress-bar',
+  'qd-trend-chart',
+  'qd-share-chart',
+  'qd-target-table',
+  'qd-plan-dashboard',
+] as const;
 export const BUNDLE = '/dist/cdn/qingdao-services-plan.min.js';
 
 /** Opens `url` in a new iframe of the given size and resolves when it has loaded. */
@@ -51,7 +58,8 @@ export const shadowText = (el: Element): string => (el.shadowRoot?.textContent ?
 export function notRendered(el: Element | null | undefined, tag = el?.localName ?? '?'): string {
   if (!el) return `no <${tag}> on the page`;
   const win = el.ownerDocument.defaultView!;
-  if (!win.customElements.get(el.localName)) return `<${el.localName}> is not registered (widget missing from the bundle)`;
+  if (!win.customElements.get(el.localName))
+    return `<${el.localName}> is not registered (widget missing from the bundle)`;
   const root = el.shadowRoot;
   if (!root) return `<${el.localName}> has no shadow root`;
   if (root.querySelector('.loading')) return `<${el.localName}> is still loading`;
@@ -64,7 +72,18 @@ export function notRendered(el: Element | null | undefined, tag = el?.localName 
 
 /** Waits until every element matching a tag of `tags` in `doc` renders with data; returns them. */
 export async function waitForWidgets(doc: Document, tags: readonly string[] = TAGS, ms = 10000): Promise<Element[]> {
-  await waitFor(() => tags.map((t) => (doc.querySelector(t) ? [...doc.querySelectorAll(t)].map((el) => notRendered(el)).find(Boolean) ?? '' : `no <${t}> on the page`)).filter(Boolean).join('; '), ms);
+  await waitFor(
+    () =>
+      tags
+        .map((t) =>
+          doc.querySelector(t)
+            ? ([...doc.querySelectorAll(t)].map((el) => notRendered(el)).find(Boolean) ?? '')
+            : `no <${t}> on the page`,
+        )
+        .filter(Boolean)
+        .join('; '),
+    ms,
+  );
   return tags.flatMap((t) => [...doc.querySelectorAll(t)]);
 }
 
@@ -88,7 +107,15 @@ export async function axeIn(frame: HTMLIFrameElement): Promise<Result[]> {
 
 /** A readable list of axe violations (for assertion messages). */
 export const describeViolations = (violations: Result[]): string =>
-  violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`).join('\n');
+  violations
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    )
+    .join('\n');
 
 /** The base64 sha384 of a fetched file, as an SRI value. */
 export async function sri384(url: string): Promise<string> {

@@ -10,7 +10,21 @@
 import { expect } from '@open-wc/testing';
 import '../../../components/index.js';
 import { CASES, EXTREME, PHRASES, type BadCase, type ExtremeCase } from './cases.js';
-import { WIDGETS, guard, installFetch, isVisible, recordWarn, restoreWarn, revokeBlobs, shadowDump, shadowText, uninstallFetch, until, widgetClass, type WidgetSpec } from './harness.js';
+import {
+  WIDGETS,
+  guard,
+  installFetch,
+  isVisible,
+  recordWarn,
+  restoreWarn,
+  revokeBlobs,
+  shadowDump,
+  shadowText,
+  uninstallFetch,
+  until,
+  widgetClass,
+  type WidgetSpec,
+} from './harness.js';
 
 /** What each widget was tried with (read by the count test at the end). */
 const tried = new Map<string, number>();
@@ -46,9 +60,22 @@ async function runCase(w: WidgetSpec, c: BadCase): Promise<void> {
   try {
     document.body.append(host);
     const root = () => bad.el.shadowRoot!;
-    await until(() => (bad.events.some((e) => e.type === 'qd-error') ? '' : `no qd-error from the bad <${w.tag}> (events: ${bad.events.map((e) => e.type).join(', ') || 'none'}; text: ${shadowText(bad.el).slice(0, 120)})`));
-    await until(() => (good.events.some((e) => e.type === 'qd-load') ? '' : `the healthy <${w.tag}> next to it did not load: ${shadowText(good.el).slice(0, 160)}`), 8000);
-    if (!c.fatal) await until(() => (bad.events.some((e) => e.type === 'qd-load') ? '' : `<${w.tag}> with a notice did not load its content`));
+    await until(() =>
+      bad.events.some((e) => e.type === 'qd-error')
+        ? ''
+        : `no qd-error from the bad <${w.tag}> (events: ${bad.events.map((e) => e.type).join(', ') || 'none'}; text: ${shadowText(bad.el).slice(0, 120)})`,
+    );
+    await until(
+      () =>
+        good.events.some((e) => e.type === 'qd-load')
+          ? ''
+          : `the healthy <${w.tag}> next to it did not load: ${shadowText(good.el).slice(0, 160)}`,
+      8000,
+    );
+    if (!c.fatal)
+      await until(() =>
+        bad.events.some((e) => e.type === 'qd-load') ? '' : `<${w.tag}> with a notice did not load its content`,
+      );
     await until(() => (root().querySelector('.loading') ? 'still loading' : ''));
     // Let late work (a re-render, a second warning) surface before counting.
     await new Promise((r) => setTimeout(r, 30));
@@ -57,7 +84,10 @@ async function runCase(w: WidgetSpec, c: BadCase): Promise<void> {
     expect(guard.errors, 'uncaught errors / unhandled rejections').to.deep.equal([]);
 
     const errors = bad.events.filter((e) => e.type === 'qd-error');
-    expect(errors.map((e) => e.detail.code), 'qd-error codes').to.deep.equal([c.code]);
+    expect(
+      errors.map((e) => e.detail.code),
+      'qd-error codes',
+    ).to.deep.equal([c.code]);
 
     const shown = root().querySelector(c.fatal ? '[part="error"][role="alert"]' : '[part="notice"][role="status"]');
     expect(shown, `a ${c.fatal ? 'part="error"' : 'part="notice"'} message`).to.exist;
@@ -65,7 +95,10 @@ async function runCase(w: WidgetSpec, c: BadCase): Promise<void> {
     const text = (shown!.textContent ?? '').replace(/\s+/g, ' ');
     expect(text).to.match(PHRASES[c.code]![c.lang === 'en' && !c.attrs?.(w)['lang'] ? 'en' : 'zh-CN']);
     if (c.shows) expect(text).to.include(c.shows);
-    if (c.fatal) expect(root().querySelector('[part="error"]')!.nextElementSibling, 'nothing but the error is shown').to.equal(null);
+    if (c.fatal)
+      expect(root().querySelector('[part="error"]')!.nextElementSibling, 'nothing but the error is shown').to.equal(
+        null,
+      );
 
     expect(warns, `console warnings: ${JSON.stringify(warns.map((m) => m.slice(0, 200)))}`).to.have.length(1);
     expect(warns[0]!.startsWith(`[${w.tag}] `), warns[0]!.slice(0, 80)).to.equal(true);
@@ -81,7 +114,9 @@ async function runCase(w: WidgetSpec, c: BadCase): Promise<void> {
     expect(shadowText(good.el)).to.match(/\d/);
     // A long value wraps inside the widget instead of widening the page.
     expect(bad.el.getBoundingClientRect().width, 'the widget stays inside its container').to.be.at.most(641);
-    expect(shown!.getBoundingClientRect().right, 'the message stays inside the widget').to.be.at.most(host.getBoundingClientRect().right + 1);
+    expect(shown!.getBoundingClientRect().right, 'the message stays inside the widget').to.be.at.most(
+      host.getBoundingClientRect().right + 1,
+    );
     tried.set(w.tag, (tried.get(w.tag) ?? 0) + 1);
   } finally {
     cls.fetchTimeout = timeout;
@@ -148,7 +183,9 @@ describe('hardening: bad input, every widget', () => {
 describe('hardening: bad-input counts', () => {
   it('tried at least 40 bad inputs on every widget, in zh-CN and en, all passed', () => {
     const counts = Object.fromEntries(WIDGETS.map((w) => [w.tag, CASES.filter((c) => !c.only || c.only(w)).length]));
-    console.log(`[hardening] bad-input cases per widget: ${JSON.stringify(counts)} (passed: ${JSON.stringify(Object.fromEntries(tried))})`);
+    console.log(
+      `[hardening] bad-input cases per widget: ${JSON.stringify(counts)} (passed: ${JSON.stringify(Object.fromEntries(tried))})`,
+    );
     for (const w of WIDGETS) expect(counts[w.tag], w.tag).to.be.at.least(40);
     for (const w of WIDGETS) expect(tried.get(w.tag), `${w.tag}: cases passed`).to.equal(counts[w.tag]);
     const langs = new Set(CASES.map((c) => c.lang));

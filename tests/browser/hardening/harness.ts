@@ -20,16 +20,47 @@ export interface WidgetSpec {
 }
 
 export const WIDGETS: readonly WidgetSpec[] = [
-  { tag: 'qd-target-card', good: { indicator: 'services-trade' }, indicator: 'services-trade', ids: 'indicator', readsTable: true },
-  { tag: 'qd-progress-bar', good: { indicator: 'services-trade' }, indicator: 'services-trade', ids: 'indicator', readsTable: true },
-  { tag: 'qd-trend-chart', good: { indicator: 'services-trade' }, indicator: 'services-trade', ids: 'indicator', readsTable: true },
-  { tag: 'qd-share-chart', good: { indicator: 'producer-services-share-of-services' }, indicator: 'producer-services-share-of-services', ids: 'indicator', readsTable: true },
-  { tag: 'qd-target-table', good: { dimension: 'reform-opening' }, indicator: 'services-trade', ids: 'scope', readsTable: false },
+  {
+    tag: 'qd-target-card',
+    good: { indicator: 'services-trade' },
+    indicator: 'services-trade',
+    ids: 'indicator',
+    readsTable: true,
+  },
+  {
+    tag: 'qd-progress-bar',
+    good: { indicator: 'services-trade' },
+    indicator: 'services-trade',
+    ids: 'indicator',
+    readsTable: true,
+  },
+  {
+    tag: 'qd-trend-chart',
+    good: { indicator: 'services-trade' },
+    indicator: 'services-trade',
+    ids: 'indicator',
+    readsTable: true,
+  },
+  {
+    tag: 'qd-share-chart',
+    good: { indicator: 'producer-services-share-of-services' },
+    indicator: 'producer-services-share-of-services',
+    ids: 'indicator',
+    readsTable: true,
+  },
+  {
+    tag: 'qd-target-table',
+    good: { dimension: 'reform-opening' },
+    indicator: 'services-trade',
+    ids: 'scope',
+    readsTable: false,
+  },
   { tag: 'qd-plan-dashboard', good: {}, indicator: 'services-trade', ids: 'none', readsTable: false },
 ];
 
 /** The widget class registered for `tag` (with its static fetchTimeout). */
-export const widgetClass = (tag: string): { fetchTimeout: number } => customElements.get(tag) as unknown as { fetchTimeout: number };
+export const widgetClass = (tag: string): { fetchTimeout: number } =>
+  customElements.get(tag) as unknown as { fetchTimeout: number };
 
 // ---------------------------------------------------------------- page guard
 
@@ -41,7 +72,9 @@ export const guard = {
   },
 };
 window.addEventListener('error', (e) => guard.errors.push(`error: ${e.message} (${e.filename}:${e.lineno})`));
-window.addEventListener('unhandledrejection', (e) => guard.errors.push(`unhandledrejection: ${String((e.reason as Error)?.stack ?? e.reason)}`));
+window.addEventListener('unhandledrejection', (e) =>
+  guard.errors.push(`unhandledrejection: ${String((e.reason as Error)?.stack ?? e.reason)}`),
+);
 
 // ---------------------------------------------------------------- console.warn
 
@@ -83,7 +116,10 @@ const realFetch = window.fetch.bind(window);
 
 function neverAnswers(signal: AbortSignal | null | undefined): Promise<Response> {
   return new Promise((_resolve, reject) => {
-    const abort = () => reject(signal?.reason instanceof Error ? signal.reason : new DOMException('The operation was aborted.', 'AbortError'));
+    const abort = () =>
+      reject(
+        signal?.reason instanceof Error ? signal.reason : new DOMException('The operation was aborted.', 'AbortError'),
+      );
     if (signal?.aborted) abort();
     else signal?.addEventListener('abort', abort, { once: true });
   });
@@ -95,8 +131,15 @@ export function installFetch(): void {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     fetchLog.calls.push({ url, signal: init?.signal ?? null });
     const path = url.startsWith('/') ? url.split('?')[0] : null;
-    if (path === RESERVED.http500) return Promise.resolve(new Response('<!doctype html><title>500</title><h1>Internal Server Error</h1>', { status: 500, headers: { 'content-type': 'text/html' } }));
-    if (path === RESERVED.http403) return Promise.resolve(new Response('Forbidden', { status: 403, headers: { 'content-type': 'text/plain' } }));
+    if (path === RESERVED.http500)
+      return Promise.resolve(
+        new Response('<!doctype html><title>500</title><h1>Internal Server Error</h1>', {
+          status: 500,
+          headers: { 'content-type': 'text/html' },
+        }),
+      );
+    if (path === RESERVED.http403)
+      return Promise.resolve(new Response('Forbidden', { status: 403, headers: { 'content-type': 'text/plain' } }));
     if (path === RESERVED.hang) return neverAnswers(init?.signal);
     return realFetch(input, init);
   };
@@ -125,20 +168,52 @@ export function revokeBlobs(): void {
 export function observation(indicator: string, over: Record<string, unknown> = {}): Record<string, unknown> {
   const share = indicator.includes('share');
   return {
-    indicator, year: 2024, period: 'FY', measure: share ? 'share' : 'level', value: share ? 52.5 : 1050, bound: 'exact', unit: share ? '%' : indicator === 'port-container-throughput' ? '万TEU' : '亿元',
-    priceBasis: share ? 'not_applicable' : 'nominal', vintage: 'final', publisher: 'Test publisher', published: '2025-01-20', url: 'https://example.org/obs-2024', reliability: 'official',
+    indicator,
+    year: 2024,
+    period: 'FY',
+    measure: share ? 'share' : 'level',
+    value: share ? 52.5 : 1050,
+    bound: 'exact',
+    unit: share ? '%' : indicator === 'port-container-throughput' ? '万TEU' : '亿元',
+    priceBasis: share ? 'not_applicable' : 'nominal',
+    vintage: 'final',
+    publisher: 'Test publisher',
+    published: '2025-01-20',
+    url: 'https://example.org/obs-2024',
+    reliability: 'official',
     ...over,
   };
 }
 
 /** Observations as CSV in the published columns (values as given, no quoting beyond what the value needs). */
 export function observationsCsv(rows: readonly Record<string, unknown>[]): string {
-  const cols = ['indicator', 'year', 'period', 'measure', 'since', 'value', 'bound', 'unit', 'price_basis', 'vintage', 'publisher', 'published', 'url', 'reliability', 'note'];
+  const cols = [
+    'indicator',
+    'year',
+    'period',
+    'measure',
+    'since',
+    'value',
+    'bound',
+    'unit',
+    'price_basis',
+    'vintage',
+    'publisher',
+    'published',
+    'url',
+    'reliability',
+    'note',
+  ];
   const cell = (v: unknown) => {
     const s = v === undefined || v === null ? '' : String(v);
     return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
-  return [cols.join(','), ...rows.map((r) => cols.map((c) => cell(r[c === 'price_basis' ? 'priceBasis' : c])).join(','))].join('\n') + '\n';
+  return (
+    [
+      cols.join(','),
+      ...rows.map((r) => cols.map((c) => cell(r[c === 'price_basis' ? 'priceBasis' : c])).join(',')),
+    ].join('\n') + '\n'
+  );
 }
 
 let planText: string | null = null;

@@ -9,7 +9,20 @@
  */
 import { expect } from '@open-wc/testing';
 import '../../../components/index.js';
-import { WIDGETS, blobUrl, guard, observation, observationsCsv, planJson, recordWarn, restoreWarn, revokeBlobs, shadowText, until, type WidgetSpec } from './harness.js';
+import {
+  WIDGETS,
+  blobUrl,
+  guard,
+  observation,
+  observationsCsv,
+  planJson,
+  recordWarn,
+  restoreWarn,
+  revokeBlobs,
+  shadowText,
+  until,
+  type WidgetSpec,
+} from './harness.js';
 
 type Pwned = Window & { __pwned?: number; p?: () => void };
 const win = window as Pwned;
@@ -21,7 +34,7 @@ export const PAYLOADS = [
   '<script>window.__pwned=1</script>',
   '<img src=x onerror="window.__pwned=1">',
   '"><svg onload=window.__pwned=1>',
-  "'><iframe srcdoc=\"<script>parent.__pwned=1</script>\">",
+  '\'><iframe srcdoc="<script>parent.__pwned=1</script>">',
   'javascript:window.__pwned=1',
   "{{constructor.constructor('window.__pwned=1')()}}",
   '${window.__pwned=1}',
@@ -47,11 +60,33 @@ const count = (tag: string, n: number) => placed.set(tag, (placed.get(tag) ?? 0)
 /** Observations of the widget's indicator carrying every payload in publisher, note, unit and url (one per row, years 2021-2024 cycling). */
 function hostileObservations(w: WidgetSpec): Record<string, unknown>[] {
   const rows: Record<string, unknown>[] = [];
-  PAYLOADS.forEach((p, i) => rows.push(observation(w.indicator, { year: 2021 + (i % 4), vintage: ['final', 'revised', 'preliminary'][i % 3], publisher: p, note: p, url: URLS[i % URLS.length]!.startsWith('http') ? URLS[i % URLS.length] : 'https://example.org/ok' })));
-  SHORT.forEach((u, i) => rows.push(observation(w.indicator, { year: 2022 + (i % 3), period: 'H1', publisher: `unit ${u}`, unit: u })));
-  URLS.forEach((u, i) => rows.push(observation(w.indicator, { year: 2021 + i, period: 'Q1', publisher: `url ${i}`, url: u })));
+  PAYLOADS.forEach((p, i) =>
+    rows.push(
+      observation(w.indicator, {
+        year: 2021 + (i % 4),
+        vintage: ['final', 'revised', 'preliminary'][i % 3],
+        publisher: p,
+        note: p,
+        url: URLS[i % URLS.length]!.startsWith('http') ? URLS[i % URLS.length] : 'https://example.org/ok',
+      }),
+    ),
+  );
+  SHORT.forEach((u, i) =>
+    rows.push(observation(w.indicator, { year: 2022 + (i % 3), period: 'H1', publisher: `unit ${u}`, unit: u })),
+  );
+  URLS.forEach((u, i) =>
+    rows.push(observation(w.indicator, { year: 2021 + i, period: 'Q1', publisher: `url ${i}`, url: u })),
+  );
   // The latest one (2024, FY) is valid and user-supplied, so cards and sources cite its publisher.
-  rows.push(observation(w.indicator, { year: 2024, vintage: 'revised', publisher: PAYLOADS[1], note: PAYLOADS[0], url: URLS[1] }));
+  rows.push(
+    observation(w.indicator, {
+      year: 2024,
+      vintage: 'revised',
+      publisher: PAYLOADS[1],
+      note: PAYLOADS[0],
+      url: URLS[1],
+    }),
+  );
   return rows;
 }
 const OBS_FIELDS_PER_WIDGET = PAYLOADS.length * 2 + SHORT.length + URLS.length + 3;
@@ -88,12 +123,19 @@ function notInert(el: Element): string {
   const bad: string[] = [];
   const walk = (n: Node) => {
     if (n instanceof Element) {
-      if (/^(script|iframe|object|embed|img|math|style|foreignobject|frame|link|meta|base|form)$/i.test(n.localName)) bad.push(`<${n.localName}> element`);
+      if (/^(script|iframe|object|embed|img|math|style|foreignobject|frame|link|meta|base|form)$/i.test(n.localName))
+        bad.push(`<${n.localName}> element`);
       for (const a of n.attributes) {
         if (/^on/i.test(a.name)) bad.push(`${a.name} attribute on <${n.localName}>`);
-        if (/(^|:)(href|src|action|formaction|srcdoc)$/i.test(a.name) && !/^https?:\/\//i.test(a.value.trim()) && !a.value.startsWith('#')) bad.push(`${a.name}="${a.value.slice(0, 60)}" on <${n.localName}>`);
+        if (
+          /(^|:)(href|src|action|formaction|srcdoc)$/i.test(a.name) &&
+          !/^https?:\/\//i.test(a.value.trim()) &&
+          !a.value.startsWith('#')
+        )
+          bad.push(`${a.name}="${a.value.slice(0, 60)}" on <${n.localName}>`);
       }
-      if (n.localName === 'a' && !n.getAttribute('href')?.match(/^https?:\/\//)) bad.push(`<a> without an http(s) href`);
+      if (n.localName === 'a' && !n.getAttribute('href')?.match(/^https?:\/\//))
+        bad.push(`<a> without an http(s) href`);
       if (n.shadowRoot) walk(n.shadowRoot);
     }
     n.childNodes.forEach(walk);
@@ -109,7 +151,11 @@ const shownVerbatim = (el: Element, list: readonly string[]): number => {
   return list.filter((p) => text.includes(p)).length;
 };
 
-async function mountHostile(w: WidgetSpec, setup: (el: HTMLElement) => void | Promise<void>, lang: string): Promise<{ el: HTMLElement; host: HTMLElement; events: CustomEvent[]; warns: string[] }> {
+async function mountHostile(
+  w: WidgetSpec,
+  setup: (el: HTMLElement) => void | Promise<void>,
+  lang: string,
+): Promise<{ el: HTMLElement; host: HTMLElement; events: CustomEvent[]; warns: string[] }> {
   const host = document.createElement('div');
   host.setAttribute('lang', lang);
   const el = document.createElement(w.tag);
@@ -120,7 +166,15 @@ async function mountHostile(w: WidgetSpec, setup: (el: HTMLElement) => void | Pr
   host.append(el);
   const warns = recordWarn();
   document.body.append(host);
-  await until(() => (events.some((e) => e.type === 'qd-load' || (e.type === 'qd-error' && (el as unknown as { problem: unknown }).problem)) ? '' : `<${w.tag}> did not settle`), 8000);
+  await until(
+    () =>
+      events.some(
+        (e) => e.type === 'qd-load' || (e.type === 'qd-error' && (el as unknown as { problem: unknown }).problem),
+      )
+        ? ''
+        : `<${w.tag}> did not settle`,
+    8000,
+  );
   await until(() => (el.shadowRoot!.querySelector('.loading') ? 'loading' : ''));
   // Give an injected <img onerror> or <svg onload> time to fire, were there one; open every tab.
   for (const tab of el.shadowRoot!.querySelectorAll<HTMLElement>('[role="tab"]')) {
@@ -136,7 +190,10 @@ function assertInert(el: HTMLElement, events: CustomEvent[]): void {
   expect(win.__pwned, 'a payload ran').to.equal(undefined);
   expect(guard.errors, 'uncaught errors').to.deep.equal([]);
   expect(notInert(el)).to.equal('');
-  expect(events.some((e) => e.type === 'qd-load'), 'the widget loaded its data').to.equal(true);
+  expect(
+    events.some((e) => e.type === 'qd-load'),
+    'the widget loaded its data',
+  ).to.equal(true);
 }
 
 describe('hardening: hostile text renders as inert text in every widget', () => {
@@ -152,23 +209,36 @@ describe('hardening: hostile text renders as inert text in every widget', () => 
 
   for (const w of WIDGETS) {
     it(`<${w.tag}>: observations with payloads (src JSON, zh-CN)`, async () => {
-      const { el, events, warns } = await mountHostile(w, (el) => el.setAttribute('src', blobUrl(JSON.stringify(hostileObservations(w)))), 'zh-CN');
+      const { el, events, warns } = await mountHostile(
+        w,
+        (el) => el.setAttribute('src', blobUrl(JSON.stringify(hostileObservations(w)))),
+        'zh-CN',
+      );
       assertInert(el, events);
       // javascript: URLs are refused by the schema (a notice says how many rows were ignored), never linked.
       expect(warns.join('\n')).to.match(/url must match pattern/);
-      if (/card|trend|share|table/.test(w.tag)) expect(shownVerbatim(el, PAYLOADS), 'publisher payloads shown as text').to.be.at.least(1);
+      if (/card|trend|share|table/.test(w.tag))
+        expect(shownVerbatim(el, PAYLOADS), 'publisher payloads shown as text').to.be.at.least(1);
       count(w.tag, OBS_FIELDS_PER_WIDGET);
     });
 
     it(`<${w.tag}>: observations with payloads (src CSV, en)`, async () => {
-      const { el, events } = await mountHostile(w, (el) => el.setAttribute('src', blobUrl(observationsCsv(hostileObservations(w)), 'text/csv')), 'en');
+      const { el, events } = await mountHostile(
+        w,
+        (el) => el.setAttribute('src', blobUrl(observationsCsv(hostileObservations(w)), 'text/csv')),
+        'en',
+      );
       assertInert(el, events);
       if (/card|trend|share|table/.test(w.tag)) expect(shownVerbatim(el, PAYLOADS)).to.be.at.least(1);
       count(w.tag, OBS_FIELDS_PER_WIDGET);
     });
 
     it(`<${w.tag}>: observations with payloads (observations property, en)`, async () => {
-      const { el, events } = await mountHostile(w, (el) => void ((el as HTMLElement & { observations: unknown }).observations = hostileObservations(w)), 'en');
+      const { el, events } = await mountHostile(
+        w,
+        (el) => void ((el as HTMLElement & { observations: unknown }).observations = hostileObservations(w)),
+        'en',
+      );
       assertInert(el, events);
       count(w.tag, OBS_FIELDS_PER_WIDGET);
     });
@@ -179,38 +249,57 @@ describe('hardening: hostile text renders as inert text in every widget', () => 
         const { el, host, events, warns } = await mountHostile(w, (el) => el.setAttribute('src', url), lang);
         expect(warns, 'the hostile plan is a valid plan').to.deep.equal([]);
         assertInert(el, events);
-        expect(shownVerbatim(el, PAYLOADS), `payloads shown verbatim in ${lang}: ${shadowText(el).slice(0, 200)}`).to.be.at.least(1);
+        expect(
+          shownVerbatim(el, PAYLOADS),
+          `payloads shown verbatim in ${lang}: ${shadowText(el).slice(0, 200)}`,
+        ).to.be.at.least(1);
         count(w.tag, fields);
         host.remove();
       }
     });
 
     it(`<${w.tag}>: payloads in a light-DOM table's labels and cells, and in the author attributes`, async () => {
-      const { el, events } = await mountHostile(w, (el) => {
-        const table = document.createElement('table');
-        const caption = table.createCaption();
-        caption.textContent = PAYLOADS[1];
-        const head = table.createTHead().insertRow();
-        for (const p of [PAYLOADS[0], PAYLOADS[2]]) head.appendChild(document.createElement('th')).textContent = p;
-        const body = table.createTBody();
-        const rows: [string, string][] = [['2023', w.indicator.includes('share') ? '51.5' : '1,020.5'], [PAYLOADS[3], '1'], ['2024', PAYLOADS[5]]];
-        for (const [a, b] of rows) {
-          const tr = body.insertRow();
-          tr.insertCell().textContent = a;
-          tr.insertCell().textContent = b;
-        }
-        el.append(table);
-        // Author text: a summary, a caption label and a heading level.
-        for (const [k, v] of [['summary', PAYLOADS[2]], ['label', PAYLOADS[7]], ['heading-level', PAYLOADS[0]]] as const) el.setAttribute(k, v);
-      }, 'zh-CN');
+      const { el, events } = await mountHostile(
+        w,
+        (el) => {
+          const table = document.createElement('table');
+          const caption = table.createCaption();
+          caption.textContent = PAYLOADS[1];
+          const head = table.createTHead().insertRow();
+          for (const p of [PAYLOADS[0], PAYLOADS[2]]) head.appendChild(document.createElement('th')).textContent = p;
+          const body = table.createTBody();
+          const rows: [string, string][] = [
+            ['2023', w.indicator.includes('share') ? '51.5' : '1,020.5'],
+            [PAYLOADS[3], '1'],
+            ['2024', PAYLOADS[5]],
+          ];
+          for (const [a, b] of rows) {
+            const tr = body.insertRow();
+            tr.insertCell().textContent = a;
+            tr.insertCell().textContent = b;
+          }
+          el.append(table);
+          // Author text: a summary, a caption label and a heading level.
+          for (const [k, v] of [
+            ['summary', PAYLOADS[2]],
+            ['label', PAYLOADS[7]],
+            ['heading-level', PAYLOADS[0]],
+          ] as const)
+            el.setAttribute(k, v);
+        },
+        'zh-CN',
+      );
       assertInert(el, events);
-      if (/trend|share|table|dashboard/.test(w.tag)) expect(shownVerbatim(el, [PAYLOADS[2], PAYLOADS[7]]), 'the author summary/label as text').to.be.at.least(1);
+      if (/trend|share|table|dashboard/.test(w.tag))
+        expect(shownVerbatim(el, [PAYLOADS[2], PAYLOADS[7]]), 'the author summary/label as text').to.be.at.least(1);
       count(w.tag, 3 + 2 + 3);
     });
   }
 
   it('reports the payloads tried per widget', () => {
-    console.log(`[hardening] hostile payload placements per widget: ${JSON.stringify(Object.fromEntries(placed))} (${PAYLOADS.length + SHORT.length + URLS.length} distinct payloads)`);
+    console.log(
+      `[hardening] hostile payload placements per widget: ${JSON.stringify(Object.fromEntries(placed))} (${PAYLOADS.length + SHORT.length + URLS.length} distinct payloads)`,
+    );
     for (const w of WIDGETS) expect(placed.get(w.tag) ?? 0, w.tag).to.be.greaterThan(100);
   });
 });

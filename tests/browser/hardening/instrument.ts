@@ -15,12 +15,23 @@ const idOf = (o: object): number => {
   if (!id) ids.set(o, (id = nextId++));
   return id;
 };
-const tracked = (t: EventTarget): boolean => t === window || t === document || t === document.documentElement || t === document.body || (typeof MediaQueryList !== 'undefined' && t instanceof MediaQueryList);
-const capture = (o: boolean | AddEventListenerOptions | EventListenerOptions | undefined): boolean => (typeof o === 'boolean' ? o : Boolean(o?.capture));
+const tracked = (t: EventTarget): boolean =>
+  t === window ||
+  t === document ||
+  t === document.documentElement ||
+  t === document.body ||
+  (typeof MediaQueryList !== 'undefined' && t instanceof MediaQueryList);
+const capture = (o: boolean | AddEventListenerOptions | EventListenerOptions | undefined): boolean =>
+  typeof o === 'boolean' ? o : Boolean(o?.capture);
 
 const add = EventTarget.prototype.addEventListener;
 const remove = EventTarget.prototype.removeEventListener;
-EventTarget.prototype.addEventListener = function (this: EventTarget, type: string, fn: EventListenerOrEventListenerObject | null, o?: boolean | AddEventListenerOptions) {
+EventTarget.prototype.addEventListener = function (
+  this: EventTarget,
+  type: string,
+  fn: EventListenerOrEventListenerObject | null,
+  o?: boolean | AddEventListenerOptions,
+) {
   if (fn && tracked(this)) {
     const key = `${idOf(this)}|${type}|${idOf(fn)}|${capture(o)}`;
     // The same listener twice is one listener (as the DOM counts it); `once` listeners are not counted.
@@ -28,7 +39,12 @@ EventTarget.prototype.addEventListener = function (this: EventTarget, type: stri
   }
   return add.call(this, type, fn, o);
 };
-EventTarget.prototype.removeEventListener = function (this: EventTarget, type: string, fn: EventListenerOrEventListenerObject | null, o?: boolean | EventListenerOptions) {
+EventTarget.prototype.removeEventListener = function (
+  this: EventTarget,
+  type: string,
+  fn: EventListenerOrEventListenerObject | null,
+  o?: boolean | EventListenerOptions,
+) {
   if (fn && tracked(this)) listeners.delete(`${idOf(this)}|${type}|${idOf(fn)}|${capture(o)}`);
   return remove.call(this, type, fn, o);
 };
@@ -36,7 +52,9 @@ EventTarget.prototype.removeEventListener = function (this: EventTarget, type: s
 // Observers: an observer is live while it observes at least one target.
 const observing = new Map<object, number>();
 let observersCreated = 0;
-function wrapObserver<T extends { observe(t: Node | Element, o?: object): void; disconnect(): void; unobserve?(t: Element): void }>(Base: new (cb: never) => T): void {
+function wrapObserver<
+  T extends { observe(t: Node | Element, o?: object): void; disconnect(): void; unobserve?(t: Element): void },
+>(Base: new (cb: never) => T): void {
   const proto = Base.prototype as T;
   const observe = proto.observe;
   const disconnect = proto.disconnect;
@@ -78,10 +96,14 @@ const realClearInterval = window.clearInterval.bind(window);
 const realRaf = window.requestAnimationFrame.bind(window);
 const realCaf = window.cancelAnimationFrame.bind(window);
 window.setTimeout = ((fn: TimerHandler, ms?: number, ...args: unknown[]) => {
-  const id: number = realSetTimeout((...a: unknown[]) => {
-    timers.delete(id);
-    if (typeof fn === 'function') (fn as (...x: unknown[]) => void)(...a);
-  }, ms, ...args);
+  const id: number = realSetTimeout(
+    (...a: unknown[]) => {
+      timers.delete(id);
+      if (typeof fn === 'function') (fn as (...x: unknown[]) => void)(...a);
+    },
+    ms,
+    ...args,
+  );
   timers.add(id);
   return id;
 }) as typeof window.setTimeout;
@@ -119,7 +141,12 @@ export interface Leaks {
   frames: number;
 }
 
-export const snapshot = (): Leaks => ({ listeners: listeners.size, observers: observing.size, timers: timers.size, frames: frames.size });
+export const snapshot = (): Leaks => ({
+  listeners: listeners.size,
+  observers: observing.size,
+  timers: timers.size,
+  frames: frames.size,
+});
 export const created = (): number => observersCreated;
 /** The listeners counted now (for messages). */
 export const listenerKeys = (): string[] => [...listeners.keys()];
@@ -128,7 +155,10 @@ export const listenerKeys = (): string[] => [...listeners.keys()];
 export const requests: { url: string; signal: AbortSignal | null }[] = [];
 const realFetch = window.fetch.bind(window);
 window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-  requests.push({ url: typeof input === 'string' ? input : input instanceof URL ? input.href : input.url, signal: init?.signal ?? null });
+  requests.push({
+    url: typeof input === 'string' ? input : input instanceof URL ? input.href : input.url,
+    signal: init?.signal ?? null,
+  });
   return realFetch(input, init);
 };
 

@@ -25,7 +25,10 @@ function create(tag: string, attrs: Readonly<Record<string, string>>): { el: Wid
 }
 
 describe('hardening: lifecycle (CDN bundle)', () => {
-  let lib: { defineElement: (tag: string, cls: CustomElementConstructor) => boolean; QdTargetCard: CustomElementConstructor };
+  let lib: {
+    defineElement: (tag: string, cls: CustomElementConstructor) => boolean;
+    QdTargetCard: CustomElementConstructor;
+  };
   before(async () => {
     lib = await import(/* @vite-ignore */ BUNDLE);
   });
@@ -75,7 +78,10 @@ describe('hardening: lifecycle (CDN bundle)', () => {
       const { el, events } = create(w.tag, { ...w.good, src: `/dist/observations.json?${w.tag}` });
       document.body.append(el);
       await el.updateComplete;
-      expect(requests.map((r) => r.url), w.tag).to.deep.equal([`/dist/observations.json?${w.tag}`]);
+      expect(
+        requests.map((r) => r.url),
+        w.tag,
+      ).to.deep.equal([`/dist/observations.json?${w.tag}`]);
       const signal = requests[0]!.signal!;
       expect(signal.aborted).to.equal(false);
       el.remove();
@@ -92,7 +98,10 @@ describe('hardening: lifecycle (CDN bundle)', () => {
       expect(snapshot(), `<${w.tag}> left something behind`).to.deep.equal(before);
       // Connected again and left alone, it loads the file.
       document.body.append(el);
-      await until(() => (events.includes('qd-load') ? '' : `<${w.tag}> did not load after reconnection: ${events.join(',')}`), 8000);
+      await until(
+        () => (events.includes('qd-load') ? '' : `<${w.tag}> did not load after reconnection: ${events.join(',')}`),
+        8000,
+      );
       expect(requests.at(-1)!.signal!.aborted).to.equal(false);
       el.remove();
     }
@@ -104,7 +113,9 @@ describe('hardening: lifecycle (CDN bundle)', () => {
     const warns = recordWarn();
     const again = (await import(/* @vite-ignore */ `${BUNDLE}?again`)) as typeof lib;
     expect(warns, JSON.stringify(warns)).to.have.length(1);
-    expect(warns[0]).to.match(/^\[qd-[a-z-]+\] is already defined by another copy of qingdao-services-plan.*Load the widgets once/);
+    expect(warns[0]).to.match(
+      /^\[qd-[a-z-]+\] is already defined by another copy of qingdao-services-plan.*Load the widgets once/,
+    );
     expect(WIDGETS.map((w) => customElements.get(w.tag))).to.deep.equal(first);
     expect(again.QdTargetCard).to.not.equal(lib.QdTargetCard);
     // A widget still works after the second copy loaded.
@@ -120,7 +131,14 @@ describe('hardening: lifecycle (CDN bundle)', () => {
     class Other extends HTMLElement {}
     class Another extends HTMLElement {}
     let results: boolean[] = [];
-    expect(() => (results = [lib.defineElement('qd-target-card', Other), lib.defineElement('qd-trend-chart', Another), lib.defineElement('qd-target-card', lib.QdTargetCard)])).to.not.throw();
+    expect(
+      () =>
+        (results = [
+          lib.defineElement('qd-target-card', Other),
+          lib.defineElement('qd-trend-chart', Another),
+          lib.defineElement('qd-target-card', lib.QdTargetCard),
+        ]),
+    ).to.not.throw();
     expect(results).to.deep.equal([false, false, false]);
     expect(warns).to.have.length(1);
     expect(warns[0]).to.include('[qd-target-card] is already defined');

@@ -42,7 +42,8 @@ export async function waitForEvent(events: readonly CustomEvent[], name: string,
   for (;;) {
     const hit = events.find((e) => e.type === name);
     if (hit) return hit;
-    if (performance.now() - start > ms) throw new Error(`No ${name} event within ${ms} ms; got: ${events.map((e) => e.type).join(', ') || 'none'}`);
+    if (performance.now() - start > ms)
+      throw new Error(`No ${name} event within ${ms} ms; got: ${events.map((e) => e.type).join(', ') || 'none'}`);
     await new Promise((r) => setTimeout(r, 10));
   }
 }
@@ -51,7 +52,10 @@ export async function waitForEvent(events: readonly CustomEvent[], name: string,
  * Renders `template` (holding one qd-* widget, at any depth) and waits for `until` (an event
  * name, default qd-load; null: just the first update).
  */
-export async function mount<T extends HTMLElement>(template: TemplateResult, until: string | null = 'qd-load'): Promise<Mounted<T>> {
+export async function mount<T extends HTMLElement>(
+  template: TemplateResult,
+  until: string | null = 'qd-load',
+): Promise<Mounted<T>> {
   const warns = recordWarn();
   const container = await fixture<HTMLElement>(html`<div></div>`);
   const events: CustomEvent[] = [];

@@ -17,7 +17,8 @@ export const SNAPSHOT_DIR = '/tests/browser/snapshots';
 /** The marker of a logged snapshot line (read by write-snapshots.mjs). */
 export const SNAPSHOT_MARKER = '[qd-snapshot]';
 
-const round = (s: string): string => s.replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10)).replace(/(^|[^\w.])-0(?![\d.])/g, '$10');
+const round = (s: string): string =>
+  s.replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10)).replace(/(^|[^\w.])-0(?![\d.])/g, '$10');
 
 /** The normalised text of an SVG element (see the module note). */
 export function normaliseSvg(svgEl: SVGSVGElement): string {
@@ -35,15 +36,27 @@ export function normaliseSvg(svgEl: SVGSVGElement): string {
       .map((a) => [a.name, a.value] as const)
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([k, v]) => {
-        const value = k === 'id' || k.startsWith('aria-') ? v.split(' ').map((w) => ids.get(w) ?? w).join(' ') : v;
+        const value =
+          k === 'id' || k.startsWith('aria-')
+            ? v
+                .split(' ')
+                .map((w) => ids.get(w) ?? w)
+                .join(' ')
+            : v;
         return ` ${k}="${round(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`;
       })
       .join('');
-    const text = [...el.childNodes].filter((c) => c.nodeType === Node.TEXT_NODE).map((c) => c.textContent ?? '').join('').trim();
+    const text = [...el.childNodes]
+      .filter((c) => c.nodeType === Node.TEXT_NODE)
+      .map((c) => c.textContent ?? '')
+      .join('')
+      .trim();
     const kids = [...el.children];
     const pad = '  '.repeat(depth);
     if (!kids.length) {
-      lines.push(`${pad}<${el.localName}${attrs}>${round(text).replace(/&/g, '&amp;').replace(/</g, '&lt;')}</${el.localName}>`);
+      lines.push(
+        `${pad}<${el.localName}${attrs}>${round(text).replace(/&/g, '&amp;').replace(/</g, '&lt;')}</${el.localName}>`,
+      );
       return;
     }
     lines.push(`${pad}<${el.localName}${attrs}>`);
@@ -61,7 +74,8 @@ export async function expectSnapshot(name: string, svgEl: SVGSVGElement): Promis
   if (!/^[\w-]+$/.test(name)) throw new Error(`snapshot name '${name}': use letters, digits, - and _`);
   const actual = normaliseSvg(svgEl);
   const res = await fetch(`${SNAPSHOT_DIR}/${name}.svg`, { cache: 'no-store' });
-  const how = 'Run `node tests/browser/helpers/write-snapshots.mjs` (add --update to replace changed ones), review the files and commit them.';
+  const how =
+    'Run `node tests/browser/helpers/write-snapshots.mjs` (add --update to replace changed ones), review the files and commit them.';
   if (res.status === 404) {
     console.log(`${SNAPSHOT_MARKER} ${name} ${b64(actual)}`);
     throw new Error(`Missing SVG snapshot tests/browser/snapshots/${name}.svg. ${how}`);
@@ -73,6 +87,8 @@ export async function expectSnapshot(name: string, svgEl: SVGSVGElement): Promis
     const a = actual.split('\n');
     const e = expected.split('\n');
     const i = a.findIndex((line, k) => line !== e[k]);
-    throw new Error(`SVG snapshot ${name}.svg differs at line ${i + 1}:\n  expected: ${e[i] ?? '(end)'}\n  actual:   ${a[i] ?? '(end)'}\nIf the change is intended: ${how}`);
+    throw new Error(
+      `SVG snapshot ${name}.svg differs at line ${i + 1}:\n  expected: ${e[i] ?? '(end)'}\n  actual:   ${a[i] ?? '(end)'}\nIf the change is intended: ${how}`,
+    );
   }
 }

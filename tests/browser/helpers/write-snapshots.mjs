@@ -17,12 +17,20 @@ const dir = join(root, 'tests/browser/snapshots');
 const args = process.argv.slice(2);
 const update = args.includes('--update');
 const i = args.indexOf('--files');
-const files = i >= 0 ? args.slice(i + 1).filter((a) => !a.startsWith('--')) : ['tests/browser/trend-chart.test.ts', 'tests/browser/share-chart.test.ts'];
+const files =
+  i >= 0
+    ? args.slice(i + 1).filter((a) => !a.startsWith('--'))
+    : ['tests/browser/trend-chart.test.ts', 'tests/browser/share-chart.test.ts'];
 
-const run = spawnSync('npx', ['wtr', '--config', 'web-test-runner.config.mjs', ...files.flatMap((f) => ['--files', f])], { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+const run = spawnSync(
+  'npx',
+  ['wtr', '--config', 'web-test-runner.config.mjs', ...files.flatMap((f) => ['--files', f])],
+  { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
+);
 const out = `${run.stdout}\n${run.stderr}`;
 const found = new Map();
-for (const m of out.matchAll(/\[qd-snapshot\] ([\w-]+) ([A-Za-z0-9+/=]+)/g)) found.set(m[1], Buffer.from(m[2], 'base64').toString('utf8'));
+for (const m of out.matchAll(/\[qd-snapshot\] ([\w-]+) ([A-Za-z0-9+/=]+)/g))
+  found.set(m[1], Buffer.from(m[2], 'base64').toString('utf8'));
 
 mkdirSync(dir, { recursive: true });
 let written = 0;
@@ -36,7 +44,11 @@ for (const [name, svg] of found) {
   written++;
   console.log(`wrote tests/browser/snapshots/${name}.svg`);
 }
-console.log(found.size ? `${written} snapshot(s) written; run the tests again, review the SVGs and commit them.` : 'No missing or changed snapshots reported.');
+console.log(
+  found.size
+    ? `${written} snapshot(s) written; run the tests again, review the SVGs and commit them.`
+    : 'No missing or changed snapshots reported.',
+);
 if (run.status !== 0 && !found.size) {
   console.error('The test run failed for another reason:\n' + out.slice(-4000));
   process.exit(1);

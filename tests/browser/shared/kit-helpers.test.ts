@@ -3,7 +3,11 @@ import { csvText, downloadCsv, svgText } from '../../../components/shared/downlo
 import { formatBounded, formatDate, formatRate } from '../../../components/shared/format.js';
 import { safeHttpUrl } from '../../../components/shared/url.js';
 import { parseCellNumber, readTable } from '../../../components/shared/table.js';
-import { tableObservations, targetView as view, type TargetViewOptions } from '../../../components/shared/target-view.js';
+import {
+  tableObservations,
+  targetView as view,
+  type TargetViewOptions,
+} from '../../../components/shared/target-view.js';
 import { mergeObservations, observations } from '../../../src/observations.js';
 import { statusIcon } from '../../../components/shared/icons.js';
 import { bundledPlan, getTargetFor } from '../../../src/data.js';
@@ -11,7 +15,8 @@ import { render } from 'lit';
 import { trade2023 } from '../helpers/sample.js';
 
 /** targetView on the whole bundled plan and every bundled observation. */
-const targetView = (id: string, options: Partial<TargetViewOptions> = {}) => view(id, { plan: bundledPlan, bundled: observations, ...options });
+const targetView = (id: string, options: Partial<TargetViewOptions> = {}) =>
+  view(id, { plan: bundledPlan, bundled: observations, ...options });
 
 describe('shared kit helpers', () => {
   it('targetView: base, latest, progress and required growth come from the library', () => {
@@ -31,12 +36,18 @@ describe('shared kit helpers', () => {
   });
 
   it('a table row is replaced by the observations property for the same figure, whatever its vintage', () => {
-    const v = targetView('services-trade', { tableRows: [{ year: 2023, value: 900, row: 2 }], observations: [{ ...trade2023, value: 950, vintage: 'preliminary' }] });
+    const v = targetView('services-trade', {
+      tableRows: [{ year: 2023, value: 900, row: 2 }],
+      observations: [{ ...trade2023, value: 950, vintage: 'preliminary' }],
+    });
     expect(v.observations.filter((o) => o.year === 2023).map((o) => o.value)).to.deep.equal([950]);
   });
 
   it('mergeObservations: a later layer replaces the same indicator, year, period and measure', () => {
-    const bundled = [{ ...trade2023, value: 1 }, { ...trade2023, measure: 'yoy_growth' as const, value: 5 }];
+    const bundled = [
+      { ...trade2023, value: 1 },
+      { ...trade2023, measure: 'yoy_growth' as const, value: 5 },
+    ];
     const merged = mergeObservations(bundled, [{ ...trade2023, value: 2, origin: 'user' }]);
     expect(merged.every((o) => o.value !== 1)).to.equal(true);
     expect(merged.find((o) => o.measure === 'level')!.value).to.equal(2);
@@ -46,7 +57,14 @@ describe('shared kit helpers', () => {
 
   it('tableObservations: rows become user observations of the target’s measure', () => {
     const [o] = tableObservations(getTargetFor('services-trade'), [{ year: 2023, value: 1000.5, row: 2 }]);
-    expect(o).to.include({ indicator: 'services-trade', year: 2023, measure: 'level', unit: '亿元', origin: 'user', period: 'FY' });
+    expect(o).to.include({
+      indicator: 'services-trade',
+      year: 2023,
+      measure: 'level',
+      unit: '亿元',
+      origin: 'user',
+      period: 'FY',
+    });
   });
 
   it('reads numbers from table cells', async () => {
@@ -56,7 +74,9 @@ describe('shared kit helpers', () => {
     expect(parseCellNumber('−2.5')).to.equal(-2.5);
     expect(parseCellNumber('1,10')).to.equal(null);
     expect(parseCellNumber('abc')).to.equal(null);
-    const host = await fixture<HTMLElement>(html`<div><table><tr><th scope="row">2021</th><td>7</td></tr><tr><td>x</td><td>1</td></tr></table></div>`);
+    const host = await fixture<HTMLElement>(
+      html`<div><table><tr><th scope="row">2021</th><td>7</td></tr><tr><td>x</td><td>1</td></tr></table></div>`,
+    );
     expect(readTable(host)).to.deep.equal({ rows: [{ year: 2021, value: 7, row: 1 }], invalid: [2] });
     expect(readTable(document.createElement('div'))).to.equal(null);
   });
@@ -80,7 +100,15 @@ describe('shared kit helpers', () => {
 
   it('draws every status icon as decorative inline SVG', async () => {
     const host = await fixture<HTMLElement>(html`<div></div>`);
-    for (const s of ['achieved', 'on_track', 'needs_acceleration', 'insufficient_progress', 'moving_away', 'not_achieved', 'not_assessable'] as const) {
+    for (const s of [
+      'achieved',
+      'on_track',
+      'needs_acceleration',
+      'insufficient_progress',
+      'moving_away',
+      'not_achieved',
+      'not_assessable',
+    ] as const) {
       render(statusIcon(s), host);
       const svg = host.querySelector('svg')!;
       expect(svg.getAttribute('aria-hidden'), s).to.equal('true');
@@ -92,7 +120,9 @@ describe('shared kit helpers', () => {
     expect(csvText(['year', 'value'], [[2023, 1000.5]])).to.equal('\uFEFFyear,value\r\n2023,1000.5\r\n');
     const clicked: HTMLAnchorElement[] = [];
     const original = HTMLAnchorElement.prototype.click;
-    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) { clicked.push(this); };
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      clicked.push(this);
+    };
     try {
       downloadCsv('trade.csv', ['year', 'value'], [[2023, 1000.5]]);
     } finally {
@@ -105,7 +135,9 @@ describe('shared kit helpers', () => {
   });
 
   it('serialises an SVG as a standalone document', async () => {
-    const host = await fixture<HTMLElement>(html`<div><svg viewBox="0 0 10 10"><circle cx="5" cy="5" r="4"></circle></svg></div>`);
+    const host = await fixture<HTMLElement>(
+      html`<div><svg viewBox="0 0 10 10"><circle cx="5" cy="5" r="4"></circle></svg></div>`,
+    );
     const text = svgText(host.querySelector('svg')!, 'circle { fill: #000 }');
     expect(text).to.match(/^<\?xml/);
     expect(text).to.include('xmlns="http://www.w3.org/2000/svg"');

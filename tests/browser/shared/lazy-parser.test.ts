@@ -15,7 +15,9 @@ describe('the data parser is loaded on demand', () => {
   afterEach(() => restoreWarn());
 
   it('a widget on the bundled data renders without requesting parse.js; axe clean', async () => {
-    const { el, events } = await mount<QdTrendChart>(html`<qd-trend-chart indicator="services-trade" lang="en"></qd-trend-chart>`);
+    const { el, events } = await mount<QdTrendChart>(
+      html`<qd-trend-chart indicator="services-trade" lang="en"></qd-trend-chart>`,
+    );
     expect(events.filter((e) => e.type === 'qd-load')).to.have.length(1);
     expect(shadow(el).querySelector('svg.plot-svg')).to.exist;
     expect(parserLoaded()).to.equal(false);
@@ -23,7 +25,9 @@ describe('the data parser is loaded on demand', () => {
   });
 
   it('setting the observations property loads the parser once; updateComplete waits for it and the row is drawn; axe clean', async () => {
-    const { el, events } = await mount<QdTrendChart>(html`<qd-trend-chart indicator="services-trade" lang="en"></qd-trend-chart>`);
+    const { el, events } = await mount<QdTrendChart>(
+      html`<qd-trend-chart indicator="services-trade" lang="en"></qd-trend-chart>`,
+    );
     el.observations = [trade2023];
     await el.updateComplete;
     expect(parserLoaded()).to.equal(true);

@@ -19,7 +19,7 @@ function markColours(card: QdTargetCard): Record<string, string> {
     'base mark': css(q('.mark-base'), 'stroke'),
     'target mark': css(q('.mark-target'), 'stroke'),
     'status icon and text': css(q('[part="status"]'), 'color'),
-    'link': css(q('.source a'), 'color'),
+    link: css(q('.source a'), 'color'),
   };
 }
 
@@ -31,7 +31,9 @@ describe('palette: >= 3:1 contrast of every mark against the background', () => 
 
   for (const theme of ['light', 'dark'] as const) {
     it(`rendered marks in the ${theme} theme`, async () => {
-      const { el } = await mount<QdTargetCard>(html`<qd-target-card theme=${theme} indicator="services-trade" as-of="2024" .observations=${[trade2023]}></qd-target-card>`);
+      const { el } = await mount<QdTargetCard>(
+        html`<qd-target-card theme=${theme} indicator="services-trade" as-of="2024" .observations=${[trade2023]}></qd-target-card>`,
+      );
       const bg = css(shadow(el).querySelector('.card')!, 'backgroundColor');
       expect(parseColor(bg)).to.deep.equal(parseColor(theme === 'light' ? light.background : dark.background));
       const colours = markColours(el);
@@ -46,24 +48,36 @@ describe('palette: >= 3:1 contrast of every mark against the background', () => 
         expect(contrastRatio(hex, p.background), status).to.be.at.least(3);
         expect(contrastRatio(hex, p.surface), `${status} on surface`).to.be.at.least(3);
       }
-      const { el } = await mount<QdTargetCard>(html`<qd-target-card theme=${theme} indicator="port-container-throughput"></qd-target-card>`);
+      const { el } = await mount<QdTargetCard>(
+        html`<qd-target-card theme=${theme} indicator="port-container-throughput"></qd-target-card>`,
+      );
       const status = shadow(el).querySelector('[part="status"]')!;
       expect(parseColor(css(status, 'color'))).to.deep.equal(parseColor(p.status.achieved));
-      expect(contrastRatio(css(status, 'color'), css(shadow(el).querySelector('.card')!, 'backgroundColor'))).to.be.at.least(4.5);
+      expect(
+        contrastRatio(css(status, 'color'), css(shadow(el).querySelector('.card')!, 'backgroundColor')),
+      ).to.be.at.least(4.5);
     });
   }
 
   it('theme="auto" follows prefers-color-scheme; theme="light" overrides it', async () => {
     await emulateMedia({ colorScheme: 'dark' });
     const auto = await mount<QdTargetCard>(html`<qd-target-card indicator="services-trade"></qd-target-card>`);
-    expect(parseColor(css(shadow(auto.el).querySelector('.card')!, 'backgroundColor'))).to.deep.equal(parseColor(dark.background));
+    expect(parseColor(css(shadow(auto.el).querySelector('.card')!, 'backgroundColor'))).to.deep.equal(
+      parseColor(dark.background),
+    );
     await expect(auto.el).to.be.accessible();
-    const forced = await mount<QdTargetCard>(html`<qd-target-card theme="light" indicator="services-trade"></qd-target-card>`);
-    expect(parseColor(css(shadow(forced.el).querySelector('.card')!, 'backgroundColor'))).to.deep.equal(parseColor(light.background));
+    const forced = await mount<QdTargetCard>(
+      html`<qd-target-card theme="light" indicator="services-trade"></qd-target-card>`,
+    );
+    expect(parseColor(css(shadow(forced.el).querySelector('.card')!, 'backgroundColor'))).to.deep.equal(
+      parseColor(light.background),
+    );
   });
 
   it('a page rule on the element overrides the defaults (low specificity)', async () => {
-    const { el } = await mount<QdTargetCard>(html`<qd-target-card theme="dark" indicator="services-trade" style="--qd-color-bg: rgb(1, 2, 3)"></qd-target-card>`);
+    const { el } = await mount<QdTargetCard>(
+      html`<qd-target-card theme="dark" indicator="services-trade" style="--qd-color-bg: rgb(1, 2, 3)"></qd-target-card>`,
+    );
     expect(css(shadow(el).querySelector('.card')!, 'backgroundColor')).to.equal('rgb(1, 2, 3)');
   });
 

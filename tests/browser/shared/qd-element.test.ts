@@ -59,7 +59,9 @@ describe('QdElement (shared base)', () => {
     expect(notice.textContent).to.include('不支持的语言“fr”');
     expect(shadow(fr.el).querySelector('.out')).to.exist;
     expect(fr.warns).to.have.length(1);
-    expect(fr.events.filter((e) => e.type === 'qd-error').map((e) => e.detail.code)).to.deep.equal(['unsupported_lang']);
+    expect(fr.events.filter((e) => e.type === 'qd-error').map((e) => e.detail.code)).to.deep.equal([
+      'unsupported_lang',
+    ]);
     await expect(fr.el).to.be.accessible();
   });
 
@@ -84,16 +86,23 @@ describe('QdElement (shared base)', () => {
   });
 
   it('validates the observations property: issues become a notice, a non-array an error', async () => {
-    const good = await mount<QdTestWidget>(html`<qd-test-widget lang="en" .observations=${[trade2023, { ...trade2023, year: 'x' }]}></qd-test-widget>`);
+    const good = await mount<QdTestWidget>(
+      html`<qd-test-widget lang="en" .observations=${[trade2023, { ...trade2023, year: 'x' }]}></qd-test-widget>`,
+    );
     expect(textOf(good.el)).to.include('Latest 1 0');
     expect(textOf(good.el)).to.include('issue(s) in the observations property');
-    const bad = await mount<QdTestWidget>(html`<qd-test-widget .observations=${{ nope: 1 } as never}></qd-test-widget>`, 'qd-error');
+    const bad = await mount<QdTestWidget>(
+      html`<qd-test-widget .observations=${{ nope: 1 } as never}></qd-test-widget>`,
+      'qd-error',
+    );
     expect(bad.events.find((e) => e.type === 'qd-error')!.detail.code).to.equal('invalid_observations');
     expect(textOf(bad.el)).to.include('observations 属性须为观测值数组');
   });
 
   it('uses the valid rows of a src with invalid ones, and says how many were ignored', async () => {
-    const { el, events, warns } = await mount<QdTestWidget>(html`<qd-test-widget lang="en" src="${FIX}/some-invalid.csv"></qd-test-widget>`);
+    const { el, events, warns } = await mount<QdTestWidget>(
+      html`<qd-test-widget lang="en" src="${FIX}/some-invalid.csv"></qd-test-widget>`,
+    );
     expect(textOf(el)).to.include('Latest 1 0');
     expect(textOf(el)).to.include('1 invalid row(s) in the data file were ignored.');
     expect(events.find((e) => e.type === 'qd-error')!.detail.code).to.equal('src_rows_invalid');
@@ -101,9 +110,15 @@ describe('QdElement (shared base)', () => {
   });
 
   it('times out a src that does not answer, with a message', async () => {
-    window.fetch = (_url, init) => new Promise((_resolve, reject) => init!.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+    window.fetch = (_url, init) =>
+      new Promise((_resolve, reject) =>
+        init!.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+      );
     QdTestWidget.fetchTimeout = 50;
-    const { el, events } = await mount<QdTestWidget>(html`<qd-test-widget lang="en" src="/slow.json"></qd-test-widget>`, 'qd-error');
+    const { el, events } = await mount<QdTestWidget>(
+      html`<qd-test-widget lang="en" src="/slow.json"></qd-test-widget>`,
+      'qd-error',
+    );
     expect(events.find((e) => e.type === 'qd-error')!.detail.code).to.equal('src_timeout');
     expect(shadow(el).querySelector('[role="alert"]')!.textContent).to.include('took longer than 0.05 s');
   });

@@ -2,7 +2,16 @@
 // assessmentScore: a CalcError invalid_argument that names what was passed and
 // what is valid, never a TypeError.
 import { describe, expect, it } from 'vitest';
-import { aggregate, assess, assessmentScore, classify, isMet, presets, toleranceOf, type Assessment } from '../../../src/calc/index.js';
+import {
+  aggregate,
+  assess,
+  assessmentScore,
+  classify,
+  isMet,
+  presets,
+  toleranceOf,
+  type Assessment,
+} from '../../../src/calc/index.js';
 import { caught, obs, target } from './helpers.js';
 
 const invalid = (fn: () => unknown, ...parts: (string | RegExp)[]) => {
@@ -21,15 +30,24 @@ describe('isMet and toleranceOf', () => {
   });
   it('treat undefined options as {}, and report an overflowing tolerance as non_finite', () => {
     expect(isMet({ value: 1, comparator: 'reach', direction: 'up' }, 1, undefined)).toBe(true);
-    expect(caught(() => toleranceOf({ value: 1e308, comparator: 'approx', direction: 'up' }, undefined, -1e308)).code).toBe('non_finite');
+    expect(
+      caught(() => toleranceOf({ value: 1e308, comparator: 'approx', direction: 'up' }, undefined, -1e308)).code,
+    ).toBe('non_finite');
   });
 });
 
 describe('classify(ratio, preset)', () => {
   it('rejects a ratio that is not a number and a preset without valid bands', () => {
     invalid(() => classify('1' as never, presets.eurostat), "got string '1'");
-    invalid(() => classify(1, undefined as never), 'classify: got preset undefined', 'eurostat, unsd2022, unsd2023, escap');
-    invalid(() => classify(1, { name: 'x', ratio: 'growth', bands: [{ min: NaN, band: 'a', status: 'on_track' }] }), 'finite number or null');
+    invalid(
+      () => classify(1, undefined as never),
+      'classify: got preset undefined',
+      'eurostat, unsd2022, unsd2023, escap',
+    );
+    invalid(
+      () => classify(1, { name: 'x', ratio: 'growth', bands: [{ min: NaN, band: 'a', status: 'on_track' }] }),
+      'finite number or null',
+    );
   });
 });
 
@@ -42,7 +60,11 @@ describe('assess(target, observations, options)', () => {
     invalid(() => assess(target(), [], null as never), 'options null');
   });
   it('rejects an observation of the indicator with a field of the wrong type', () => {
-    invalid(() => assess(target(), [obs(2020, 1), obs(2021, 2, { unit: 5 as never })]), 'observation.unit 5', 'validateObservations');
+    invalid(
+      () => assess(target(), [obs(2020, 1), obs(2021, 2, { unit: 5 as never })]),
+      'observation.unit 5',
+      'validateObservations',
+    );
     expect(caught(() => assess(target(), [obs(2030, NaN)], { asOf: 2030 })).code).toBe('non_finite');
   });
 });

@@ -15,7 +15,12 @@ describe('assess(target, observations, options): level targets (growth ratio)', 
     expect(a.latest).toMatchObject({ value: 118, year: 2023 });
     expect(a.evidence).toHaveLength(2);
     expect(a.preset).toBe('eurostat');
-    expect(a.bands.map((b) => b.status)).toEqual(['on_track', 'needs_acceleration', 'insufficient_progress', 'moving_away']);
+    expect(a.bands.map((b) => b.status)).toEqual([
+      'on_track',
+      'needs_acceleration',
+      'insufficient_progress',
+      'moving_away',
+    ]);
     expect(a.reasons).toEqual([]);
   });
   it('returns on_track, insufficient_progress and moving_away by the eurostat bands', () => {
@@ -44,22 +49,40 @@ describe('assess(target, observations, options): level targets (growth ratio)', 
     expect(u.status).toBe('needs_acceleration');
     expect(assess(level6, o, { asOf: 2023, preset: 'unsd2022' }).status).toBe('needs_acceleration');
     expect(assess(level6, o, { asOf: 2023, preset: 'escap' }).bands).toHaveLength(3);
-    const custom = { name: 'strict', ratio: 'growth', bands: [{ min: 0.99, band: 'ok', status: 'on_track' }, { min: null, band: 'late', status: 'moving_away' }] } as const;
-    expect(assess(level6, o, { asOf: 2023, preset: custom })).toMatchObject({ status: 'moving_away', preset: 'strict' });
+    const custom = {
+      name: 'strict',
+      ratio: 'growth',
+      bands: [
+        { min: 0.99, band: 'ok', status: 'on_track' },
+        { min: null, band: 'late', status: 'moving_away' },
+      ],
+    } as const;
+    expect(assess(level6, o, { asOf: 2023, preset: custom })).toMatchObject({
+      status: 'moving_away',
+      preset: 'strict',
+    });
   });
   it('throws invalid_argument for an unknown preset, a preset without bands or observations that are not an array', () => {
     expect(caught(() => assess(level6, [], { preset: 'oecd' as 'escap' })).code).toBe('invalid_argument');
-    expect(caught(() => assess(level6, [], { preset: { name: 'x', ratio: 'growth', bands: [] } })).code).toBe('invalid_argument');
+    expect(caught(() => assess(level6, [], { preset: { name: 'x', ratio: 'growth', bands: [] } })).code).toBe(
+      'invalid_argument',
+    );
     expect(caught(() => assess(level6, {} as never)).code).toBe('invalid_argument');
   });
 });
 
 describe('assess(target, observations, options): the end of the period', () => {
   it('returns achieved (not early) on a target-year figure that meets the target', () => {
-    expect(assess(target(), [obs(2020, 848.9), obs(2025, 1100)])).toMatchObject({ status: 'achieved', achievedEarly: false });
+    expect(assess(target(), [obs(2020, 848.9), obs(2025, 1100)])).toMatchObject({
+      status: 'achieved',
+      achievedEarly: false,
+    });
   });
   it('returns achievedEarly when the target stayed met from an earlier year', () => {
-    expect(assess(target(), [obs(2020, 848.9), obs(2024, 1120), obs(2025, 1180)])).toMatchObject({ status: 'achieved', achievedEarly: true });
+    expect(assess(target(), [obs(2020, 848.9), obs(2024, 1120), obs(2025, 1180)])).toMatchObject({
+      status: 'achieved',
+      achievedEarly: true,
+    });
   });
   it('returns not_achieved only on a figure for the target year itself, and still reports the ratios', () => {
     const a = assess(target(), [obs(2020, 848.9), obs(2025, 1050)]);
@@ -82,7 +105,10 @@ describe('assess(target, observations, options): the end of the period', () => {
     const more = obs(2025, 1100, { bound: 'more_than', vintage: 'preliminary' });
     expect(assess(target(), [obs(2020, 848.9), more]).status).toBe('achieved');
     const below = obs(2025, 1000, { bound: 'more_than', vintage: 'preliminary' });
-    expect(assess(target(), [obs(2020, 848.9), below])).toMatchObject({ status: 'not_assessable', reasons: ['no_target_year_data'] });
+    expect(assess(target(), [obs(2020, 848.9), below])).toMatchObject({
+      status: 'not_assessable',
+      reasons: ['no_target_year_data'],
+    });
   });
 });
 
@@ -95,10 +121,15 @@ describe('assess(target, observations, options): part-year figures, vintages and
     expect(a.warnings.map((w) => w.code)).toContain('part_year_bound');
   });
   it('never lets a part-year figure prove the target missed', () => {
-    expect(assess(target(), [obs(2020, 848.9), h1(600)])).toMatchObject({ status: 'not_assessable', reasons: ['no_target_year_data'] });
+    expect(assess(target(), [obs(2020, 848.9), h1(600)])).toMatchObject({
+      status: 'not_assessable',
+      reasons: ['no_target_year_data'],
+    });
   });
   it('keeps the highest part-year bound of a year and prefers the full year', () => {
-    const a = assess(target(), [obs(2020, 848.9), h1(600), h1(900, { period: 'Q1-Q3' }), obs(2024, 1000)], { asOf: 2025 });
+    const a = assess(target(), [obs(2020, 848.9), h1(600), h1(900, { period: 'Q1-Q3' }), obs(2024, 1000)], {
+      asOf: 2025,
+    });
     expect(a.status).toBe('not_assessable');
     expect(assess(target(), [obs(2020, 848.9), h1(1200), obs(2025, 1050)]).status).toBe('not_achieved');
   });
@@ -109,8 +140,12 @@ describe('assess(target, observations, options): part-year figures, vintages and
     expect(a).toMatchObject({ status: 'not_assessable', reasons: ['partial_year_only'] });
     const stock = target({ form: 'count', unit: '家', value: 50, counts: 'stock', comparator: 'at_least' });
     const c = { unit: '家', measure: 'count' } as const;
-    expect(assess(stock, [obs(2023, 60, { ...c, period: 'to:2023-06-30' })], { asOf: 2023 }).reasons).toContain('partial_year_only');
-    expect(assess(stock, [obs(2023, 60, { ...c, period: 'to:2023-06-30' })], { asOf: 2023, indicatorKind: 'flow' }).status).toBe('achieved');
+    expect(assess(stock, [obs(2023, 60, { ...c, period: 'to:2023-06-30' })], { asOf: 2023 }).reasons).toContain(
+      'partial_year_only',
+    );
+    expect(
+      assess(stock, [obs(2023, 60, { ...c, period: 'to:2023-06-30' })], { asOf: 2023, indicatorKind: 'flow' }).status,
+    ).toBe('achieved');
   });
   it('uses the latest vintage by default and the plan figure with vintage: plan, and reports the choice', () => {
     const s = target({ form: 'share', unit: '%', value: 65, counts: 'rate', comparator: 'approx' });
@@ -141,15 +176,29 @@ describe('assess(target, observations, options): part-year figures, vintages and
     expect(a.latest?.value).toBe(1200);
     expect(a.warnings.map((w) => w.code)).toContain('unit_converted');
     const b = assess(target(), [obs(2025, 5, { unit: '万TEU' })]);
-    expect(b).toMatchObject({ status: 'not_assessable', reasons: ['no_target_year_data', 'definition_differs', 'base_missing'] });
+    expect(b).toMatchObject({
+      status: 'not_assessable',
+      reasons: ['no_target_year_data', 'definition_differs', 'base_missing'],
+    });
     const n = target({ form: 'new_count', unit: '个', value: 10, counts: 'additions', comparator: 'at_least' });
     const firms = assess(n, [obs(2021, 8, { unit: '家', measure: 'count' })], { asOf: 2021 });
     expect(firms.reasons[0]).toBe('definition_differs');
-    const pct = assess(target({ form: 'share', unit: '%', value: 65 }), [obs(2021, 8, { unit: '个', measure: 'share' })], { asOf: 2021 });
+    const pct = assess(
+      target({ form: 'share', unit: '%', value: 65 }),
+      [obs(2021, 8, { unit: '个', measure: 'share' })],
+      { asOf: 2021 },
+    );
     expect(pct.reasons[0]).toBe('definition_differs');
   });
   it('warns when a real growth rate is used for a nominal target', () => {
-    const g = target({ form: 'avg_annual_growth', unit: '%', value: 10, counts: 'rate', comparator: 'at_least', period: { from: 2020, to: 2025 } });
+    const g = target({
+      form: 'avg_annual_growth',
+      unit: '%',
+      value: 10,
+      counts: 'rate',
+      comparator: 'at_least',
+      period: { from: 2020, to: 2025 },
+    });
     const real = { measure: 'yoy_growth', unit: '%', priceBasis: 'real' } as const;
     const a = assess(g, [obs(2021, 12, real), obs(2022, 9, real)], { asOf: 2022 });
     expect(a.warnings.map((w) => w.code)).toContain('price_basis_differs');
@@ -158,11 +207,17 @@ describe('assess(target, observations, options): part-year figures, vintages and
 
 describe('assess(target, observations, options): degenerate cases give their reason code', () => {
   it('no_observation when the indicator has no figures', () => {
-    expect(assess(target(), [obs(2023, 1, { indicator: 'other' })], { asOf: 2023 })).toMatchObject({ status: 'not_assessable', reasons: ['no_observation', 'base_missing'] });
+    expect(assess(target(), [obs(2023, 1, { indicator: 'other' })], { asOf: 2023 })).toMatchObject({
+      status: 'not_assessable',
+      reasons: ['no_observation', 'base_missing'],
+    });
   });
   it('base_missing when a level target has no base-year figure, unless the comparator alone decides', () => {
     expect(assess(target(), [obs(2023, 900)], { asOf: 2023 }).reasons).toEqual(['base_missing']);
-    expect(assess(target(), [obs(2023, 1200)], { asOf: 2023 })).toMatchObject({ status: 'achieved', achievedEarly: true });
+    expect(assess(target(), [obs(2023, 1200)], { asOf: 2023 })).toMatchObject({
+      status: 'achieved',
+      achievedEarly: true,
+    });
     const w = assess(target(), [obs(2023, 1200)], { asOf: 2023 }).warnings;
     expect(w).toContainEqual({ code: 'ratio_unavailable', reason: 'base_missing' });
   });
@@ -177,19 +232,28 @@ describe('assess(target, observations, options): degenerate cases give their rea
     expect(a.ratios.distance).toBe(0.5);
   });
   it('sign_change when base and latest lie on both sides of 0', () => {
-    expect(assess(target({ value: 10 }), [obs(2020, -5), obs(2023, 5)], { asOf: 2023 }).reasons).toEqual(['sign_change']);
+    expect(assess(target({ value: 10 }), [obs(2020, -5), obs(2023, 5)], { asOf: 2023 }).reasons).toEqual([
+      'sign_change',
+    ]);
   });
   it('target_equals_base when the target is the base value', () => {
-    expect(assess(target({ value: 100 }), [obs(2020, 100), obs(2023, 90)], { asOf: 2023 }).reasons).toEqual(['target_equals_base']);
+    expect(assess(target({ value: 100 }), [obs(2020, 100), obs(2023, 90)], { asOf: 2023 }).reasons).toEqual([
+      'target_equals_base',
+    ]);
   });
   it('growth_rate_series when a level target has only growth rates', () => {
-    expect(assess(target(), [obs(2021, 8, { measure: 'yoy_growth', unit: '%' })], { asOf: 2022 }).reasons).toContain('growth_rate_series');
+    expect(assess(target(), [obs(2021, 8, { measure: 'yoy_growth', unit: '%' })], { asOf: 2022 }).reasons).toContain(
+      'growth_rate_series',
+    );
   });
   it('insufficient_data when only the base year is observed', () => {
     expect(assess(target(), [obs(2020, 848.9)], { asOf: 2023 }).reasons).toEqual(['insufficient_data']);
   });
   it('qualitative_target for a target without a number', () => {
-    expect(assess(target({ value: undefined as unknown as number }), [obs(2020, 1)])).toMatchObject({ status: 'not_assessable', reasons: ['qualitative_target'] });
+    expect(assess(target({ value: undefined as unknown as number }), [obs(2020, 1)])).toMatchObject({
+      status: 'not_assessable',
+      reasons: ['qualitative_target'],
+    });
   });
   it('throws non_finite for a NaN target value or observation', () => {
     expect(caught(() => assess(target({ value: NaN }), [])).code).toBe('non_finite');

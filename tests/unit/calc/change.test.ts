@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { contributionToGrowth, impliedWhole, impliedWholeRange, ppChange, relativeChange, share } from '../../../src/calc/index.js';
+import {
+  contributionToGrowth,
+  impliedWhole,
+  impliedWholeRange,
+  ppChange,
+  relativeChange,
+  share,
+} from '../../../src/calc/index.js';
 import { caught } from './helpers.js';
 
 describe('relativeChange(a, b)', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { cagr, chainedAverageGrowth, projectValue, remainingRequiredCagr, requiredCagr } from '../../../src/calc/index.js';
+import {
+  cagr,
+  chainedAverageGrowth,
+  projectValue,
+  remainingRequiredCagr,
+  requiredCagr,
+} from '../../../src/calc/index.js';
 import { PlanError } from '../../../src/errors.js';
 import { caught } from './helpers.js';
 

@@ -8,7 +8,9 @@ const targets: readonly TargetDef[] = targetFigures;
 
 /** The required yearly change of a target from its 2020 base: % a year for levels, pp a year for shares. */
 const required = (t: TargetDef, base: FigureDef) =>
-  t.form == 'share' ? ppChange(base.value, t.value) / (t.targetYear - base.year) : requiredCagr(base.value, t.value, t.targetYear - base.year) * 100;
+  t.form == 'share'
+    ? ppChange(base.value, t.value) / (t.targetYear - base.year)
+    : requiredCagr(base.value, t.value, t.targetYear - base.year) * 100;
 
 describe('the plan targets, computed by the library', () => {
   const withBase = targets.filter((t) => t.baseFigure !== null);
@@ -22,14 +24,32 @@ describe('the plan targets, computed by the library', () => {
   });
   it('requires 5.319% a year for services trade 848.9 (2020) -> 1100 (2025)', () => {
     const t = targets.find((x) => x.id == 'services-trade-2025')!;
-    expect(required(t, figures.find((f) => f.id === t.baseFigure)!).toFixed(3)).toBe('5.319');
+    expect(
+      required(
+        t,
+        figures.find((f) => f.id === t.baseFigure)!,
+      ).toFixed(3),
+    ).toBe('5.319');
   });
   it('requires 0.26 pp a year for the producer services share 53.7% -> 55%', () => {
     const t = targets.find((x) => x.id == 'producer-services-share-2025')!;
-    expect(required(t, figures.find((f) => f.id === t.baseFigure)!).toFixed(2)).toBe('0.26');
+    expect(
+      required(
+        t,
+        figures.find((f) => f.id === t.baseFigure)!,
+      ).toFixed(2),
+    ).toBe('0.26');
   });
   it('computes a finite required yearly change for every target with a base', () => {
-    for (const t of withBase) expect(Number.isFinite(required(t, figures.find((f) => f.id === t.baseFigure)!))).toBe(true);
+    for (const t of withBase)
+      expect(
+        Number.isFinite(
+          required(
+            t,
+            figures.find((f) => f.id === t.baseFigure)!,
+          ),
+        ),
+      ).toBe(true);
   });
   it('assesses every target without observations as not_assessable, never throwing', () => {
     for (const t of targets) {

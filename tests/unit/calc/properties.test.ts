@@ -19,12 +19,20 @@ describe('properties', () => {
 
   it('growing the base at requiredCagr(base, target, years) reaches the target', () => {
     const ratio = fc.double({ min: 0.01, max: 100, noNaN: true });
-    fc.assert(fc.property(positive, ratio, fc.integer({ min: 1, max: 30 }), (b, k, n) => close(b * (1 + requiredCagr(b, b * k, n)) ** n, b * k)));
+    fc.assert(
+      fc.property(positive, ratio, fc.integer({ min: 1, max: 30 }), (b, k, n) =>
+        close(b * (1 + requiredCagr(b, b * k, n)) ** n, b * k),
+      ),
+    );
   });
 
   it('round(value, decimals) never moves a value by more than half a unit of its last place', () => {
     fc.assert(
-      fc.property(fc.double({ min: -1e12, max: 1e12, noNaN: true }), fc.integer({ min: 0, max: 6 }), (x, d) => Math.abs(round(x, d) - x) <= 0.5 * 10 ** -d * (1 + 1e-9) + 1e-9 * Math.abs(x)),
+      fc.property(
+        fc.double({ min: -1e12, max: 1e12, noNaN: true }),
+        fc.integer({ min: 0, max: 6 }),
+        (x, d) => Math.abs(round(x, d) - x) <= 0.5 * 10 ** -d * (1 + 1e-9) + 1e-9 * Math.abs(x),
+      ),
     );
   });
 
@@ -72,15 +80,22 @@ describe('properties', () => {
   };
   it('comparators agree with their Chinese qualifiers', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...Object.keys(words)), fc.integer({ min: -1000, max: 1000 }), fc.integer({ min: -1000, max: 1000 }), (w, y, t) => {
-        const [comparator, direction, holds] = words[w]!;
-        return isMet({ comparator, direction, value: t }, y) === holds(y, t);
-      }),
+      fc.property(
+        fc.constantFrom(...Object.keys(words)),
+        fc.integer({ min: -1000, max: 1000 }),
+        fc.integer({ min: -1000, max: 1000 }),
+        (w, y, t) => {
+          const [comparator, direction, holds] = words[w]!;
+          return isMet({ comparator, direction, value: t }, y) === holds(y, t);
+        },
+      ),
     );
   });
 
   const finite = (v: unknown): boolean =>
-    typeof v == 'number' ? Number.isFinite(v) : v === null || typeof v != 'object' || Object.values(v as object).every(finite);
+    typeof v == 'number'
+      ? Number.isFinite(v)
+      : v === null || typeof v != 'object' || Object.values(v as object).every(finite);
   const safe = (fn: () => unknown) => {
     try {
       return finite(fn());
@@ -107,7 +122,16 @@ describe('properties', () => {
           () => calc.contributionToGrowth(a, b),
           () => calc.targetGap(a, b, 'up', c),
           () => calc.timeElapsed(a, b, c),
-          () => calc.progressRatios({ base: a, baseYear: 2020, latest: b, latestYear: 2023, target: c, targetYear: 2025, direction: 'down' }),
+          () =>
+            calc.progressRatios({
+              base: a,
+              baseYear: 2020,
+              latest: b,
+              latestYear: 2023,
+              target: c,
+              targetYear: 2025,
+              direction: 'down',
+            }),
           () => calc.isMet({ comparator: 'approx', value: a, direction: 'up' }, b, { base: c }),
           () => calc.progressScore(a),
           () => round(a, 2),
@@ -132,11 +156,29 @@ describe('properties', () => {
   });
   it('assess returns finite ratios or throws CalcError for any finite observations', () => {
     fc.assert(
-      fc.property(x, x, x, fc.constantFrom('level', 'share', 'avg_annual_growth', 'cumulative_growth', 'pp_change', 'count', 'new_count', 'per_year_count'), (b, v, t, form) =>
-        safe(() => {
-          const a = assess(target({ form: form as 'level', value: t, unit: '%' }), [obs(2020, b, { unit: '%' }), obs(2023, v, { unit: '%' })], { asOf: 2023 });
-          return a.ratios;
-        }),
+      fc.property(
+        x,
+        x,
+        x,
+        fc.constantFrom(
+          'level',
+          'share',
+          'avg_annual_growth',
+          'cumulative_growth',
+          'pp_change',
+          'count',
+          'new_count',
+          'per_year_count',
+        ),
+        (b, v, t, form) =>
+          safe(() => {
+            const a = assess(
+              target({ form: form as 'level', value: t, unit: '%' }),
+              [obs(2020, b, { unit: '%' }), obs(2023, v, { unit: '%' })],
+              { asOf: 2023 },
+            );
+            return a.ratios;
+          }),
       ),
       { numRuns: 300 },
     );

@@ -2,12 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { progressRatios, targetGap, timeElapsed } from '../../../src/calc/index.js';
 import { caught } from './helpers.js';
 
-const input = { base: 100, baseYear: 2020, latest: 118, latestYear: 2023, target: 100 * 1.06 ** 5, targetYear: 2025, direction: 'up' } as const;
+const input = {
+  base: 100,
+  baseYear: 2020,
+  latest: 118,
+  latestYear: 2023,
+  target: 100 * 1.06 ** 5,
+  targetYear: 2025,
+  direction: 'up',
+} as const;
 
 describe('targetGap(latest, target, direction, base?)', () => {
   it('returns remaining = d * (T - latest), > 0 while not met, and its fraction of |T - y0|', () => {
     expect(targetGap(62.5, 65, 'up', 60)).toEqual({ remaining: 2.5, fraction: 0.5 });
-    expect(targetGap(0.93, 0.865, 'down', 1)).toEqual({ remaining: expect.closeTo(0.065, 12), fraction: expect.closeTo(0.48148, 5) });
+    expect(targetGap(0.93, 0.865, 'down', 1)).toEqual({
+      remaining: expect.closeTo(0.065, 12),
+      fraction: expect.closeTo(0.48148, 5),
+    });
     expect(targetGap(70, 65, 'up')).toEqual({ remaining: -5, fraction: null });
   });
   it('throws target_equals_base and invalid_argument for a bad direction', () => {
@@ -51,10 +62,25 @@ describe('progressRatios(input)', () => {
     expect(r.expected).toBeCloseTo((100 * 1.18 ** (5 / 3) - 100) / (input.target - 100), 12);
   });
   it('leaves growth and expected null with issue zero_base, sign_change or negative_value', () => {
-    expect(progressRatios({ ...input, base: 0, target: 10, latest: 5 })).toMatchObject({ growth: null, expected: null, issue: 'zero_base', distance: 0.5 });
-    expect(progressRatios({ ...input, base: -10, target: 10, latest: 5 })).toMatchObject({ growth: null, issue: 'sign_change', distance: 0.75 });
-    expect(progressRatios({ ...input, base: -10, target: -5, latest: -8 })).toMatchObject({ growth: null, issue: 'negative_value' });
-    expect(progressRatios({ ...input, base: 10, target: -5, latest: 8 })).toMatchObject({ growth: null, issue: 'sign_change' });
+    expect(progressRatios({ ...input, base: 0, target: 10, latest: 5 })).toMatchObject({
+      growth: null,
+      expected: null,
+      issue: 'zero_base',
+      distance: 0.5,
+    });
+    expect(progressRatios({ ...input, base: -10, target: 10, latest: 5 })).toMatchObject({
+      growth: null,
+      issue: 'sign_change',
+      distance: 0.75,
+    });
+    expect(progressRatios({ ...input, base: -10, target: -5, latest: -8 })).toMatchObject({
+      growth: null,
+      issue: 'negative_value',
+    });
+    expect(progressRatios({ ...input, base: 10, target: -5, latest: 8 })).toMatchObject({
+      growth: null,
+      issue: 'sign_change',
+    });
   });
   it('throws target_equals_base and non_positive_years', () => {
     expect(caught(() => progressRatios({ ...input, target: 100 })).code).toBe('target_equals_base');
@@ -62,6 +88,8 @@ describe('progressRatios(input)', () => {
     expect(caught(() => progressRatios({ ...input, latestYear: 2020 })).code).toBe('non_positive_years');
   });
   it('throws non_finite where a ratio overflows', () => {
-    expect(caught(() => progressRatios({ ...input, base: 1e-300, latest: 1e300, target: 1e-299 })).code).toBe('non_finite');
+    expect(caught(() => progressRatios({ ...input, base: 1e-300, latest: 1e300, target: 1e-299 })).code).toBe(
+      'non_finite',
+    );
   });
 });

@@ -1,10 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import {
-  PlanError, baseFigureOf, figuresOf, getFigure, getIndicator, getTarget, getTargetFor, targetsByDimension, targetsByIndustry,
+  PlanError,
+  baseFigureOf,
+  figuresOf,
+  getFigure,
+  getIndicator,
+  getTarget,
+  getTargetFor,
+  targetsByDimension,
+  targetsByIndustry,
 } from '../../../src/index.js';
 
 function thrown(fn: () => unknown): PlanError {
-  try { fn(); } catch (e) { if (e instanceof PlanError) return e; throw e; }
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof PlanError) return e;
+    throw e;
+  }
   throw new Error('expected a PlanError');
 }
 
@@ -17,13 +30,23 @@ describe('data access', () => {
 
   it('getTarget(id) returns a target with form, comparator and base link', () => {
     const t = getTarget('services-trade-2025');
-    expect(t).toMatchObject({ value: 1100, form: 'level', comparator: 'reach', baseFigure: 'services-trade-2020', dimension: 'reform-opening' });
+    expect(t).toMatchObject({
+      value: 1100,
+      form: 'level',
+      comparator: 'reach',
+      baseFigure: 'services-trade-2020',
+      dimension: 'reform-opening',
+    });
     expect(baseFigureOf(t)?.value).toBe(848.9);
     expect(baseFigureOf(getTarget('logistics-va-2025'))).toBeNull();
   });
 
   it('getTargetFor(indicator) returns the target a widget attribute names', () => {
-    expect(getTargetFor('port-container-throughput')).toMatchObject({ value: 2580, unit: '万TEU', comparator: 'reach' });
+    expect(getTargetFor('port-container-throughput')).toMatchObject({
+      value: 2580,
+      unit: '万TEU',
+      comparator: 'reach',
+    });
   });
 
   it('an unknown id throws a PlanError that names it and suggests the closest ids', () => {
@@ -33,7 +56,9 @@ describe('data access', () => {
     expect(e.detail.suggestions).toContain('services-va-2020');
     expect(e).toBeInstanceOf(Error);
     expect(thrown(() => getIndicator('port-container')).detail.suggestions).toContain('port-container-throughput');
-    expect(thrown(() => getTarget('servise-trade-2025')).detail.suggestions).toEqual(expect.arrayContaining(['services-trade-2025']));
+    expect(thrown(() => getTarget('servise-trade-2025')).detail.suggestions).toEqual(
+      expect.arrayContaining(['services-trade-2025']),
+    );
   });
 
   it('a non-string id throws invalid_argument', () => {
@@ -48,7 +73,11 @@ describe('data access', () => {
 
   it('filters targets by dimension and industry, validating the id', () => {
     expect(targetsByDimension('quality-efficiency').map((t) => t.value)).toEqual([55, 50]);
-    expect(targetsByDimension('agglomeration').map((t) => t.id)).toEqual(['service-clusters-2025', 'industry-concentration-2025', 'new-municipal-service-clusters-2021-2025']);
+    expect(targetsByDimension('agglomeration').map((t) => t.id)).toEqual([
+      'service-clusters-2025',
+      'industry-concentration-2025',
+      'new-municipal-service-clusters-2021-2025',
+    ]);
     expect(targetsByIndustry('modern-logistics').map((t) => t.value)).toEqual([1600, 15, 2580]);
     expect(targetsByIndustry('modern-commerce')).toEqual([]);
     expect(thrown(() => targetsByIndustry('logistics')).detail.suggestions).toContain('modern-logistics');

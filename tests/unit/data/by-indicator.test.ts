@@ -11,7 +11,9 @@ import { observations } from '../../../src/observations.js';
 
 describe('data/by-indicator: the bundled data split by indicator', () => {
   it('is generated from data/ and up to date (node scripts/gen-indicator-data.mjs --check)', () => {
-    expect(() => execFileSync(process.execPath, ['scripts/gen-indicator-data.mjs', '--check'], { stdio: 'pipe' })).not.toThrow();
+    expect(() =>
+      execFileSync(process.execPath, ['scripts/gen-indicator-data.mjs', '--check'], { stdio: 'pipe' }),
+    ).not.toThrow();
   });
 
   it('lists every indicator of the plan, once', () => {
@@ -20,8 +22,15 @@ describe('data/by-indicator: the bundled data split by indicator', () => {
 
   it("an indicator's part holds its record, its figures with their base figure, and its bundled observations", () => {
     expect(trade.indicators.map((i) => i.id)).to.deep.equal(['services-trade']);
-    expect(trade.figures.map((f) => f.id).sort()).to.deep.equal(bundledPlan.figures.filter((f) => f.indicator === 'services-trade').map((f) => f.id).sort());
-    expect(port.observations.map((o) => `${o.year}:${o.value}`)).to.deep.equal(observations.filter((o) => o.indicator === 'port-container-throughput').map((o) => `${o.year}:${o.value}`));
+    expect(trade.figures.map((f) => f.id).sort()).to.deep.equal(
+      bundledPlan.figures
+        .filter((f) => f.indicator === 'services-trade')
+        .map((f) => f.id)
+        .sort(),
+    );
+    expect(port.observations.map((o) => `${o.year}:${o.value}`)).to.deep.equal(
+      observations.filter((o) => o.indicator === 'port-container-throughput').map((o) => `${o.year}:${o.value}`),
+    );
   });
 
   it('gives every target the same target, base and observations as the whole plan', () => {
@@ -34,7 +43,10 @@ describe('data/by-indicator: the bundled data split by indicator', () => {
 });
 
 // Every generated module, by id.
-const modules = import.meta.glob('../../../data/by-indicator/*.ts', { eager: true }) as Record<string, { bundle: Parameters<typeof indicatorPlan>[0] }>;
+const modules = import.meta.glob('../../../data/by-indicator/*.ts', { eager: true }) as Record<
+  string,
+  { bundle: Parameters<typeof indicatorPlan>[0] }
+>;
 function partOf(id: string) {
   const m = modules[`../../../data/by-indicator/${id}.ts`];
   if (!m) throw new Error(`no data/by-indicator/${id}.ts`);

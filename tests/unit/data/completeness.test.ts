@@ -22,17 +22,34 @@ import { figures, plan } from '../../../src/index.js';
 import { chineseNumeral, occurrences, seed } from '../seed.js';
 
 const EXCLUSIONS: readonly { text: string; reason: string }[] = [
-  { text: '第十四个五年规划', reason: 'title of the city\'s 14th Five-Year Plan outline, a document name' },
+  { text: '第十四个五年规划', reason: "title of the city's 14th Five-Year Plan outline, a document name" },
   { text: '创投风投十条', reason: 'name of a policy document ("ten measures on venture capital")' },
-  { text: '500强', reason: 'name of a ranking (China top 500 service enterprises, Fortune Global 500, top 500 private firms), not a count' },
-  { text: '“百强”', reason: 'name of a ranking (software and IT services top 100); the count of firms in it (5) is captured' },
-  { text: '“9+5”城市', reason: 'name of a cooperation initiative (9 Yellow River capitals + 5 Jiaodong cities), not a quantity the plan measures' },
+  {
+    text: '500强',
+    reason:
+      'name of a ranking (China top 500 service enterprises, Fortune Global 500, top 500 private firms), not a count',
+  },
+  {
+    text: '“百强”',
+    reason: 'name of a ranking (software and IT services top 100); the count of firms in it (5) is captured',
+  },
+  {
+    text: '“9+5”城市',
+    reason:
+      'name of a cooperation initiative (9 Yellow River capitals + 5 Jiaodong cities), not a quantity the plan measures',
+  },
   { text: '5G', reason: 'name of a technology' },
   { text: '5A级', reason: 'a grade (5A logistics firm); the count of such firms (15) is captured' },
   { text: '八大关', reason: 'a place name (Badaguan)' },
-  { text: '两个市场', reason: 'the two markets, domestic and international, named in the same phrase; not a measured quantity' },
+  {
+    text: '两个市场',
+    reason: 'the two markets, domestic and international, named in the same phrase; not a measured quantity',
+  },
   { text: '“五个一”', reason: 'name of a working mechanism whose five parts the same sentence quotes' },
-  { text: '过百亿企业', reason: 'a size class of firms (revenue over 10 billion yuan) named as an aspiration, with no count or date' },
+  {
+    text: '过百亿企业',
+    reason: 'a size class of firms (revenue over 10 billion yuan) named as an aspiration, with no count or date',
+  },
 ];
 
 type Statement = { id: string; quote: string; numbers: number[] };
@@ -40,7 +57,11 @@ const statements: Statement[] = [
   ...figures.map((f) => ({ id: f.id, quote: f.source.quote, numbers: [f.value] })),
   ...plan.structureCounts.map((s) => ({ id: s.id, quote: s.source.quote, numbers: [s.count] })),
   ...plan.layout.map((p) => ({ id: p.id, quote: p.source.quote, numbers: p.count === null ? [] : [p.count] })),
-  { id: 'layout-formula', quote: plan.layoutFormula.source.quote, numbers: plan.layout.flatMap((p) => (p.count === null ? [] : [p.count])) },
+  {
+    id: 'layout-formula',
+    quote: plan.layoutFormula.source.quote,
+    numbers: plan.layout.flatMap((p) => (p.count === null ? [] : [p.count])),
+  },
   ...plan.clusterKinds.map((k) => ({ id: k.id, quote: k.source.quote, numbers: [k.count] })),
 ];
 
@@ -48,7 +69,8 @@ type Token = { text: string; index: number; value: number; kind: 'arabic' | 'chi
 
 function scan(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(/\d+(?:\.\d+)?/g)) tokens.push({ text: m[0], index: m.index, value: Number(m[0]), kind: 'arabic' });
+  for (const m of text.matchAll(/\d+(?:\.\d+)?/g))
+    tokens.push({ text: m[0], index: m.index, value: Number(m[0]), kind: 'arabic' });
   for (const m of text.matchAll(/([二两三四五六七八九十百千万]+)[大个家项条类区点型种名场年强亿倍]/g)) {
     tokens.push({ text: m[0], index: m.index, value: chineseNumeral(m[1]!), kind: 'chinese' });
   }
@@ -56,9 +78,13 @@ function scan(text: string): Token[] {
 }
 
 const isYear = (t: Token) =>
-  t.kind === 'arabic' && /^\d{4}$/.test(t.text) && t.value >= 1900 && t.value <= 2100 &&
+  t.kind === 'arabic' &&
+  /^\d{4}$/.test(t.text) &&
+  t.value >= 1900 &&
+  t.value <= 2100 &&
   (/^[年-]/.test(seed.slice(t.index + 4)) || seed[t.index - 1] === '-');
-const isListNumber = (t: Token) => t.kind === 'arabic' && seed[t.index + t.text.length] === '.' && (t.index === 0 || seed[t.index - 1] === '\n');
+const isListNumber = (t: Token) =>
+  t.kind === 'arabic' && seed[t.index + t.text.length] === '.' && (t.index === 0 || seed[t.index - 1] === '\n');
 const isUnit = (t: Token) => t.kind === 'chinese' && /\d/.test(seed[t.index - 1] ?? '');
 
 const within = (t: Token, text: string) =>
@@ -88,9 +114,13 @@ describe('completeness of the plan data', () => {
   });
 
   it('the year rule leaves only years, and the list rule only paragraph numbering', () => {
-    const years = scan(seed).filter(isYear).map((t) => t.value);
+    const years = scan(seed)
+      .filter(isYear)
+      .map((t) => t.value);
     expect(new Set(years)).toEqual(new Set([2015, 2020, 2022, 2025, 2035]));
-    const lists = scan(seed).filter(isListNumber).map((t) => t.value);
+    const lists = scan(seed)
+      .filter(isListNumber)
+      .map((t) => t.value);
     expect(Math.max(...lists)).toBeLessThanOrEqual(6);
   });
 });

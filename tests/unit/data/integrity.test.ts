@@ -35,14 +35,20 @@ describe('ids', () => {
     for (const f of figures.filter((x) => x.kind === 'share' || x.kind === 'ratio')) {
       expect('whole' in f, f.id).toBe(true);
       if ('whole' in f && f.whole === null) {
-        expect(f.notes?.some((n) => n.topic === 'undefined_whole'), f.id).toBe(true);
+        expect(
+          f.notes?.some((n) => n.topic === 'undefined_whole'),
+          f.id,
+        ).toBe(true);
       }
     }
   });
 
   it('a figure whose year the text does not state explains the year chosen in a note', () => {
     for (const f of figures.filter((x) => !x.yearStated)) {
-      expect(f.notes?.some((n) => n.topic === 'year_not_stated'), f.id).toBe(true);
+      expect(
+        f.notes?.some((n) => n.topic === 'year_not_stated'),
+        f.id,
+      ).toBe(true);
     }
   });
 });
@@ -77,13 +83,21 @@ describe('targets', () => {
   });
 
   it('comparators follow the qualifiers: 左右 approx, 以上 at_least, 超过 more_than, plain 达到 reach', () => {
-    const expected: Record<string, string> = { approx: 'approx', at_least: 'at_least', more_than: 'more_than', exact: 'reach' };
+    const expected: Record<string, string> = {
+      approx: 'approx',
+      at_least: 'at_least',
+      more_than: 'more_than',
+      exact: 'reach',
+    };
     for (const t of targets) expect(t.comparator, t.id).toBe(expected[t.qualifier]);
   });
 
   it('scope words (省级以上, 限额以上, 规上, 市级及以上) are noted, not read as comparators', () => {
     for (const t of targets.filter((x) => /省级以上|限额以上|规上|市级及以上/.test(x.source.quote))) {
-      expect(t.notes?.some((n) => n.topic === 'scope_word'), t.id).toBe(true);
+      expect(
+        t.notes?.some((n) => n.topic === 'scope_word'),
+        t.id,
+      ).toBe(true);
     }
     expect(getTarget('online-retail-sales-2025').comparator).toBe('approx');
   });

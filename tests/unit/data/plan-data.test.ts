@@ -22,7 +22,7 @@ describe('planFromJson', () => {
     expect(() => planFromJson(twice)).toThrow(/used twice/);
   });
 
-  it('a site\'s plan replaces the bundled one in the scorecard', () => {
+  it("a site's plan replaces the bundled one in the scorecard", () => {
     const own = copy();
     own.figures.find((f: { id: string }) => f.id === 'port-container-throughput-2025').value = 3500;
     const card = scorecard({ plan: planFromJson(own) });
@@ -41,7 +41,13 @@ describe('planFromJson', () => {
   it('targetIn(plan, indicator) suggests only indicators with a target (an id a target widget accepts)', () => {
     const withTargets = new Set(bundledPlan.targets.map((t) => t.indicator));
     for (const id of ['nope', 'gdpp', 'services-va', 'x']) {
-      const e = (() => { try { targetIn(bundledPlan, id); } catch (err) { return err as PlanError; } })()!;
+      const e = (() => {
+        try {
+          targetIn(bundledPlan, id);
+        } catch (err) {
+          return err as PlanError;
+        }
+      })()!;
       expect(e.code).toBe('unknown_id');
       const suggestions = (e.detail as { suggestions: string[] }).suggestions;
       expect(suggestions.length).toBeGreaterThan(0);

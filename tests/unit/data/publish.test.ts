@@ -19,7 +19,11 @@ describe('plan.csv', () => {
     expect(row.fields.quote).toBe('交通运输、仓储和邮政业占服务业比重由2015年的12.68%下降至2020年的10.48%');
     const trade = records.find((r) => r.fields.id === 'services-trade-share-of-province-2020')!;
     expect(trade.fields.quote).toBe('我市服务进出口848.9亿元，占全省36.3%，稳居首位');
-    expect(records.find((r) => r.fields.id === 'services-trade-2025')!.fields).toMatchObject({ comparator: 'reach', target_year: '2025', base_figure: 'services-trade-2020' });
+    expect(records.find((r) => r.fields.id === 'services-trade-2025')!.fields).toMatchObject({
+      comparator: 'reach',
+      target_year: '2025',
+      base_figure: 'services-trade-2020',
+    });
   });
 
   it('parseCsv reports the line of a row with the wrong number of fields, and of an unclosed quote', () => {

@@ -25,13 +25,16 @@ describe('source quotes', () => {
     expect(source.section).toMatch(/^(序言|[一二三四五六七八九](\([一二三四五六七八九]\)\d?)?)$/);
   });
 
-  it.each(targets)('target $id: yearStated says whether the sentence of its quote names a year, else a note says how the year was set', (t) => {
-    const at = seed.indexOf(t.source.quote);
-    const start = Math.max(seed.lastIndexOf('。', at), seed.lastIndexOf('\n', at)) + 1;
-    const end = seed.indexOf('。', at + t.source.quote.length);
-    expect(/20\d\d年/.test(seed.slice(start, end))).toBe(t.yearStated);
-    if (!t.yearStated) expect(t.notes?.map((n) => n.topic)).toContain('year_not_stated');
-  });
+  it.each(targets)(
+    'target $id: yearStated says whether the sentence of its quote names a year, else a note says how the year was set',
+    (t) => {
+      const at = seed.indexOf(t.source.quote);
+      const start = Math.max(seed.lastIndexOf('。', at), seed.lastIndexOf('\n', at)) + 1;
+      const end = seed.indexOf('。', at + t.source.quote.length);
+      expect(/20\d\d年/.test(seed.slice(start, end))).toBe(t.yearStated);
+      if (!t.yearStated) expect(t.notes?.map((n) => n.topic)).toContain('year_not_stated');
+    },
+  );
 
   it.each(figures)('figure $id: the quote contains its value as the text writes it', (f) => {
     const written = [String(f.value), toChineseNumeral(f.value)].filter((x): x is string => x !== null);
@@ -47,7 +50,11 @@ describe('source quotes', () => {
 
   it('qualifiers agree with the words of the quote (以上, 超过, 左右, 不足)', () => {
     const word: Record<string, RegExp> = {
-      at_least: /以上/, more_than: /超过|超|高于/, approx: /左右|约/, less_than: /不足|低于|不满/, at_most: /以内|以下|不超过/,
+      at_least: /以上/,
+      more_than: /超过|超|高于/,
+      approx: /左右|约/,
+      less_than: /不足|低于|不满/,
+      at_most: /以内|以下|不超过/,
     };
     for (const f of figures) {
       if (f.qualifier !== 'exact') expect(f.source.quote, f.id).toMatch(word[f.qualifier]!);

@@ -16,7 +16,9 @@ describe('plan.schema.json', () => {
 
   it('the precompiled validator agrees, without compiling code at run time', () => {
     expect(validatePlan(data), JSON.stringify(validatePlan.errors)).toBe(true);
-    expect(readFileSync(new URL('../../../src/schema/validators.generated.ts', import.meta.url), 'utf8')).not.toMatch(/new Function|\beval\(/);
+    expect(readFileSync(new URL('../../../src/schema/validators.generated.ts', import.meta.url), 'utf8')).not.toMatch(
+      /new Function|\beval\(/,
+    );
   });
 
   it('rejects a figure without a quote, a non-kebab id, a string value and a target without a comparator', () => {
@@ -33,6 +35,8 @@ describe('plan.schema.json', () => {
   });
 
   it('the committed precompiled validators are up to date with the schemas', () => {
-    expect(() => execFileSync(process.execPath, ['scripts/gen-validators.mjs', '--check'], { stdio: 'pipe' })).not.toThrow();
+    expect(() =>
+      execFileSync(process.execPath, ['scripts/gen-validators.mjs', '--check'], { stdio: 'pipe' }),
+    ).not.toThrow();
   });
 });

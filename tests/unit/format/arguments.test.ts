@@ -1,7 +1,17 @@
 // Invalid arguments to the formatting functions: a CalcError invalid_argument
 // that names what was passed and what is valid, never a TypeError or RangeError.
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatTarget, formatValue, numberFormat, qualifierLabel, reasonLabel, rejectionLabel, statusLabel, warningLabel } from '../../../src/format/index.js';
+import {
+  formatNumber,
+  formatTarget,
+  formatValue,
+  numberFormat,
+  qualifierLabel,
+  reasonLabel,
+  rejectionLabel,
+  statusLabel,
+  warningLabel,
+} from '../../../src/format/index.js';
 import { CalcError } from '../../../src/calc/index.js';
 
 const invalid = (fn: () => unknown, ...parts: (string | RegExp)[]) => {

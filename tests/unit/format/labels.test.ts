@@ -7,7 +7,9 @@ describe('statusLabel(status, locale, achievedEarly)', () => {
     expect(statusLabel('achieved', 'zh-CN', true)).toBe('提前实现');
     expect(statusLabel('achieved')).toBe('已实现');
     expect(statusLabel('on_track')).toBe('基本符合或快于预期');
-    expect(['needs_acceleration', 'insufficient_progress', 'moving_away'].map((s) => statusLabel(s as 'on_track'))).toEqual(['滞后预期', '滞后预期', '滞后预期']);
+    expect(
+      ['needs_acceleration', 'insufficient_progress', 'moving_away'].map((s) => statusLabel(s as 'on_track')),
+    ).toEqual(['滞后预期', '滞后预期', '滞后预期']);
     expect(statusLabel('not_achieved')).toBe('未实现');
     expect(statusLabel('not_assessable')).toBe('无法评估');
   });
@@ -22,7 +24,14 @@ describe('qualifierLabel(comparator, locale)', () => {
   it('returns 约/以上/超过/不足/以内/达到 and about/at least/more than/less than/at most/reach', () => {
     const cs = ['approx', 'at_least', 'more_than', 'less_than', 'at_most', 'reach'] as const;
     expect(cs.map((c) => qualifierLabel(c))).toEqual(['约', '以上', '超过', '不足', '以内', '达到']);
-    expect(cs.map((c) => qualifierLabel(c, 'en'))).toEqual(['about', 'at least', 'more than', 'less than', 'at most', 'reach']);
+    expect(cs.map((c) => qualifierLabel(c, 'en'))).toEqual([
+      'about',
+      'at least',
+      'more than',
+      'less than',
+      'at most',
+      'reach',
+    ]);
     expect(qualifierLabel('exact')).toBe('');
   });
 });
@@ -32,12 +41,16 @@ describe('formatTarget(target, options)', () => {
     expect(formatTarget({ value: 1600, unit: '亿元', comparator: 'more_than' })).toBe('超过1,600亿元');
     expect(formatTarget({ value: 10, unit: '个', comparator: 'at_least' })).toBe('10个以上');
     expect(formatTarget({ value: 55, unit: '%', comparator: 'approx' })).toBe('约55%');
-    expect(formatTarget({ value: 1600, unit: '亿元', comparator: 'more_than' }, { locale: 'en' })).toBe('more than CNY 160 billion');
+    expect(formatTarget({ value: 1600, unit: '亿元', comparator: 'more_than' }, { locale: 'en' })).toBe(
+      'more than CNY 160 billion',
+    );
   });
 
   it('words a growth target the plan states without a qualifier as growth (增长15%), not as a level to reach', () => {
     expect(formatTarget({ value: 15, unit: '%', comparator: 'reach', form: 'cumulative_growth' })).toBe('增长15%');
-    expect(formatTarget({ value: 15, unit: '%', comparator: 'reach', form: 'cumulative_growth' }, { locale: 'en' })).toBe('growth of 15%');
+    expect(
+      formatTarget({ value: 15, unit: '%', comparator: 'reach', form: 'cumulative_growth' }, { locale: 'en' }),
+    ).toBe('growth of 15%');
     expect(formatTarget({ value: 5, unit: '%', comparator: 'at_least', form: 'avg_annual_growth' })).toBe('5%以上');
     expect(formatTarget({ value: 2580, unit: '万TEU', comparator: 'reach', form: 'level' })).toBe('达到2,580万TEU');
   });
@@ -45,10 +58,35 @@ describe('formatTarget(target, options)', () => {
 
 describe('reasonLabel(code, locale) and warningLabel(code, locale)', () => {
   it('label every reason and warning code in both languages', () => {
-    const reasons: ReasonCode[] = ['insufficient_data', 'no_observation', 'partial_year_only', 'definition_differs', 'no_target_year_data', 'zero_base', 'sign_change', 'negative_value', 'target_equals_base', 'base_missing', 'growth_rate_series', 'qualitative_target'];
-    const warnings: WarningCode[] = ['vintage_chosen', 'part_year_bound', 'part_year_ignored', 'price_basis_differs', 'unit_converted', 'definition_differs', 'base_override', 'after_target_year_ignored', 'ratio_unavailable'];
-    for (const r of reasons) expect(reasonLabel(r)).toMatch(/\p{Script=Han}/u), expect(reasonLabel(r, 'en')).toMatch(/^[A-Z]/);
-    for (const w of warnings) expect(warningLabel(w)).toMatch(/\p{Script=Han}/u), expect(warningLabel(w, 'en')).toMatch(/^[A-Z]/);
+    const reasons: ReasonCode[] = [
+      'insufficient_data',
+      'no_observation',
+      'partial_year_only',
+      'definition_differs',
+      'no_target_year_data',
+      'zero_base',
+      'sign_change',
+      'negative_value',
+      'target_equals_base',
+      'base_missing',
+      'growth_rate_series',
+      'qualitative_target',
+    ];
+    const warnings: WarningCode[] = [
+      'vintage_chosen',
+      'part_year_bound',
+      'part_year_ignored',
+      'price_basis_differs',
+      'unit_converted',
+      'definition_differs',
+      'base_override',
+      'after_target_year_ignored',
+      'ratio_unavailable',
+    ];
+    for (const r of reasons)
+      (expect(reasonLabel(r)).toMatch(/\p{Script=Han}/u), expect(reasonLabel(r, 'en')).toMatch(/^[A-Z]/));
+    for (const w of warnings)
+      (expect(warningLabel(w)).toMatch(/\p{Script=Han}/u), expect(warningLabel(w, 'en')).toMatch(/^[A-Z]/));
     expect(reasonLabel('base_missing')).toBe('缺少基期数据');
   });
 });

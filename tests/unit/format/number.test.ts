@@ -19,7 +19,9 @@ describe('formatNumber(value, options)', () => {
     expect(formatNumber(0.1 + 0.2)).toBe('0.3');
   });
   it('caches Intl.NumberFormat instances', () => {
-    expect(numberFormat('zh-CN', { maximumFractionDigits: 1 })).toBe(numberFormat('zh-CN', { maximumFractionDigits: 1 }));
+    expect(numberFormat('zh-CN', { maximumFractionDigits: 1 })).toBe(
+      numberFormat('zh-CN', { maximumFractionDigits: 1 }),
+    );
   });
 });
 

@@ -6,12 +6,22 @@ import { validateObservations } from '../../../src/validate-observations.js';
 import type { Observation } from '../../../src/types.js';
 
 const good = {
-  indicator: 'port-container-throughput', year: 2025, period: 'FY', measure: 'level', value: 3200, bound: 'exact', unit: '万TEU',
-  vintage: 'preliminary', publisher: 'Example City Statistics', published: '2026-02-01', url: 'https://example.org/2025', reliability: 'official',
+  indicator: 'port-container-throughput',
+  year: 2025,
+  period: 'FY',
+  measure: 'level',
+  value: 3200,
+  bound: 'exact',
+  unit: '万TEU',
+  vintage: 'preliminary',
+  publisher: 'Example City Statistics',
+  published: '2026-02-01',
+  url: 'https://example.org/2025',
+  reliability: 'official',
 } as const;
 
 describe('validateObservations', () => {
-  it('accepts an array or { observations } in the published schema and marks them as the site\'s own', () => {
+  it("accepts an array or { observations } in the published schema and marks them as the site's own", () => {
     expect(validateObservations([good])).toEqual({ ok: true, observations: [{ ...good, origin: 'user' }], issues: [] });
     expect(validateObservations({ observations: [good] }).ok).toBe(true);
   });
@@ -64,7 +74,11 @@ describe('parseObservationsCsv', () => {
     const text = [head, row('3200'), row('many'), row('NaN'), row('3100', 'H3')].join('\n');
     const r = parseObservationsCsv(text);
     expect(r.observations).toHaveLength(1);
-    expect(r.issues.map((i) => [i.line, i.field])).toEqual([[3, 'value'], [4, 'value'], [5, 'period']]);
+    expect(r.issues.map((i) => [i.line, i.field])).toEqual([
+      [3, 'value'],
+      [4, 'value'],
+      [5, 'period'],
+    ]);
   });
 
   it('throws csv_columns_missing naming the missing columns', () => {

@@ -28,7 +28,9 @@ describe('npx qingdao-services-plan scorecard', () => {
   it('prints English with --lang en', () => {
     const r = run('scorecard', '--lang', 'en');
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/Port container throughput\s+reach 25\.8 million TEU\s+30\.9 million TEU \(2024\)\s+Achieved early/);
+    expect(r.stdout).toMatch(
+      /Port container throughput\s+reach 25\.8 million TEU\s+30\.9 million TEU \(2024\)\s+Achieved early/,
+    );
   });
 
   it('shows as latest only a figure after the base year (the 2020 base is not progress), and words growth targets as growth', () => {
@@ -36,7 +38,10 @@ describe('npx qingdao-services-plan scorecard', () => {
     expect(r.stdout).toMatch(/Trade in services\s+reach CNY 110 billion\s+—\s+Not assessable/);
     expect(r.stdout).toMatch(/growth of 15%\s+147% \(2024\)\s+Achieved early/);
     const { records } = parseCsv(run('scorecard', '--format', 'csv').stdout);
-    expect(records.find((x) => x.fields.target === 'services-trade-2025')!.fields).toMatchObject({ latest_value: '', latest_year: '' });
+    expect(records.find((x) => x.fields.target === 'services-trade-2025')!.fields).toMatchObject({
+      latest_value: '',
+      latest_year: '',
+    });
   });
 
   it('prints CSV with a BOM, one row a target', () => {
@@ -45,7 +50,11 @@ describe('npx qingdao-services-plan scorecard', () => {
     expect(r.stdout.startsWith('\uFEFF')).toBe(true);
     const { records } = parseCsv(r.stdout);
     expect(records).toHaveLength(19);
-    expect(records.find((x) => x.fields.target === 'port-container-throughput-2025')!.fields).toMatchObject({ status: 'achieved', achieved_early: 'true', latest_value: '3087' });
+    expect(records.find((x) => x.fields.target === 'port-container-throughput-2025')!.fields).toMatchObject({
+      status: 'achieved',
+      achieved_early: 'true',
+      latest_value: '3087',
+    });
   });
 
   it('prints JSON that parses, with totals and entries', () => {
@@ -60,16 +69,24 @@ describe('npx qingdao-services-plan scorecard', () => {
     const r = run('scorecard', '--format', 'json', '--observations', fixture('own-observations.csv'));
     expect(r.status).toBe(0);
     const card = JSON.parse(r.stdout);
-    expect(card.entries.find((e: { target: { id: string } }) => e.target.id === 'logistics-va-2025').status).toBe('achieved');
+    expect(card.entries.find((e: { target: { id: string } }) => e.target.id === 'logistics-va-2025').status).toBe(
+      'achieved',
+    );
   });
 
   it.each([
     [['scorecard', '--lang', 'fr'], /--lang must be zh-CN or en/],
     [['scorecard', '--format', 'xml'], /--format must be table, csv or json/],
-    [['scorecard', '--as-of', 'soon'], /--as-of must be a year from 2020 to 2025 .*got 'soon'; pass one of these, or omit it for 2025/],
+    [
+      ['scorecard', '--as-of', 'soon'],
+      /--as-of must be a year from 2020 to 2025 .*got 'soon'; pass one of these, or omit it for 2025/,
+    ],
     [['scorecard', '--as-of', '2019'], /--as-of must be a year from 2020 to 2025 .*got '2019'/],
     [['scorecard', '--as-of', '2030'], /--as-of must be a year from 2020 to 2025 .*got '2030'/],
-    [['scorecard', '--bogus'], /^qingdao-services-plan: Unknown option '--bogus'\. The options are --lang, --format, --as-of, --observations, --vintage, --version, --help; see below\.\n\nUsage:/],
+    [
+      ['scorecard', '--bogus'],
+      /^qingdao-services-plan: Unknown option '--bogus'\. The options are --lang, --format, --as-of, --observations, --vintage, --version, --help; see below\.\n\nUsage:/,
+    ],
     [['scorecard', '-x'], /Unknown option '-x'\. The options are --lang/],
     [['scorecard', '--formt', 'csv'], /Unknown option '--formt'\. Did you mean --format\?/],
     [['scorecard', '--lang'], /--lang needs a value, as in --lang en or --lang=en\./],
@@ -101,18 +118,22 @@ describe('npx qingdao-services-plan scorecard', () => {
     expect(r.stdout).toContain('--observations FILE');
   });
 
-  it('accepts --as-of through the range the widgets accept, the plan\'s base year to its target year', () => {
+  it("accepts --as-of through the range the widgets accept, the plan's base year to its target year", () => {
     expect([AS_OF_MIN, AS_OF_MAX]).toEqual([bundledPlan.meta.baseYear, bundledPlan.meta.targetYear]);
     for (const year of [AS_OF_MIN, AS_OF_MAX]) {
       const r = run('scorecard', '--format', 'json', '--as-of', String(year));
       expect(r.status).toBe(0);
       expect(JSON.parse(r.stdout).asOf).toBe(year);
     }
-    expect(run('-h').stdout).toContain(`--as-of YEAR                evaluation year, ${AS_OF_MIN} to ${AS_OF_MAX} (default ${AS_OF_MAX})`);
+    expect(run('-h').stdout).toContain(
+      `--as-of YEAR                evaluation year, ${AS_OF_MIN} to ${AS_OF_MAX} (default ${AS_OF_MAX})`,
+    );
   });
 
   it('prints the package version with --version and -v, with or without the command', () => {
-    const { version } = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
+    const { version } = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
+      version: string;
+    };
     for (const args of [['--version'], ['-v'], ['scorecard', '--version']]) {
       const r = run(...args);
       expect(r.status).toBe(0);
@@ -123,12 +144,16 @@ describe('npx qingdao-services-plan scorecard', () => {
   });
 
   it('ends quietly with exit 0 when the reader closes the pipe before reading (EPIPE)', async () => {
-    const child = spawn(process.execPath, [CLI, 'scorecard', '--format', 'json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, 'scorecard', '--format', 'json'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     // Close our end at once: every write of the child fails with EPIPE.
     child.stdout.destroy();
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('close', (c, s) => resolve([c, s])));
+    const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
+      child.on('close', (c, s) => resolve([c, s])),
+    );
     expect(stderr).toBe('');
     expect([code, signal]).toEqual([0, null]);
   });
@@ -136,7 +161,16 @@ describe('npx qingdao-services-plan scorecard', () => {
   it('ends quietly with exit 0 under `| head -c 100` (the output is longer than the pipe buffer)', () => {
     // More than a pipe buffer (64 KiB): the CLI is still writing when head exits.
     expect(Buffer.byteLength(run('scorecard', '--format', 'json').stdout)).toBeGreaterThan(70_000);
-    const r = spawnSync('bash', ['-c', '"$0" "$1" scorecard --format json | head -c 100; echo; echo "exit ${PIPESTATUS[0]}"', process.execPath, CLI], { encoding: 'utf8' });
+    const r = spawnSync(
+      'bash',
+      [
+        '-c',
+        '"$0" "$1" scorecard --format json | head -c 100; echo; echo "exit ${PIPESTATUS[0]}"',
+        process.execPath,
+        CLI,
+      ],
+      { encoding: 'utf8' },
+    );
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout.startsWith('{\n  "asOf": 2025,')).toBe(true);
