@@ -20,6 +20,7 @@ const readJson = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'ut
 /** Stages in order; `count` turns a finished run into { passed, failed }. */
 const stages = [
   { name: 'build', cmd: [process.execPath, ['scripts/build.mjs']], fatal: true },
+  { name: 'format', cmd: [bin('prettier'), ['--check', '--log-level=warn', '.']] },
   { name: 'typecheck', cmd: [bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']] },
   {
     name: 'unit',
