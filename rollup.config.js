@@ -1,11 +1,23 @@
 // Browser bundles, from the tsc output in dist/ (`npm run build` runs tsc, then
 // this): the minified single-file CDN bundle with every widget, lit, d3, the
-// plan data and the observations. The data parser (parse.js, with the
-// precompiled schemas), which the npm build loads on demand, is inlined: the
-// CDN file stays one file that a single integrity hash covers. The npm build is tsc's own output (one
-// module a file, lit and d3 left as imports).
+// plan data and the observations. The I/O entry (with the precompiled schemas),
+// which the npm build loads on demand, is inlined: the CDN file stays one file
+// that a single integrity hash covers. It holds the whole bundled plan, so the
+// per-indicator modules are not used (`importPart` is built as `null`). The
+// npm build is tsc's own output (one module a file, lit and d3 left as imports).
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+
+/** Builds `importPart` of dist/src/bundled.js as `null` (and fails the build if its import is not found). */
+const wholePlanOnly = {
+  name: 'whole-plan-only',
+  transform(code, id) {
+    if (!id.endsWith('/dist/src/bundled.js')) return null;
+    const out = code.replace(/import\(`\.\.\/data\/generated\/by-indicator\/\$\{id\}\.js`\)/, 'null');
+    if (out === code) this.error('bundled.js: the per-indicator import was not found; update rollup.config.js');
+    return out;
+  },
+};
 
 export default [
   {
@@ -16,6 +28,6 @@ export default [
       sourcemap: true,
       inlineDynamicImports: true,
     },
-    plugins: [nodeResolve({ browser: true }), terser({ format: { comments: false }, ecma: 2020 })],
+    plugins: [wholePlanOnly, nodeResolve({ browser: true }), terser({ format: { comments: false }, ecma: 2020 })],
   },
 ];

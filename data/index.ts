@@ -1,7 +1,26 @@
 /**
- * The plan data and the observations layer: one source of truth. JSON, CSV and
- * the schema-checked exports are generated from these modules by `npm run build`.
+ * The bundled plan, Qingdao's 2021-2025 plan for modern service industries: one
+ * source of truth, written once. `qingdaoPlan` is the plan document with its
+ * observations and the candidates reviewed and left out; JSON, CSV, schemas
+ * and the per-indicator modules are generated from it by `npm run build`.
  */
+import type { PlanSource } from '../model/index.js';
+import { planMeta } from './plan.js';
+import { indicatorList } from './indicators.js';
+import {
+  clusterKindList,
+  dimensionList,
+  industryList,
+  layoutFormula,
+  layoutList,
+  structureCounts,
+} from './structure.js';
+import { resultFigures } from './figures/results.js';
+import { targetFigures } from './figures/targets.js';
+import { contextFigures } from './figures/context.js';
+import { shippedObservations } from './observations/shipped.js';
+import { rejectedObservations } from './observations/rejected.js';
+
 export { planMeta } from './plan.js';
 export { indicatorList, type IndicatorId } from './indicators.js';
 export {
@@ -24,3 +43,18 @@ export {
   type RejectedCandidate,
   type RejectionReason,
 } from './observations/rejected.js';
+
+/** The bundled plan: its document (metadata, structure, indicators, figures), its observations and its reviewed, rejected candidates. */
+export const qingdaoPlan = {
+  meta: planMeta,
+  dimensions: dimensionList,
+  industries: industryList,
+  layoutFormula,
+  layout: layoutList,
+  clusterKinds: clusterKindList,
+  structureCounts,
+  indicators: indicatorList,
+  figures: [...resultFigures, ...targetFigures, ...contextFigures],
+  observations: shippedObservations,
+  rejected: rejectedObservations,
+} satisfies PlanSource;

@@ -2,7 +2,7 @@
  * The one namespace of indicators. Figures, targets, observations, widget
  * `indicator="..."` attributes and CSV rows all refer to these ids.
  */
-import type { IndicatorDef } from '../src/types.js';
+import type { IndicatorDef } from '../model/index.js';
 
 const GDP = { indicator: 'gdp', name: { zh: '地区生产总值', en: 'gross domestic product (GDP)' } } as const;
 const SERVICES = {

@@ -1,5 +1,5 @@
 /** The plan's metadata. The text has no title line, no issuer and no document number: see the notes. */
-import type { PlanMeta } from '../src/types.js';
+import type { PlanMeta } from '../model/index.js';
 
 export const planMeta = {
   id: 'qingdao-modern-services-2021-2025',

@@ -3,7 +3,7 @@
  * of 四, the spatial layout of 五(一) and the cluster kinds of 五(二). Widgets
  * group and filter by these ids.
  */
-import type { ClusterKindDef, DimensionDef, IndustryDef, LayoutPartDef, StructureCount } from '../src/types.js';
+import type { ClusterKindDef, DimensionDef, IndustryDef, LayoutPartDef, StructureCount } from '../model/index.js';
 
 export const dimensionList = [
   {

@@ -1,10 +1,11 @@
 /**
- * qingdao-services-plan: Qingdao's plan for modern service industries
- * 2021-2025 as typed, sourced data, statistical-office calculations, the
- * observed outcomes and the end-of-plan scorecard. No DOM, no side effects.
+ * qingdao-services-plan: quantified plans as typed, sourced data,
+ * statistical-office calculations, observed outcomes and the scorecard. The
+ * root entry is `./core` with the bundled plan (Qingdao's 2021-2025 plan for
+ * modern service industries) as the default plan, its lookups with literal id
+ * types, and `./io` for a site's own plans and observations. No DOM, no side effects.
  */
-export * from './types.js';
-export { PlanError } from './errors.js';
+export * from './core.js';
 export {
   plan,
   indicators,
@@ -20,19 +21,27 @@ export {
   baseFigureOf,
   bundledPlan,
 } from './data.js';
-export { targetIn, type PlanData } from './plan-data.js';
-export { planFromJson } from './plan-json.js';
 export type { Indicator, Figure, Target, FigureId, TargetId, IndicatorId, DimensionId, IndustryId } from './data.js';
-export * from './calc-entry.js';
-export * from './assess.js';
-export * from './format/index.js';
-export { observations, planObservations, observationsOf, mergeObservations } from './observations.js';
-export { validateObservations, type ObservationIssue, type ObservationsResult } from './validate-observations.js';
-export { parseObservationsCsv, observationsCsv, OBSERVATION_COLUMNS } from './observations-csv.js';
-export { scorecard, type Scorecard, type ScorecardEntry, type ScorecardOptions } from './scorecard.js';
 export {
+  observations,
+  planObservations,
+  observationsOf,
+  validateObservations,
+  parseObservationsCsv,
+} from './observations.js';
+export {
+  planFromJson,
+  observationsCsv,
+  readObservationsCsv,
+  parseDataText,
+  checkDataFile,
   planSchemaValidator,
   observationsSchemaValidator,
+  type DataFile,
+  type ObservationIssue,
+  type ObservationsResult,
   type SchemaError,
   type SchemaValidator,
-} from './schema/index.js';
+} from './io/index.js';
+export { scorecard } from './scorecard.js';
+export { loadBundledPlan } from './bundled.js';

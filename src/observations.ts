@@ -1,32 +1,26 @@
 /**
- * The observations layer: the bundled outcomes, the plan's own figures as
- * observations (vintage `plan`), and merging a site's observations over them.
- * Validating a site's observations is in `validate-observations.ts` (it holds
- * the precompiled schema, which widgets load only when a site brings data).
+ * Observations with the bundled plan as the default plan (root entry): the
+ * bundled outcomes, the plan's own figures as observations, and reading,
+ * validating and merging a site's observations. The functions of `./io` and
+ * `./core` take the plan in use instead.
  */
-import { shippedObservations } from '../data/index.js';
 import { bundledPlan } from './data.js';
-import { expectPlan, type PlanData } from './plan-data.js';
-import { observationsIn } from './merge-observations.js';
 import { PlanError, describeValue } from './errors.js';
+import { parseObservationsCsv as parseCsvIn } from './io/observations-csv.js';
+import { validateObservations as validateIn, type ObservationsResult } from './io/validate.js';
+import { observationsIn } from './plan/observations.js';
+import { expectPlan, type PlanData } from './plan/plan-data.js';
 import type { Observation } from './types.js';
 
-export type { ObservationIssue, ObservationsResult } from './validate-observations.js';
+/** The bundled plan's published outcomes (reviewed, each with URL, publisher and date). */
+export const observations: readonly Observation[] = bundledPlan.observations.filter((o) => o.vintage !== 'plan');
 
-/** The observations bundled with the library (reviewed, each with URL, publisher and date). */
-export const observations: readonly Observation[] = shippedObservations.map((o) => ({
-  ...o,
-  origin: 'bundled' as const,
-}));
-
-/** The plan's own results with a stated year, as observations of vintage `plan` (source: the plan's quote). */
-export const planObservations: readonly Observation[] = bundledPlan.observations;
-
-export { expectList, mergeObservations, observationsIn, type MergeOptions } from './merge-observations.js';
+/** The bundled plan's own results with a stated year, as observations of vintage `plan` (source: the plan's quote). */
+export const planObservations: readonly Observation[] = bundledPlan.observations.filter((o) => o.vintage === 'plan');
 
 /**
- * Every observation of one indicator: the plan's own (of `plan`, the bundled
- * plan by default), the bundled ones and a site's own (merged over them), oldest year first.
+ * Every observation of one indicator in `plan` (default: the bundled plan), its
+ * own figures and outcomes, with a site's `own` merged over them; oldest year first.
  */
 export function observationsOf(
   indicator: string,
@@ -36,5 +30,15 @@ export function observationsOf(
   if (typeof indicator !== 'string')
     throw new PlanError('invalid_argument', `observationsOf expects an indicator id, got ${describeValue(indicator)}.`);
   expectPlan('observationsOf', plan);
-  return observationsIn(indicator, own, plan, observations);
+  return observationsIn(plan, indicator, own);
+}
+
+/** Validate a site's observations against `plan` (default: the bundled plan); see `./io`'s `validateObservations`. */
+export function validateObservations(data: unknown, plan: PlanData = bundledPlan): ObservationsResult {
+  return validateIn(data, plan);
+}
+
+/** Parse and validate observations CSV against `plan` (default: the bundled plan); see `./io`'s `parseObservationsCsv`. */
+export function parseObservationsCsv(text: string, plan: PlanData = bundledPlan): ObservationsResult {
+  return parseCsvIn(text, plan);
 }

@@ -1,6 +1,7 @@
 /**
- * The published formats of the plan data: `plan.json` (checked by
- * `plan.schema.json`) and `plan.csv` (one row a figure, UTF-8 with BOM).
+ * The published formats of the bundled plan: `plan.json` (checked by
+ * `plan.schema.json`, with its observations), `observations.json` and
+ * `plan.csv` (one row a figure, UTF-8 with BOM). Build time (npm run build).
  */
 import { toCsv } from './csv.js';
 import { figures, indicators, plan } from './data.js';
@@ -29,6 +30,7 @@ export function planJson() {
     structureCounts: plan.structureCounts,
     indicators,
     figures,
+    observations: observationsJson().observations,
   };
 }
 

@@ -1,12 +1,12 @@
 /**
- * The scorecard's core: every target assessed against the observations (the
- * plan's own, the bundled ones, and a site's, already validated), with the
- * evidence, the reason where a target cannot be judged, and the totals by
- * status. The public `scorecard()` (scorecard.ts) validates a site's
- * observations and adds the candidates reviewed and rejected; the widgets,
- * whose observations are validated on input, call `scorecardOf` directly.
+ * The scorecard's core: every target of a plan assessed against its
+ * observations (its own figures and the outcomes it carries) and a site's,
+ * already validated, with the evidence, the candidates reviewed and rejected,
+ * the reason where a target cannot be judged, and the totals by status. The
+ * root entry's `scorecard()` (scorecard.ts) validates a site's observations
+ * and defaults to the bundled plan; widgets, whose observations are validated
+ * on input, call `scorecardOf` with the plan in use.
  */
-import type { RejectedCandidate } from '../data/index.js';
 import {
   aggregate,
   assess,
@@ -16,11 +16,10 @@ import {
   type ReasonCode,
   type Status,
 } from './calc/index.js';
-import { bundledPlan, type Target } from './data.js';
-import { expectPlan, type PlanData } from './plan-data.js';
+import { expectPlan, type PlanData } from './plan/plan-data.js';
+import { observationsIn } from './plan/observations.js';
 import { PlanError, describeValue } from './errors.js';
-import { observationsOf } from './observations.js';
-import type { Observation } from './types.js';
+import type { Observation, RejectedCandidate, TargetDef } from './types.js';
 
 /** Options of `scorecard`. */
 export interface ScorecardOptions {
@@ -32,14 +31,14 @@ export interface ScorecardOptions {
   readonly vintage?: 'latest' | 'plan';
   /** Assessment preset; defaults to `eurostat`. */
   readonly preset?: PresetName;
-  /** A site's whole plan (`planFromJson`); defaults to the bundled plan. */
+  /** The plan to assess (`planFromJson`, `loadBundledPlan`); the root entry's `scorecard` defaults to the bundled plan. */
   readonly plan?: PlanData;
 }
 
 /** One target on the scorecard. */
 export interface ScorecardEntry {
-  /** The target (for a site's own plan, its ids need not be among the bundled literal ids). */
-  readonly target: Target;
+  /** The target. */
+  readonly target: TargetDef;
   readonly status: Status;
   readonly achievedEarly: boolean;
   /** Why the target cannot be judged (null when it can). */
@@ -72,8 +71,8 @@ function checkOptions(options: ScorecardOptions): { asOf: number; own: readonly 
       `scorecard expects an options object such as { asOf: 2025 }, got ${describeValue(options)}.`,
     );
   }
-  if (options.plan !== undefined) expectPlan('scorecard', options.plan);
-  const meta = (options.plan ?? bundledPlan).meta;
+  expectPlan('scorecard', options.plan);
+  const meta = options.plan.meta;
   const asOf = options.asOf ?? meta.targetYear;
   if (!Number.isInteger(asOf) || asOf < meta.baseYear || asOf > 2100) {
     throw new PlanError(
@@ -110,22 +109,22 @@ const REASON_ORDER: readonly ReasonCode[] = [
 const mainReason = (reasons: readonly ReasonCode[]): ReasonCode =>
   REASON_ORDER.find((r) => reasons.includes(r)) ?? reasons[0] ?? 'insufficient_data';
 
-/** What `scorecardOf` adds to the options: the rejected candidates of an indicator (none by default). */
+/** The options of `scorecardOf`: those of `scorecard`, with the plan required. */
 export interface ScorecardCoreOptions extends ScorecardOptions {
-  readonly rejectedOf?: (indicator: string) => readonly RejectedCandidate[];
+  readonly plan: PlanData;
 }
 
-/** Every target assessed as of `asOf` (default 2025), trusting `observations` to be valid: status, evidence, reasons, totals. */
-export function scorecardOf(options: ScorecardCoreOptions = {}): Scorecard {
+/** Every target of `options.plan` assessed as of `asOf` (default: the plan's target year), trusting `observations` to be valid. */
+export function scorecardOf(options: ScorecardCoreOptions): Scorecard {
   const { asOf, own } = checkOptions(options);
   const vintage = options.vintage ?? 'latest';
   const preset = options.preset ?? 'eurostat';
-  const plan = options.plan ?? bundledPlan;
+  const plan = options.plan;
   const entries = plan.targets.map((target): ScorecardEntry => {
     let assessment: Assessment;
     let error: ScorecardEntry['error'];
     try {
-      assessment = assess(target, observationsOf(target.indicator, own, plan), { asOf, vintage, preset });
+      assessment = assess(target, observationsIn(plan, target.indicator, own), { asOf, vintage, preset });
     } catch (e) {
       // One target's figures that cannot be computed with (a value that overflows ...) do not stop the others.
       if (!(e instanceof PlanError)) throw e;
@@ -135,12 +134,12 @@ export function scorecardOf(options: ScorecardCoreOptions = {}): Scorecard {
     }
     return {
       ...(error ? { error } : {}),
-      target: target as Target,
+      target,
       status: assessment.status,
       achievedEarly: assessment.achievedEarly,
       reason: assessment.status === 'not_assessable' ? mainReason(assessment.reasons) : null,
       evidence: assessment.evidence,
-      rejected: options.rejectedOf?.(target.indicator) ?? [],
+      rejected: plan.rejected.filter((r) => r.considered === target.indicator),
       assessment,
     };
   });

@@ -6,7 +6,7 @@ import { toCsv } from './csv.js';
 import { formatTarget, formatValue, reasonLabel, rejectionLabel, statusLabel } from './format/index.js';
 import type { Scorecard, ScorecardEntry } from './score.js';
 import type { Lang, Observation } from './types.js';
-import type { RejectedCandidate } from '../data/index.js';
+import type { RejectedCandidate } from './types.js';
 
 const T = {
   target: ['目标', 'Target'],

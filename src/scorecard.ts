@@ -1,17 +1,18 @@
 /**
- * The end-of-plan scorecard: every target assessed against the observations
- * (the plan's own, the bundled ones, and any a site passes in, validated
- * here), with the evidence and its sources, the candidates reviewed and
+ * The end-of-plan scorecard of the root entry: `scorecardOf` with the bundled
+ * plan by default and a site's observations validated here against the plan
+ * in use, with the evidence and its sources, the candidates reviewed and
  * rejected, the reason where a target cannot be judged, and the totals.
  */
-import { rejectedObservations } from '../data/index.js';
+import { bundledPlan } from './data.js';
 import { PlanError, describeValue } from './errors.js';
+import { validateObservations } from './io/validate.js';
+import { expectPlan } from './plan/plan-data.js';
 import { scorecardOf, type Scorecard, type ScorecardOptions } from './score.js';
-import { validateObservations } from './validate-observations.js';
 
 export type { Scorecard, ScorecardEntry, ScorecardOptions } from './score.js';
 
-/** Assess every target of the plan as of `asOf` (default 2025): status, evidence, rejected candidates, reasons and totals. */
+/** Assess every target of `options.plan` (default: the bundled plan) as of `asOf` (default: its target year). */
 export function scorecard(options: ScorecardOptions = {}): Scorecard {
   if (options === null || typeof options !== 'object') {
     throw new PlanError(
@@ -19,9 +20,11 @@ export function scorecard(options: ScorecardOptions = {}): Scorecard {
       `scorecard expects an options object such as { asOf: 2025 }, got ${describeValue(options)}.`,
     );
   }
+  if (options.plan !== undefined) expectPlan('scorecard', options.plan);
+  const plan = options.plan ?? bundledPlan;
   let observations = options.observations ?? [];
   if (observations.length) {
-    const checked = validateObservations(observations);
+    const checked = validateObservations(observations, plan);
     if (!checked.ok) {
       const first = checked.issues
         .slice(0, 3)
@@ -35,9 +38,5 @@ export function scorecard(options: ScorecardOptions = {}): Scorecard {
     }
     observations = checked.observations;
   }
-  return scorecardOf({
-    ...options,
-    observations,
-    rejectedOf: (id) => rejectedObservations.filter((r) => r.considered === id),
-  });
+  return scorecardOf({ ...options, plan, observations });
 }

@@ -1,11 +1,7 @@
 /** Registers `<qd-plan-dashboard>` (guarded: a second registration warns instead of throwing). */
-import { useWholeBundle } from '../shared/bundled.js';
-import { wholeBundle } from '../shared/bundled-all.js';
-import { defineElement } from '../shared/define.js';
+import { defineElement } from '../base/define.js';
 import { QdPlanDashboard } from './plan-dashboard.js';
 
-// It shows every target: the whole bundled plan, registered for every widget on the page.
-useWholeBundle(wholeBundle);
 defineElement('qd-plan-dashboard', QdPlanDashboard);
 
 export { QdPlanDashboard };

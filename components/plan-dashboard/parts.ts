@@ -4,12 +4,12 @@
  * latest, status).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Status } from '../../src/calc/index.js';
-import type { Lang } from '../../src/types.js';
+import type { Status } from '../../src/core.js';
+import type { Lang } from '../../src/core.js';
 import { formatNumber, statusLabel } from '../shared/format.js';
-import { statusIcon } from '../shared/icons.js';
+import { statusIcon } from '../base/icons.js';
 import { BEHIND, type PlanRow, type ScorecardCounts } from '../shared/scorecard-view.js';
-import { t } from '../shared/strings.js';
+import { t } from '../base/strings.js';
 import { EMPTY, rowTexts } from '../shared/target-text.js';
 import { tp } from '../shared/strings-plan.js';
 

@@ -1,9 +1,9 @@
 import { html, nothing, type CSSResult, type TemplateResult } from 'lit';
-import type { DimensionDef, IndustryDef } from '../../src/types.js';
-import { QdElement } from '../shared/qd-element.js';
+import type { DimensionDef, IndustryDef } from '../../src/core.js';
+import { QdElement } from '../base/qd-element.js';
 import { baseStyles, nameButtonStyles } from '../shared/styles.js';
 import { planRows, scorecardCounts, type PlanRow, type ScorecardCounts } from '../shared/scorecard-view.js';
-import type { QdLoadDetail } from '../shared/events.js';
+import type { QdLoadDetail } from '../base/events.js';
 import { groupLabel, groupOf, renderItem, renderTiles, STATUS_GROUPS, type StatusGroup } from './parts.js';
 import { summarySentence } from './summary.js';
 import { planDashboardStyles } from './plan-dashboard.styles.js';

@@ -4,7 +4,7 @@
  * "As of 2025, of the 19 targets, 2 have been achieved (both early) and 17 cannot be assessed for lack of data."
  * Counts come from `scorecardCounts` (the library's scorecard); only non-zero clauses are said.
  */
-import type { Lang } from '../../src/types.js';
+import type { Lang } from '../../src/core.js';
 import { formatNumber } from '../shared/format.js';
 import type { ScorecardCounts } from '../shared/scorecard-view.js';
 import { tp, type PlanStringKey } from '../shared/strings-plan.js';

@@ -1,11 +1,11 @@
 import { css, html, type CSSResult, type TemplateResult } from 'lit';
-import { QdElement } from '../shared/qd-element.js';
+import { QdElement } from '../base/qd-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { renderTrack, renderTrackLegend, trackStyles, TRACK_HEIGHT } from '../shared/progress-track.js';
-import { SizeController } from '../shared/size.js';
-import { missingIndicator } from '../shared/problems.js';
+import { SizeController } from '../base/size.js';
+import { missingIndicator } from '../base/problems.js';
 import { targetView, type TargetView } from '../shared/target-view.js';
-import type { QdLoadDetail } from '../shared/events.js';
+import type { QdLoadDetail } from '../base/events.js';
 
 /**
  * @summary A compact bar from a target's base to the target, with base, latest and target marks.
@@ -100,7 +100,6 @@ export class QdProgressBar extends QdElement {
       observations: this.userObservations,
       tableRows: this.tableRows,
       plan: this.plan,
-      bundled: this.bundledObservations,
     });
   }
 

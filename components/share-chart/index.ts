@@ -1,5 +1,5 @@
 /** Registers `<qd-share-chart>` (guarded: a second registration warns instead of throwing). */
-import { defineElement } from '../shared/define.js';
+import { defineElement } from '../base/define.js';
 import { QdShareChart } from './share-chart.js';
 
 defineElement('qd-share-chart', QdShareChart);

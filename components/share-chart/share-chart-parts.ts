@@ -6,9 +6,9 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { scaleLinear } from 'd3-scale';
-import type { Lang } from '../../src/types.js';
+import type { Lang } from '../../src/core.js';
 import { formatBounded, formatTarget, formatValue, statusLabel } from '../shared/format.js';
-import { t } from '../shared/strings.js';
+import { t } from '../base/strings.js';
 import { citeObservation } from '../shared/cite.js';
 import type { CsvCell } from '../shared/download.js';
 import { safeHttpUrl } from '../shared/url.js';

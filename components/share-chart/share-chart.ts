@@ -1,7 +1,7 @@
 import { html, type CSSResult, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { QdElement } from '../shared/qd-element.js';
+import { QdElement } from '../base/qd-element.js';
 import { baseStyles } from '../shared/styles.js';
-import { missingIndicator } from '../shared/problems.js';
+import { missingIndicator } from '../base/problems.js';
 import { compositionSeries, shareSeries, type ShareSeries } from '../shared/share-view.js';
 import { downloadCsv } from '../shared/download.js';
 import {
@@ -14,7 +14,7 @@ import {
   renderTabs,
   type ChartView,
 } from '../shared/chart-views.js';
-import type { QdLoadDetail } from '../shared/events.js';
+import type { QdLoadDetail } from '../base/events.js';
 import {
   compositionSummary,
   renderBars,
@@ -136,7 +136,6 @@ export class QdShareChart extends QdElement {
         asOf: this.asOf,
         observations,
         plan: this.plan,
-        bundled: this.bundledObservations,
       });
     else if (this.indicator)
       this.#series = [
@@ -145,7 +144,6 @@ export class QdShareChart extends QdElement {
           observations,
           tableRows: this.tableRows,
           plan: this.plan,
-          bundled: this.bundledObservations,
         }),
       ];
     else throw missingIndicator(this.localName);

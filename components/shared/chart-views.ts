@@ -16,8 +16,8 @@ import {
   type ReactiveControllerHost,
   type TemplateResult,
 } from 'lit';
-import type { Lang } from '../../src/types.js';
-import { t } from './strings.js';
+import type { Lang } from '../../src/core.js';
+import { t } from '../base/strings.js';
 
 /** The views of a chart widget. */
 export type ChartView = 'chart' | 'table' | 'sources';

@@ -4,9 +4,9 @@
  * otherwise the publisher with the publication date; and the words of a
  * part-year period (一季度, 前三季度, to 16 Jun 2023 ...).
  */
-import type { Lang, Observation, ObservationPeriod } from '../../src/types.js';
+import type { Lang, Observation, ObservationPeriod } from '../../src/core.js';
 import { formatDate } from './format.js';
-import { t } from './strings.js';
+import { t } from '../base/strings.js';
 import { TABLE_PUBLISHER } from './target-view.js';
 
 /** The source of an observation in words: "规划原文 二(三)", "青岛日报，2025年2月16日发布". */

@@ -4,8 +4,8 @@
  * few display helpers it lacks (rates given as fractions, publication dates,
  * bounded values), all on Intl. Widgets import formatting from here only.
  */
-import type { Bound, Comparator, Lang } from '../../src/types.js';
-import { formatTarget, formatValue, numberFormat } from '../../src/format/index.js';
+import type { Bound, Comparator, Lang } from '../../src/core.js';
+import { formatTarget, formatValue, numberFormat } from '../../src/core.js';
 
 export {
   formatNumber,
@@ -16,7 +16,7 @@ export {
   statusLabel,
   warningLabel,
   round,
-} from '../../src/format/index.js';
+} from '../../src/core.js';
 
 /** A rate given as a fraction, as a percentage with one decimal: 0.05319 -> "5.3%". */
 export const formatRate = (fraction: number, locale: Lang): string =>

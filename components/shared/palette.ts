@@ -5,7 +5,7 @@
  * the palette browser test reads the rendered colours and proves it), and
  * status is never shown by colour alone (see `icons.ts`).
  */
-import type { Status } from '../../src/calc/index.js';
+import type { Status } from '../../src/core.js';
 
 /** One theme's colours (CSS hex). */
 export interface Palette {

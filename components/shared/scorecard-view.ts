@@ -6,15 +6,21 @@
  * counts for a summary. Every number comes from the library; this module only
  * selects and counts entries.
  */
-import { bundledPlan, targetsByDimension, targetsByIndustry, type Target } from '../../src/data.js';
-import type { PlanData } from '../../src/plan-data.js';
-import { closest } from '../../src/suggest.js';
-import { PlanError } from '../../src/errors.js';
-import { observations as shipped } from '../../src/observations.js';
-import { scorecardOf, type Scorecard, type ScorecardEntry } from '../../src/score.js';
-import { statusOrder, type ReasonCode, type Status } from '../../src/calc/index.js';
-import type { Observation } from '../../src/types.js';
-import { clip, problem, ProblemError } from './problems.js';
+import {
+  PlanError,
+  scorecardOf,
+  statusOrder,
+  targetsByDimensionIn,
+  targetsByIndustryIn,
+  type Observation,
+  type PlanData,
+  type ReasonCode,
+  type Scorecard,
+  type ScorecardEntry,
+  type Status,
+  type TargetDef,
+} from '../../src/core.js';
+import { clip, problem, ProblemError } from '../base/problems.js';
 import { targetView, type TargetView } from './target-view.js';
 
 /** One target of a multi-target widget. */
@@ -34,8 +40,8 @@ export interface PlanRowsOptions {
   readonly dimension?: string | null | undefined;
   /** Only the targets of this industry (an id of `plan.industries`). */
   readonly industry?: string | null | undefined;
-  /** A site's whole plan (from `src`); defaults to the bundled plan. */
-  readonly plan?: PlanData;
+  /** The plan in use. */
+  readonly plan: PlanData;
 }
 
 /** The scorecard and the rows of the targets in scope. */
@@ -80,10 +86,10 @@ function scopeError(kind: 'dimension' | 'industry', e: unknown): unknown {
 
 /** The targets in scope: all, or one dimension's or industry's (of `plan`); throws a `ProblemError` for an unknown id. */
 export function scopeTargets(
+  plan: PlanData,
   dimension?: string | null,
   industry?: string | null,
-  plan: PlanData = bundledPlan,
-): readonly Target[] {
+): readonly TargetDef[] {
   if (dimension && industry) {
     throw new ProblemError(
       problem(
@@ -92,42 +98,23 @@ export function scopeTargets(
       ),
     );
   }
-  if (plan !== bundledPlan) {
-    // A site's own plan: its own dimensions, industries and targets.
-    const kind = dimension ? 'dimension' : industry ? 'industry' : null;
-    const all = plan.targets as readonly Target[];
-    if (!kind) return all;
-    const id = (dimension || industry)!;
-    const ids = (kind === 'dimension' ? plan.dimensions : plan.industries).map((d) => d.id);
-    if (!ids.includes(id)) {
-      const suggestions = closest(id, ids);
-      throw new ProblemError(
-        problem(
-          `unknown_${kind}`,
-          `Unknown ${kind} id '${clip(id)}' in the plan of src. Did you mean ${suggestions.map((s) => `'${s}'`).join(', ')}? Set ${kind}="..." to one of the plan's ${kind} ids, or remove it to show every target.`,
-          { id, suggestions: suggestions.join(', ') },
-        ),
-      );
-    }
-    return all.filter((t) => t[kind] === id);
-  }
   try {
-    if (dimension) return targetsByDimension(dimension);
+    if (dimension) return targetsByDimensionIn(plan, dimension);
   } catch (e) {
     throw scopeError('dimension', e);
   }
   try {
-    if (industry) return targetsByIndustry(industry);
+    if (industry) return targetsByIndustryIn(plan, industry);
   } catch (e) {
     throw scopeError('industry', e);
   }
-  return plan.targets as readonly Target[];
+  return plan.targets;
 }
 
 /** The scorecard (as of `asOf`, with the site's observations) and a row for each target in scope. */
-export function planRows(options: PlanRowsOptions = {}): PlanRows {
-  const plan = options.plan ?? bundledPlan;
-  const scope = new Set(scopeTargets(options.dimension, options.industry, plan));
+export function planRows(options: PlanRowsOptions): PlanRows {
+  const plan = options.plan;
+  const scope = new Set(scopeTargets(plan, options.dimension, options.industry));
   const observations = options.observations ?? [];
   const card = scorecardOf({ ...(options.asOf === undefined ? {} : { asOf: options.asOf }), observations, plan });
   const rows: PlanRow[] = [];
@@ -136,7 +123,7 @@ export function planRows(options: PlanRowsOptions = {}): PlanRows {
     rows.push({
       order,
       entry,
-      view: targetView(entry.target.indicator, { asOf: card.asOf, observations, plan, bundled: shipped }),
+      view: targetView(entry.target.indicator, { asOf: card.asOf, observations, plan }),
     });
   });
   return { card, rows };

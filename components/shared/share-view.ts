@@ -5,11 +5,18 @@
  * and several shares of one whole for the composition mode. Shares are percent
  * of the whole, as the plan and the observations give them: nothing is computed.
  */
-import type { Indicator, Target } from '../../src/data.js';
-import { targetIn, type PlanData } from '../../src/plan-data.js';
-import { observationsIn } from '../../src/merge-observations.js';
-import type { Bound, Comparator, Observation, Whole } from '../../src/types.js';
-import { problem, ProblemError } from './problems.js';
+import {
+  observationsIn,
+  targetIn,
+  type Bound,
+  type Comparator,
+  type IndicatorDef as Indicator,
+  type Observation,
+  type PlanData,
+  type TargetDef as Target,
+  type Whole,
+} from '../../src/core.js';
+import { problem, ProblemError } from '../base/problems.js';
 import { targetView, type TargetView, type TargetViewOptions } from './target-view.js';
 
 /** What a bar shows. */
@@ -99,7 +106,7 @@ export function shareSeries(id: string, options: TargetViewOptions): ShareSeries
     return { indicator, whole, target, view, bars };
   }
   const own = (options.observations ?? []).filter((o) => o.indicator === id);
-  const list = yearly(observationsIn(id, own, plan, options.bundled));
+  const list = yearly(observationsIn(plan, id, own));
   const ends = list.length > 1 ? [list[0]!, list[list.length - 1]!] : list;
   const bars = ends.map((o): ShareBar => ({
     kind: 'observed',
@@ -123,7 +130,6 @@ export function compositionSeries(ids: readonly string[], options: TargetViewOpt
       asOf: options.asOf,
       observations: options.observations,
       plan: options.plan,
-      bundled: options.bundled,
     }),
   );
   const keys = new Set(series.map((s) => wholeKey(s.whole)));

@@ -3,8 +3,8 @@
  * qd-plan-dashboard), in zh-CN and en: kept apart from strings.ts so that a
  * page with one chart or card does not load them. Same rules as strings.ts.
  */
-import type { Lang } from '../../src/types.js';
-import { fill } from './strings.js';
+import type { Lang } from '../../src/core.js';
+import { fill } from '../base/strings.js';
 
 const zh = {
   colIndicator: '目标名称',

@@ -4,7 +4,7 @@
  * download and the dashboard say exactly the same. Every number comes from
  * `targetView` / the scorecard and is formatted through `format.ts`.
  */
-import type { Lang, Observation } from '../../src/types.js';
+import type { Lang, Observation } from '../../src/core.js';
 import {
   formatBounded,
   formatDate,
@@ -15,7 +15,7 @@ import {
   statusLabel,
 } from './format.js';
 import type { PlanRow } from './scorecard-view.js';
-import { t } from './strings.js';
+import { t } from '../base/strings.js';
 import { tp } from './strings-plan.js';
 
 /** The placeholder of an empty cell (with `tp(lang, 'none')` for assistive technology). */

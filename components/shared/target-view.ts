@@ -1,20 +1,31 @@
 /**
  * The data helper of the widgets: one indicator id in, everything a widget
  * shows about its target out (`targetView`), computed by the library
- * (`src/data`, `src/observations`, `src/calc`) so widgets never compute.
- * Also: merging a site's observations over the bundled ones, and turning the
- * rows of a light-DOM table into observations.
+ * (`src/core`: the plan in use, its observations, the calculations) so
+ * widgets never compute. Also: merging a site's observations over the plan's
+ * own, and turning the rows of a light-DOM table into observations.
  */
-import type { Figure, Indicator, Target } from '../../src/data.js';
-import { targetIn, type PlanData } from '../../src/plan-data.js';
-import { mergeObservations, observationsIn } from '../../src/merge-observations.js';
-import { assess, remainingRequiredCagr, requiredCagr, type Assessment, type Evidence } from '../../src/calc/index.js';
-import type { Observation, ObservationMeasure } from '../../src/types.js';
-import { AS_OF_MAX, AS_OF_MIN } from '../../src/as-of.js';
-import type { TableRow } from './table.js';
+import {
+  assess,
+  mergeObservations,
+  observationsIn,
+  remainingRequiredCagr,
+  requiredCagr,
+  targetIn,
+  type Assessment,
+  type Evidence,
+  type FigureDef,
+  type IndicatorDef,
+  type Observation,
+  type ObservationMeasure,
+  type PlanData,
+  type TargetDef,
+} from '../../src/core.js';
+import type { TableRow } from '../base/table.js';
 
-/** The first and last evaluation years widgets accept (`as-of`), shared with the command line. */
-export { AS_OF_MAX, AS_OF_MIN };
+type Figure = FigureDef;
+type Indicator = IndicatorDef;
+type Target = TargetDef;
 
 /** The annual growth still required to reach a target, or why none is shown. */
 export type RequiredGrowth =
@@ -50,7 +61,7 @@ export interface TargetView {
   readonly latest: Evidence | null;
   /** The observation to cite for `latest` (publisher, date, URL or the plan's quote). */
   readonly latestObservation: Observation | null;
-  /** All observations of the indicator: plan, bundled and the site's own, merged. */
+  /** All observations of the indicator: the plan's own and outcomes, and the site's own, merged. */
   readonly observations: readonly Observation[];
   readonly assessment: Assessment;
   /** How far from base to target the latest value is (the distance ratio; 1 is the target), null where not computable. */
@@ -66,10 +77,8 @@ export interface TargetViewOptions {
   readonly observations?: readonly Observation[];
   /** Rows of a light-DOM table (`year, value` of this indicator's target measure). */
   readonly tableRows?: readonly TableRow[];
-  /** The plan to read the target from: the bundled plan (or its part for this indicator), or a site's own from `src`. */
+  /** The plan in use: the bundled plan (or its part for this indicator), a provided one, or a site's own from `src`. */
   readonly plan: PlanData;
-  /** The library's bundled observations (of this indicator, or all), merged under the site's. */
-  readonly bundled: readonly Observation[];
 }
 
 const MEASURE: Record<Target['form'], ObservationMeasure> = {
@@ -164,7 +173,7 @@ export function targetView(indicator: string, options: TargetViewOptions): Targe
     (options.observations ?? []).filter((o) => o.indicator === indicator),
     { keepVintages: false },
   );
-  const observations = observationsIn(indicator, user, plan, options.bundled);
+  const observations = observationsIn(plan, indicator, user);
   const assessment = assess(target, observations, options.asOf === undefined ? {} : { asOf: options.asOf });
   const aBase = assessment.base;
   const base: YearValue | null = aBase
@@ -190,7 +199,3 @@ export function targetView(indicator: string, options: TargetViewOptions): Targe
     required: requiredGrowth(target, assessment, base, latest),
   };
 }
-
-/** Checks an evaluation year: an integer from 2020 to 2025. */
-export const isAsOf = (v: unknown): v is number =>
-  typeof v === 'number' && Number.isInteger(v) && v >= AS_OF_MIN && v <= AS_OF_MAX;

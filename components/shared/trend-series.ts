@@ -14,8 +14,8 @@
  *   (`assessment.ratios.actualRate`, `projectValue`) or straight (the line
  *   through base and latest) as the assessment itself projects.
  */
-import { assess, projectValue, requiredCagr } from '../../src/calc/index.js';
-import type { Bound, Observation, ObservationMeasure, ObservationPeriod } from '../../src/types.js';
+import { assess, projectValue, requiredCagr } from '../../src/core.js';
+import type { Bound, Observation, ObservationMeasure, ObservationPeriod } from '../../src/core.js';
 import { onLine, type DataPoint } from './chart.js';
 import type { TargetView } from './target-view.js';
 

@@ -1,10 +1,10 @@
 import { html, nothing, type CSSResult, type TemplateResult } from 'lit';
-import type { Observation } from '../../src/types.js';
-import { QdElement } from '../shared/qd-element.js';
+import type { Observation } from '../../src/core.js';
+import { QdElement } from '../base/qd-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { renderTrack, renderTrackLegend, trackStyles } from '../shared/progress-track.js';
-import { SizeController } from '../shared/size.js';
-import { missingIndicator } from '../shared/problems.js';
+import { SizeController } from '../base/size.js';
+import { missingIndicator } from '../base/problems.js';
 import { TABLE_PUBLISHER, targetView, type TargetView } from '../shared/target-view.js';
 import {
   formatBounded,
@@ -15,9 +15,9 @@ import {
   reasonLabel,
   statusLabel,
 } from '../shared/format.js';
-import { statusIcon } from '../shared/icons.js';
+import { statusIcon } from '../base/icons.js';
 import { safeHttpUrl } from '../shared/url.js';
-import type { QdLoadDetail } from '../shared/events.js';
+import type { QdLoadDetail } from '../base/events.js';
 import { targetCardStyles } from './target-card.styles.js';
 
 /**
@@ -107,7 +107,6 @@ export class QdTargetCard extends QdElement {
       observations: this.userObservations,
       tableRows: this.tableRows,
       plan: this.plan,
-      bundled: this.bundledObservations,
     });
   }
 

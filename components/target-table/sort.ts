@@ -5,7 +5,7 @@
  * are compared as the library gives them; rows without a value go last in
  * either direction, and ties keep the plan's order.
  */
-import type { Lang } from '../../src/types.js';
+import type { Lang } from '../../src/core.js';
 import { statusRank, type PlanRow } from '../shared/scorecard-view.js';
 
 /** The columns of the table, in display order. */

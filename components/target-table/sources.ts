@@ -5,10 +5,10 @@
  * (http(s) only, bound as an attribute; text always bound as text).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Lang, Observation } from '../../src/types.js';
+import type { Lang, Observation } from '../../src/core.js';
 import { formatDate } from '../shared/format.js';
 import type { PlanRow } from '../shared/scorecard-view.js';
-import { t } from '../shared/strings.js';
+import { t } from '../base/strings.js';
 import { safeHttpUrl } from '../shared/url.js';
 import { tp } from '../shared/strings-plan.js';
 

@@ -1,13 +1,13 @@
 import { html, nothing, type CSSResult, type TemplateResult } from 'lit';
-import { QdElement } from '../shared/qd-element.js';
+import { QdElement } from '../base/qd-element.js';
 import { baseStyles, nameButtonStyles } from '../shared/styles.js';
-import { statusIcon } from '../shared/icons.js';
+import { statusIcon } from '../base/icons.js';
 import { downloadCsv } from '../shared/download.js';
 import { planRows, type PlanRow } from '../shared/scorecard-view.js';
 import { EMPTY, rowTexts, type RowTexts } from '../shared/target-text.js';
-import { t, type StringKey } from '../shared/strings.js';
-import type { Lang } from '../../src/types.js';
-import type { QdLoadDetail } from '../shared/events.js';
+import { t, type StringKey } from '../base/strings.js';
+import type { Lang } from '../../src/core.js';
+import type { QdLoadDetail } from '../base/events.js';
 import { COLUMNS, sortRows, type Column, type SortDirection } from './sort.js';
 import { renderSources } from './sources.js';
 import { targetTableStyles } from './target-table.styles.js';

@@ -3,9 +3,9 @@
  * live region announces it, and the rows of the table view and the CSV file.
  * Numbers are formatted by `format.ts`; nothing here computes.
  */
-import type { Lang } from '../../src/types.js';
+import type { Lang } from '../../src/core.js';
 import { formatBounded, formatTarget, formatValue, statusLabel } from '../shared/format.js';
-import { t, type StringKey } from '../shared/strings.js';
+import { t, type StringKey } from '../base/strings.js';
 import { citeObservation, periodLabel } from '../shared/cite.js';
 import type { CsvCell } from '../shared/download.js';
 import type { TargetView } from '../shared/target-view.js';

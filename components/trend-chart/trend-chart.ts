@@ -1,10 +1,10 @@
 import { html, nothing, type CSSResult, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { QdElement } from '../shared/qd-element.js';
+import { QdElement } from '../base/qd-element.js';
 import { baseStyles } from '../shared/styles.js';
-import { missingIndicator } from '../shared/problems.js';
+import { missingIndicator } from '../base/problems.js';
 import { targetView, type TargetView } from '../shared/target-view.js';
 import { trendModel, type TrendModel } from '../shared/trend-series.js';
-import { SizeController } from '../shared/size.js';
+import { SizeController } from '../base/size.js';
 import { downloadCsv, downloadSvg } from '../shared/download.js';
 import { citeObservation } from '../shared/cite.js';
 import {
@@ -20,7 +20,7 @@ import {
   svgStyleText,
   type ChartView,
 } from '../shared/chart-views.js';
-import type { QdLoadDetail } from '../shared/events.js';
+import type { QdLoadDetail } from '../base/events.js';
 import { safeHttpUrl } from '../shared/url.js';
 import { renderLegend, renderPlot } from './trend-chart-svg.js';
 import { CSV_HEADER, csvRows, pointText, summaryText, tableLines } from './trend-chart-text.js';
@@ -138,7 +138,6 @@ export class QdTrendChart extends QdElement {
       observations: this.userObservations,
       tableRows: this.tableRows,
       plan: this.plan,
-      bundled: this.bundledObservations,
     });
     this.#model = trendModel(view);
     this.#view = view;

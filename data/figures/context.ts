@@ -2,7 +2,7 @@
  * Figures the plan states outside its results and targets: policy parameters
  * it will seek (三 to 八).
  */
-import type { FigureDef } from '../../src/types.js';
+import type { FigureDef } from '../../model/index.js';
 import type { IndicatorId } from '../indicators.js';
 
 export const contextFigures = [

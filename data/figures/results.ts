@@ -2,7 +2,7 @@
  * Section 一: the 13th Five-Year results (一(一)) and the problems the plan
  * names (一(二)). Each figure quotes the clause of the seed that states it.
  */
-import type { FigureDef } from '../../src/types.js';
+import type { FigureDef } from '../../model/index.js';
 import type { IndicatorId } from '../indicators.js';
 
 const P1520 = { from: 2015, to: 2020 } as const;

@@ -2,7 +2,7 @@
  * The plan's quantified 2025 targets: the eight goals of 二(三), the industry
  * targets of 四 and the cluster target of 五(二). Each quotes its clause.
  */
-import type { TargetDef } from '../../src/types.js';
+import type { TargetDef } from '../../model/index.js';
 import type { IndicatorId } from '../indicators.js';
 import type { DimensionId, IndustryId } from '../structure.js';
 

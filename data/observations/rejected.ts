@@ -4,33 +4,13 @@
  * `shipped.ts`; together they account for every candidate (a test checks it).
  */
 
+import type { RejectedCandidate as ModelRejected } from '../../model/index.js';
 import type { IndicatorId } from '../indicators.js';
 
-/** Why a candidate is not shipped. */
-export type RejectionReason =
-  | 'unreliable_page' // a mirror, aggregator or AI summary; the original is not linked
-  | 'no_source' // no URL
-  | 'definition_differs' // measures something other than the plan's indicator
-  | 'part_year_only' // a part-year rate or share, which decides nothing
-  | 'estimate' // expected or estimated (预计), not a statistic
-  | 'duplicate' // a rounded restatement of a figure shipped from a better source
-  | 'plan_figure' // the plan's own figure, carried from the plan data with its quote
-  | 'before_base_year'; // before 2020, not an outcome of the plan period
+export type { RejectionReason } from '../../model/index.js';
 
-export interface RejectedCandidate {
-  /** Position of the candidate in the reviewed list. */
-  readonly candidate: number;
-  /** The candidate's own indicator name, as the collector wrote it. */
-  readonly indicator: string;
-  /** The plan indicator the candidate was reviewed for. */
-  readonly considered: IndicatorId;
-  readonly year: number;
-  readonly value: number;
-  readonly unit: string;
-  readonly url: string | null;
-  readonly reason: RejectionReason;
-  readonly why: string;
-}
+/** A reviewed candidate left out, reviewed for one of this plan's indicators. */
+export type RejectedCandidate = ModelRejected & { readonly considered: IndicatorId };
 
 /** Candidates reviewed: 63; shipped: 18 (shipped.ts); rejected: these (45). */
 export const CANDIDATES_REVIEWED = 63;

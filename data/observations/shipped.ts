@@ -5,7 +5,7 @@
  * 2020 figures are observations too (vintage `plan`); they are derived from the
  * plan data with their quotes, not repeated here. Never an estimate.
  */
-import type { Observation } from '../../src/types.js';
+import type { Observation } from '../../model/index.js';
 import type { IndicatorId } from '../indicators.js';
 
 type Shipped = Observation & { readonly indicator: IndicatorId };

@@ -4,7 +4,7 @@
  */
 import type { Comparator, Lang, Qualifier, TargetForm } from '../types.js';
 import type { ReasonCode, Status, WarningCode } from '../calc/model.js';
-import type { RejectionReason } from '../../data/observations/rejected.js';
+import type { RejectionReason } from '../types.js';
 import { formatValue, type FormatOptions } from './number.js';
 import { obj, oneOf } from '../calc/check.js';
 

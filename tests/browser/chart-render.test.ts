@@ -13,7 +13,7 @@ import { QdTrendChart } from '../../components/trend-chart/trend-chart.js';
 import { QdProgressBar } from '../../components/progress-bar/progress-bar.js';
 import type { QdShareChart } from '../../components/share-chart/share-chart.js';
 import { targets } from '../../src/data.js';
-import { bundleFor } from '../../components/shared/bundled.js';
+import { loadBundledPlan } from '../../src/bundled.js';
 import { mount, restoreWarn, shadow } from './helpers/mount.js';
 
 type Lit = HTMLElement & { updateComplete: Promise<boolean> };
@@ -98,7 +98,7 @@ describe('chart widgets: one render at the right width', () => {
   let boxes: HTMLElement[] = [];
   // Each target's data module is imported on first use (over the network here): loaded first, so that frames count rendering only.
   before(async () => {
-    await Promise.all(targets.map((tg) => bundleFor(tg.indicator)));
+    await Promise.all(targets.map((tg) => loadBundledPlan(tg.indicator)));
   });
   afterEach(() => {
     restoreWarn();

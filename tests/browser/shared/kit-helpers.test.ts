@@ -2,21 +2,21 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { csvText, downloadCsv, svgText } from '../../../components/shared/download.js';
 import { formatBounded, formatDate, formatRate } from '../../../components/shared/format.js';
 import { safeHttpUrl } from '../../../components/shared/url.js';
-import { parseCellNumber, readTable } from '../../../components/shared/table.js';
+import { parseCellNumber, readTable } from '../../../components/base/table.js';
 import {
   tableObservations,
   targetView as view,
   type TargetViewOptions,
 } from '../../../components/shared/target-view.js';
-import { mergeObservations, observations } from '../../../src/observations.js';
-import { statusIcon } from '../../../components/shared/icons.js';
+import { mergeObservations } from '../../../src/core.js';
+import { statusIcon } from '../../../components/base/icons.js';
 import { bundledPlan, getTargetFor } from '../../../src/data.js';
 import { render } from 'lit';
 import { trade2023 } from '../helpers/sample.js';
 
-/** targetView on the whole bundled plan and every bundled observation. */
+/** targetView on the whole bundled plan (with its observations). */
 const targetView = (id: string, options: Partial<TargetViewOptions> = {}) =>
-  view(id, { plan: bundledPlan, bundled: observations, ...options });
+  view(id, { plan: bundledPlan, ...options });
 
 describe('shared kit helpers', () => {
   it('targetView: base, latest, progress and required growth come from the library', () => {

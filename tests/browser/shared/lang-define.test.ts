@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { inheritedLang, normaliseLang } from '../../../components/shared/lang.js';
-import { defineElement } from '../../../components/shared/define.js';
+import { inheritedLang, normaliseLang } from '../../../components/base/lang.js';
+import { defineElement } from '../../../components/base/define.js';
 import { recordWarn, restoreWarn } from '../helpers/mount.js';
 
 describe('lang resolution', () => {

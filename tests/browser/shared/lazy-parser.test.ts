@@ -4,12 +4,12 @@
 import { expect, html } from '@open-wc/testing';
 import '../../../components/trend-chart/index.js';
 import type { QdTrendChart } from '../../../components/trend-chart/trend-chart.js';
-import { loadedParser } from '../../../components/shared/load.js';
+import { loadedIo } from '../../../components/base/load.js';
 import { mount, restoreWarn, shadow, textOf } from '../helpers/mount.js';
 import { trade2023 } from '../helpers/sample.js';
 
-// load.js is the module that imports parse.js on demand; it holds the loaded module.
-const parserLoaded = () => loadedParser() !== null;
+// load.js is the module that imports the library's io entry on demand; it holds the loaded module.
+const parserLoaded = () => loadedIo() !== null;
 
 describe('the data parser is loaded on demand', () => {
   afterEach(() => restoreWarn());

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { html as litHtml, type TemplateResult } from 'lit';
-import { QdElement } from '../../../components/shared/qd-element.js';
-import { defineElement } from '../../../components/shared/define.js';
+import { QdElement } from '../../../components/base/qd-element.js';
+import { defineElement } from '../../../components/base/define.js';
 import { mount, recordWarn, restoreWarn, shadow, textOf } from '../helpers/mount.js';
 import { trade2023 } from '../helpers/sample.js';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BOM, parseCsv, toCsv } from '../../../src/csv.js';
+import { BOM, toCsv } from '../../../src/csv.js';
+import { parseCsv } from '../../../src/io/index.js';
 import { PlanError, figures } from '../../../src/index.js';
 import { PLAN_CSV_COLUMNS, planCsv, planJson } from '../../../src/publish.js';
 

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CANDIDATES_REVIEWED, rejectedObservations } from '../../../data/index.js';
 import { getIndicator } from '../../../src/index.js';
-import { observations, observationsOf, planObservations } from '../../../src/observations.js';
-import { validateObservations } from '../../../src/validate-observations.js';
+import { observations, observationsOf, planObservations } from '../../../src/index.js';
+import { validateObservations } from '../../../src/index.js';
 
 const candidates: { indicator: string; year: number; value: number; url?: string }[] = JSON.parse(
   readFileSync(new URL('../../../data/observations/candidates.json', import.meta.url), 'utf8'),
@@ -24,7 +24,7 @@ describe('shipped observations', () => {
 
   it('validate against observations.schema.json, with ajv and with the precompiled validator', () => {
     const schema = JSON.parse(
-      readFileSync(new URL('../../../src/schema/observations.schema.json', import.meta.url), 'utf8'),
+      readFileSync(new URL('../../../model/generated/observations.schema.json', import.meta.url), 'utf8'),
     );
     const ajv = new Ajv({ allErrors: true }).compile(schema);
     const { origin: _, ...first } = observations[0]!;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { PlanError } from '../../../src/index.js';
-import { OBSERVATION_COLUMNS, observationsCsv, parseObservationsCsv } from '../../../src/observations-csv.js';
-import { mergeObservations, observations, observationsOf } from '../../../src/observations.js';
-import { validateObservations } from '../../../src/validate-observations.js';
-import type { Observation } from '../../../src/types.js';
+import { OBSERVATION_COLUMNS, observationsCsv, parseObservationsCsv } from '../../../src/index.js';
+import { mergeObservations, observations, observationsOf } from '../../../src/index.js';
+import { validateObservations } from '../../../src/index.js';
+import type { Observation } from '../../../src/index.js';
 
 const good = {
   indicator: 'port-container-throughput',

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { AS_OF_MAX, AS_OF_MIN } from '../../../src/as-of.js';
-import { parseCsv } from '../../../src/csv.js';
+import { parseCsv } from '../../../src/io/index.js';
 import { bundledPlan } from '../../../src/data.js';
 
 const CLI = fileURLToPath(new URL('../../../dist/src/cli.js', import.meta.url));
