@@ -43,6 +43,11 @@ describe('isMet(target, value, options)', () => {
     expect(isMet({ comparator: 'more_than', value: 1600, direction: 'up' }, 1600.4)).toBe(false);
     expect(isMet({ comparator: 'more_than', value: 1600, direction: 'up' }, 1600.5)).toBe(true);
   });
+  it('bug 1: a zero target is not met by any value below 0.5 (0.4 is not "reach 0" for lower is better)', () => {
+    expect(isMet({ comparator: 'reach', value: 0, direction: 'down' }, 0.4)).toBe(false);
+    expect(isMet({ comparator: 'at_most', value: 0, direction: 'down' }, 0.4)).toBe(false);
+    expect(isMet({ comparator: 'reach', value: 0, direction: 'down' }, 0)).toBe(true);
+  });
   it('lets a lower bound prove an up-target met, never missed (null = undecided)', () => {
     expect(isMet(t('more_than', 10000), 10000, { bound: 'more_than' })).toBe(true);
     expect(isMet(t('more_than', 10000), 10000, { bound: 'at_least' })).toBe(null);

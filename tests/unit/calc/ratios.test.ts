@@ -82,6 +82,30 @@ describe('progressRatios(input)', () => {
       issue: 'sign_change',
     });
   });
+  it('bug 2: a zero target has no required growth rate: growth is null with issue zero_target, not |actual CAGR|', () => {
+    // A fall of a third a year toward 0 would otherwise read as growth = |CAGR| = 0.333: insufficient_progress.
+    const r = progressRatios({ ...input, base: 10, latest: 10 * (2 / 3) ** 3, target: 0, direction: 'down' });
+    expect(r.growth).toBeNull();
+    expect(r.requiredRate).toBeNull();
+    expect(r.issue).toBe('zero_target');
+    expect(r.actualRate).toBeCloseTo(-1 / 3, 12);
+    expect(r.distance).toBeCloseTo(1 - (2 / 3) ** 3, 12);
+  });
+  it('bug 3: when only the required rate fails (target across 0), the actual rate and expected are still computed', () => {
+    const r = progressRatios({
+      base: 10,
+      baseYear: 0,
+      latest: 12,
+      latestYear: 5,
+      target: -5,
+      targetYear: 15,
+      direction: 'down',
+    });
+    expect(r.issue).toBe('sign_change');
+    expect(r.growth).toBeNull();
+    expect(r.actualRate).toBeCloseTo(1.2 ** (1 / 5) - 1, 14);
+    expect(r.expected).toBeCloseTo(-(10 * 1.2 ** 3 - 10) / 15, 12);
+  });
   it('throws target_equals_base and non_positive_years', () => {
     expect(caught(() => progressRatios({ ...input, target: 100 })).code).toBe('target_equals_base');
     expect(caught(() => progressRatios({ ...input, target: 100.00000000000001 })).code).toBe('target_equals_base');
