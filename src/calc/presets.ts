@@ -9,7 +9,7 @@
  * | eurostat (default; Statistics Canada, Open SDG) | growth | >= 0.95 substantial -> on_track; >= 0.60 moderate -> needs_acceleration; >= 0 limited -> insufficient_progress; < 0 movement away -> moving_away |
  * | unsd2022 (UNSD Progress Chart 2020-22) | growth | >= 0.95 substantial -> on_track; >= 0.50 fair -> needs_acceleration; >= -0.10 limited or none -> insufficient_progress; < -0.10 deterioration -> moving_away |
  * | unsd2023 (UNSD 2023+) | expected | >= 0.95 on track -> on_track; >= 0.10 fair, acceleration needed -> needs_acceleration; >= -0.10 stagnation -> insufficient_progress; < -0.10 regression -> moving_away |
- * | escap (anticipated progress) | anticipated | >= 0.95 maintain progress -> on_track; >= 0 accelerate progress -> needs_acceleration; < 0 reverse trend -> moving_away |
+ * | escap (anticipated progress) | anticipated | >= 1 maintain progress (target expected to be met) -> on_track; >= 0 accelerate progress -> needs_acceleration; < 0 reverse trend -> moving_away |
  * | ndrc (China's mid-term reviews) | pace | >= 0.95 on or ahead of schedule -> on_track; >= 0 behind schedule -> needs_acceleration; < 0 moving backwards -> moving_away |
  *
  * Level, share and growth targets use the preset's ratio; count targets (count,
@@ -83,11 +83,7 @@ export const presets: Readonly<Record<PresetName, Preset>> = {
   escap: {
     name: 'escap',
     ratio: 'anticipated',
-    bands: [
-      band(0.95, 'maintain progress', ON),
-      band(0, 'accelerate progress', ACC),
-      band(null, 'reverse trend', AWAY),
-    ],
+    bands: [band(1, 'maintain progress', ON), band(0, 'accelerate progress', ACC), band(null, 'reverse trend', AWAY)],
   },
   ndrc: {
     name: 'ndrc',

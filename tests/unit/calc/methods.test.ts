@@ -3,7 +3,7 @@
  * shares, the base-year rule, the provisional status and the escap and ndrc presets.
  */
 import { describe, expect, it } from 'vitest';
-import { anticipatedProgress, assess } from '../../../src/calc/index.js';
+import { anticipatedProgress, assess, classify, presets } from '../../../src/calc/index.js';
 import { caught, obs, target } from './helpers.js';
 
 const pct = { unit: '%', measure: 'share' } as const;
@@ -144,6 +144,11 @@ describe('escap: anticipated progress from a time-weighted regression over the s
     );
     expect(a).toMatchObject({ method: 'anticipated', status: 'needs_acceleration', preset: 'escap' });
     expect(a.ratios.anticipated).toBeCloseTo(0.6906655392216621, 12);
+  });
+  it("maps the ratio onto ESCAP's dashboard: maintain progress only where the target is expected to be met", () => {
+    expect(classify(1, presets.escap)).toMatchObject({ band: 'maintain progress', status: 'on_track' });
+    expect(classify(0.97, presets.escap)).toMatchObject({ band: 'accelerate progress', status: 'needs_acceleration' });
+    expect(classify(-0.01, presets.escap)).toMatchObject({ band: 'reverse trend', status: 'moving_away' });
   });
   it('fits a straight line for counts, gives zero_value or sign_change where no log exists', () => {
     const lin = anticipatedProgress({ series, target: 130, targetYear: 2025, direction: 'up', model: 'linear' });
