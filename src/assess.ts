@@ -1,11 +1,26 @@
 /**
  * `qingdao-services-plan/assess`: progress assessment as statistical offices
- * make it (`assess`, with the presets eurostat, unsd2022, unsd2023 and escap)
+ * make it (`assess`, with the presets eurostat, unsd2022, unsd2023, escap and ndrc)
  * and `aggregate` for dashboards. Kept apart from `./calc` so that the
  * primitives stay small; the package root exports both.
  */
-export { presets, classify, type Band, type Preset, type PresetName, type TrajectoryStatus } from './calc/presets.js';
+export {
+  presets,
+  classify,
+  type Band,
+  type Preset,
+  type PresetName,
+  type PresetRatio,
+  type TrajectoryStatus,
+} from './calc/presets.js';
 export { assess } from './calc/assess.js';
+export {
+  anticipatedProgress,
+  type Anticipated,
+  type AnticipatedInput,
+  type AnticipatedIssue,
+  type SeriesPoint,
+} from './calc/anticipated.js';
 export {
   aggregate,
   assessmentScore,
@@ -20,6 +35,7 @@ export type {
   Assessment,
   Evidence,
   Method,
+  Provisional,
   ReasonCode,
   Status,
   Warning,

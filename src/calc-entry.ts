@@ -12,4 +12,11 @@ export { share, impliedWhole, impliedWholeRange, contributionToGrowth } from './
 export { targetGap, timeElapsed } from './calc/gap.js';
 export { progressRatios, type RatioInput, type Ratios } from './calc/ratios.js';
 export { decimalsOf } from './calc/decimal.js';
-export { isMet, toleranceOf, type MetOptions, type TargetLike, type Tolerance } from './calc/compare.js';
+export {
+  isMet,
+  toleranceOf,
+  type Comparison,
+  type MetOptions,
+  type TargetLike,
+  type Tolerance,
+} from './calc/compare.js';

@@ -3,7 +3,8 @@
 /**
  * Command line: `qingdao-services-plan scorecard [--lang zh-CN|en]
  * [--format table|csv|json] [--as-of 2025] [--observations FILE]
- * [--vintage latest|plan]`, `--version`, `--help`.
+ * [--vintage latest|plan] [--preset eurostat|unsd2022|unsd2023|escap|ndrc]`,
+ * `--version`, `--help`.
  * Exit 0 with the scorecard on stdout; exit 2 with a message on stderr for bad
  * arguments or an invalid observations file. A reader that stops early
  * (`| head`) ends the process quietly with exit 0.
@@ -17,6 +18,7 @@ import { parseObservationsCsv, validateObservations } from './observations.js';
 import { scorecardCsv, scorecardTable } from './scorecard-text.js';
 import { scorecard } from './scorecard.js';
 import { closest, editDistance } from './suggest.js';
+import { presets, type PresetName } from './calc/presets.js';
 import type { Lang, Observation } from './types.js';
 
 const USAGE = `Usage: qingdao-services-plan scorecard [options]
@@ -30,6 +32,8 @@ Options:
   --observations FILE         your own observations, .json or .csv in the published schema,
                               merged over the bundled ones
   --vintage latest|plan       newest figures (default) or the plan's own
+  --preset NAME               eurostat (default), unsd2022, unsd2023, escap or ndrc
+                              (the methods: docs/methods.md)
   -v, --version               the package version
   -h, --help                  this help`;
 
@@ -41,6 +45,7 @@ const OPTIONS = {
   'as-of': { type: 'string' },
   observations: { type: 'string' },
   vintage: { type: 'string', default: 'latest' },
+  preset: { type: 'string', default: 'eurostat' },
   version: { type: 'boolean', short: 'v' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -52,6 +57,7 @@ const EXAMPLE: Readonly<Record<string, string>> = {
   'as-of': String(AS_OF_MAX),
   observations: 'my-observations.csv',
   vintage: 'plan',
+  preset: 'ndrc',
 };
 
 /** parseArgs's own error (Node's wording, which suggests `--` positionals) in the command line's words, with the fix. */
@@ -148,6 +154,8 @@ function main(argv: string[]): string {
     throw new UsageError(`--format must be table, csv or json, got '${values.format}'`);
   if (values.vintage !== 'latest' && values.vintage !== 'plan')
     throw new UsageError(`--vintage must be latest or plan, got '${values.vintage}'`);
+  if (!Object.hasOwn(presets, values.preset))
+    throw new UsageError(`--preset must be one of ${Object.keys(presets).join(', ')}, got '${values.preset}'`);
   const asOfText = values['as-of'];
   if (
     asOfText !== undefined &&
@@ -162,6 +170,7 @@ function main(argv: string[]): string {
     asOf: asOfText === undefined ? undefined : Number(asOfText),
     observations,
     vintage: values.vintage,
+    preset: values.preset as PresetName,
   });
   if (values.format === 'json') return JSON.stringify(card, null, 2);
   if (values.format === 'csv') return scorecardCsv(card, lang as Lang);

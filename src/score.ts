@@ -12,9 +12,12 @@ import {
   assess,
   type Aggregate,
   type Assessment,
+  type Comparison,
   type PresetName,
+  type Provisional,
   type ReasonCode,
   type Status,
+  type TrajectoryStatus,
 } from './calc/index.js';
 import { expectPlan, type PlanData } from './plan/plan-data.js';
 import { observationsIn } from './plan/observations.js';
@@ -29,8 +32,12 @@ export interface ScorecardOptions {
   readonly observations?: readonly Observation[];
   /** `latest` (default) uses the newest vintage of each figure; `plan` reproduces the plan's own figures. */
   readonly vintage?: 'latest' | 'plan';
-  /** Assessment preset; defaults to `eurostat`. */
+  /** Assessment preset: eurostat (default), unsd2022, unsd2023, escap or ndrc (see docs/methods.md). */
   readonly preset?: PresetName;
+  /** `as_published` (default) or `target_decimals`: how a figure is compared with its target. */
+  readonly compare?: Comparison;
+  /** `stated` (default) or `first_after`: Open SDG's rule where the base year has no figure. */
+  readonly baseYearRule?: 'stated' | 'first_after';
   /** The plan to assess (`planFromJson`, `loadBundledPlan`); the root entry's `scorecard` defaults to the bundled plan. */
   readonly plan?: PlanData;
 }
@@ -43,6 +50,11 @@ export interface ScorecardEntry {
   readonly achievedEarly: boolean;
   /** Why the target cannot be judged (null when it can). */
   readonly reason: ReasonCode | null;
+  /**
+   * Where the verdict is not_assessable for want of a target-year figure: the status the latest full-year
+   * figure gives, with its year. Show it as provisional; `totals` never count it.
+   */
+  readonly provisional: Provisional | null;
   /** The observations the status rests on, each with its source (URL, publisher, date, or the plan's quote). */
   readonly evidence: readonly Observation[];
   /** Candidate figures reviewed for this indicator and left out, with the reason (e.g. definition differs). */
@@ -60,7 +72,10 @@ export interface Scorecard {
   readonly preset: string;
   readonly dataVersion: string;
   readonly entries: readonly ScorecardEntry[];
+  /** Entries by status: provisional readings are not verdicts and stay under not_assessable here. */
   readonly totals: Readonly<Record<Status, number>>;
+  /** Entries with a provisional reading, by that reading (all of them are not_assessable in `totals`). */
+  readonly provisionalTotals: Readonly<Record<TrajectoryStatus, number>>;
   readonly aggregate: Aggregate;
 }
 
@@ -120,16 +135,23 @@ export function scorecardOf(options: ScorecardCoreOptions): Scorecard {
   const vintage = options.vintage ?? 'latest';
   const preset = options.preset ?? 'eurostat';
   const plan = options.plan;
+  const how = {
+    asOf,
+    vintage,
+    preset,
+    compare: options.compare ?? 'as_published',
+    baseYearRule: options.baseYearRule ?? 'stated',
+  } as const;
   const entries = plan.targets.map((target): ScorecardEntry => {
     let assessment: Assessment;
     let error: ScorecardEntry['error'];
     try {
-      assessment = assess(target, observationsIn(plan, target.indicator, own), { asOf, vintage, preset });
+      assessment = assess(target, observationsIn(plan, target.indicator, own), how);
     } catch (e) {
       // One target's figures that cannot be computed with (a value that overflows ...) do not stop the others.
       if (!(e instanceof PlanError)) throw e;
       error = { code: e.code, message: e.message };
-      const none = assess(target, [], { asOf, vintage, preset });
+      const none = assess(target, [], how);
       assessment = { ...none, reasons: ['uncomputable_data', ...none.reasons] };
     }
     return {
@@ -138,6 +160,7 @@ export function scorecardOf(options: ScorecardCoreOptions): Scorecard {
       status: assessment.status,
       achievedEarly: assessment.achievedEarly,
       reason: assessment.status === 'not_assessable' ? mainReason(assessment.reasons) : null,
+      provisional: assessment.provisional,
       evidence: assessment.evidence,
       rejected: plan.rejected.filter((r) => r.considered === target.indicator),
       assessment,
@@ -156,6 +179,12 @@ export function scorecardOf(options: ScorecardCoreOptions): Scorecard {
       ] as const
     ).map((s) => [s, entries.filter((e) => e.status === s).length]),
   ) as Record<Status, number>;
+  const provisionalTotals = Object.fromEntries(
+    (['on_track', 'needs_acceleration', 'insufficient_progress', 'moving_away'] as const).map((s) => [
+      s,
+      entries.filter((e) => e.provisional?.status === s).length,
+    ]),
+  ) as Record<TrajectoryStatus, number>;
   return {
     asOf,
     vintage,
@@ -163,6 +192,7 @@ export function scorecardOf(options: ScorecardCoreOptions): Scorecard {
     dataVersion: plan.meta.dataVersion,
     entries,
     totals,
+    provisionalTotals,
     aggregate: aggregate(entries.map((e) => e.assessment)),
   };
 }

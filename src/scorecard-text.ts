@@ -3,7 +3,14 @@
  * two columns) and CSV (UTF-8 BOM), in zh-CN or en. Used by the command line.
  */
 import { toCsv } from './csv.js';
-import { formatTarget, formatValue, reasonLabel, rejectionLabel, statusLabel } from './format/index.js';
+import {
+  formatTarget,
+  formatValue,
+  provisionalLabel,
+  reasonLabel,
+  rejectionLabel,
+  statusLabel,
+} from './format/index.js';
 import type { Scorecard, ScorecardEntry } from './score.js';
 import type { Lang, Observation } from './types.js';
 import type { RejectedCandidate } from './types.js';
@@ -18,6 +25,8 @@ const T = {
   asOf: ['评估年份', 'As of'],
   of: ['项', 'targets'],
   rejected: ['未采用的候选数据', 'candidates left out'],
+  provisional: ['暂定（不计入合计）', 'provisional, not counted'],
+  preset: ['方法', 'method'],
 } as const;
 const t = (k: keyof typeof T, lang: Lang) => T[k][lang === 'en' ? 1 : 0];
 
@@ -59,6 +68,12 @@ function whyText(e: ScorecardEntry, lang: Lang): string {
   return reasonLabel(e.reason!, lang) + (left ? ` (${t('rejected', lang)}: ${left})` : '');
 }
 
+/** The status as shown: a verdict, or "Not assessable · provisional: on track as of 2024 (the 2025 figure ...)". */
+function statusText(e: ScorecardEntry, lang: Lang): string {
+  const label = statusLabel(e.status, lang, e.achievedEarly);
+  return e.provisional ? `${label} · ${provisionalLabel(e.provisional, lang, e.assessment.targetYear)}` : label;
+}
+
 const width = (s: string) =>
   [...s].reduce(
     (w, c) =>
@@ -74,7 +89,7 @@ export function scorecardTable(card: Scorecard, lang: Lang): string {
     e.target.name[lang === 'en' ? 'en' : 'zh'],
     formatTarget(e.target, { locale: lang }),
     latestText(e, lang),
-    statusLabel(e.status, lang, e.achievedEarly),
+    statusText(e, lang),
     whyText(e, lang),
   ]);
   const head = [t('target', lang), t('value', lang), t('latest', lang), t('status', lang), t('why', lang)];
@@ -88,12 +103,16 @@ export function scorecardTable(card: Scorecard, lang: Lang): string {
     .filter(([, n]) => n > 0)
     .map(([s, n]) => `${statusLabel(s as never, lang)} ${n}`)
     .join(', ');
+  const provisional = Object.entries(card.provisionalTotals)
+    .filter(([, n]) => n > 0)
+    .map(([s, n]) => `${statusLabel(s as never, lang)} ${n}`)
+    .join(', ');
   return [
     line(head),
     line(widths.map((w) => '-'.repeat(w))),
     ...rows.map(line),
     '',
-    `${t('total', lang)}: ${card.entries.length} ${t('of', lang)} · ${totals} · ${t('asOf', lang)} ${card.asOf} · data ${card.dataVersion}`,
+    `${t('total', lang)}: ${card.entries.length} ${t('of', lang)} · ${totals}${provisional ? ` (${t('provisional', lang)}: ${provisional})` : ''} · ${t('asOf', lang)} ${card.asOf} · ${t('preset', lang)} ${card.preset} · data ${card.dataVersion}`,
   ].join('\n');
 }
 
@@ -118,6 +137,9 @@ export function scorecardCsv(card: Scorecard, lang: Lang): string {
       'source_published',
       'source_url',
       'source_quote',
+      'provisional_status',
+      'provisional_year',
+      'provisional_label',
     ],
     card.entries.map((e) => {
       const l = latestOf(e);
@@ -140,6 +162,9 @@ export function scorecardCsv(card: Scorecard, lang: Lang): string {
         o?.published,
         o?.url,
         o?.source?.quote,
+        e.provisional?.status,
+        e.provisional?.year,
+        e.provisional ? provisionalLabel(e.provisional, lang, e.assessment.targetYear) : undefined,
       ];
     }),
   );

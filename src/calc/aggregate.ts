@@ -29,7 +29,7 @@ export const statusOrder: readonly Status[] = [
 ];
 
 const STATUSES: readonly Status[] = [...statusOrder, 'not_assessable'];
-const METHODS: readonly Method[] = ['growth', 'expected', 'pace', 'comparator', 'none'];
+const METHODS: readonly Method[] = ['growth', 'expected', 'pace', 'anticipated', 'comparator', 'none'];
 
 /** How `aggregate` counts. */
 export interface AggregatePolicy {

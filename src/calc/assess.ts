@@ -8,18 +8,23 @@ import type {
   Assessment,
   Evidence,
   Method,
+  Provisional,
   ReasonCode,
   Status,
   Warning,
 } from './model.js';
 import { classify, presetOf } from './presets.js';
-import { COMPARATORS, isMet, toleranceOf } from './compare.js';
+import { COMPARATORS, isMet, toleranceOf, type Comparison } from './compare.js';
 import { progressRatios } from './ratios.js';
+import { anticipatedProgress } from './anticipated.js';
 import { select } from './select.js';
 import { gather } from './forms.js';
 import { fail, num, obj, oneOf, sign } from './check.js';
 
-const LINEAR = ['share', 'pp_change', 'count', 'per_year_count', 'new_count'];
+// Count targets keep distance and pace (calculations.md); levels, shares and growth targets take the preset's ratio.
+const COUNTS = ['count', 'per_year_count', 'new_count'];
+const COMPARISONS: readonly Comparison[] = ['as_published', 'target_decimals'];
+const BASE_RULES = ['stated', 'first_after'] as const;
 const FORMS: readonly TargetForm[] = [
   'level',
   'share',
@@ -36,6 +41,7 @@ const NONE: AssessRatios = {
   pace: null,
   growth: null,
   expected: null,
+  anticipated: null,
   actualRate: null,
   requiredRate: null,
 };
@@ -67,7 +73,14 @@ export const assess = (
   options: AssessOptions = {},
 ): Assessment => {
   checkTarget(target);
-  obj('assess', 'options', options, 'pass { asOf, preset, vintage, base, tolerance, indicatorKind } or nothing');
+  obj(
+    'assess',
+    'options',
+    options,
+    'pass { asOf, preset, vintage, base, tolerance, indicatorKind, compare, baseYearRule } or nothing',
+  );
+  const compare = oneOf('assess', 'compare', options.compare ?? 'as_published', COMPARISONS);
+  const baseYearRule = oneOf('assess', 'baseYearRule', options.baseYearRule ?? 'stated', BASE_RULES);
   const tT = num('target.targetYear', target.targetYear);
   const from = target.period?.from;
   const t0 = from === undefined ? tT - 5 : num('target.period.from', from);
@@ -76,7 +89,7 @@ export const assess = (
   if (!Array.isArray(observations))
     fail('invalid_argument', 'assess', { observations }, 'pass an array of observations');
   const form = target.form;
-  const linear = LINEAR.includes(form);
+  const counts = COUNTS.includes(form);
   const end = asOf >= tT;
   const baseOpt = options.base === undefined ? undefined : num('base', options.base);
   const qualitative = target.value == null;
@@ -90,12 +103,15 @@ export const assess = (
       ? options.indicatorKind === 'flow'
       : ['flow', 'additions', 'per_year'].includes(target.counts),
   );
-  const g = qualitative ? { figures: [], base: null, path: null, why: [] } : gather(target, sel, t0, tT, baseOpt);
+  const g = qualitative
+    ? { figures: [], base: null, path: null, why: [] }
+    : gather(target, sel, t0, tT, baseOpt, baseYearRule == 'first_after');
   const warnings: Warning[] = sel.warnings;
   if (baseOpt !== undefined) warnings.push({ code: 'base_override', year: t0 });
   const base = g.base;
+  if (base && base.year != t0) warnings.push({ code: 'base_year_moved', year: base.year });
   const tolerance = qualitative ? 0 : toleranceOf(target, options.tolerance, base?.value);
-  const met = (e: Evidence) => isMet(target, e.value, { bound: e.bound, tolerance });
+  const met = (e: Evidence) => isMet(target, e.value, { bound: e.bound, tolerance, compare });
 
   // The latest figure that decides, and how far back the target has stayed met.
   let decided: Evidence | null = null;
@@ -118,23 +134,32 @@ export const assess = (
   let method: Method = 'none';
   let value: number | null = null;
   if (g.path) {
-    const { y0, yt, T, latest } = g.path;
+    const { y0, yt, T, latest, t0: b0, series } = g.path;
     try {
       const r = progressRatios({
         base: y0,
-        baseYear: t0,
+        baseYear: b0,
         latest: yt,
         latestYear: latest.year,
         target: T,
         targetYear: tT,
         direction: target.direction,
-        projection: linear ? 'linear' : 'geometric',
+        projection: counts ? 'linear' : 'geometric',
       });
-      const { issue, ...rest } = r;
-      ratios = rest;
-      ratio = linear && preset.ratio == 'growth' ? 'pace' : preset.ratio;
+      const { issue, sign: flipped, ...rest } = r;
+      let anticipated: number | null = null;
+      let why2: ReasonCode | null = issue;
+      if (preset.ratio == 'anticipated') {
+        const model = counts ? 'linear' : 'log';
+        const a = anticipatedProgress({ series, target: T, targetYear: tT, direction: target.direction, model });
+        if (typeof a != 'string') anticipated = a.ratio;
+        else why2 = a == 'zero_value' && y0 === 0 ? 'zero_base' : a;
+      }
+      ratios = { ...rest, anticipated };
+      ratio = preset.ratio == 'pace' || (counts && preset.ratio == 'growth') ? 'pace' : preset.ratio;
       value = ratios[ratio as 'pace'];
-      if (value === null) why.push(issue!);
+      if (value === null) why.push(why2!);
+      if (flipped < 0 && rest.growth !== null) warnings.push({ code: 'direction_flipped' });
     } catch (e) {
       if ((e as { code?: string }).code != 'target_equals_base') throw e;
       why.push('target_equals_base');
@@ -142,14 +167,28 @@ export const assess = (
   }
 
   let status: Status | undefined;
+  let provisional: Provisional | null = null;
   const reasons: ReasonCode[] = [];
   const last = g.figures[g.figures.length - 1];
+  const yearly = form == 'per_year_count';
   if (qualitative) reasons.push('qualitative_target');
   else if (since !== null) ((status = 'achieved'), (method = 'comparator'));
   else if (end) {
     if (decided?.year == tT) ((status = 'not_achieved'), (method = 'comparator'));
-    else reasons.push('no_target_year_data');
-  } else if (form == 'per_year_count' && last && met(last)) ((status = 'on_track'), (method = 'comparator'));
+    else {
+      reasons.push('no_target_year_data');
+      // What the latest full-year figure says, shown as provisional and never counted as a verdict.
+      const l = g.figures.filter((f) => f.bound == 'exact' && f.year < tT).pop();
+      if (yearly && l && met(l)) provisional = { status: 'on_track', year: l.year, method: 'comparator', ratio: null };
+      else if (value !== null)
+        provisional = {
+          status: classify(value, preset).status,
+          year: g.path!.latest.year,
+          method: ratio,
+          ratio: value,
+        };
+    }
+  } else if (yearly && last && met(last)) ((status = 'on_track'), (method = 'comparator'));
   else if (value !== null) ((status = classify(value, preset).status), (method = ratio));
   if (!status && !qualitative) {
     // Why the data could not say more, most basic first.
@@ -182,6 +221,9 @@ export const assess = (
     asOf,
     baseYear: t0,
     targetYear: tT,
+    provisional,
+    compare,
+    baseYearRule,
     reasons,
     warnings,
     ratios,

@@ -29,7 +29,17 @@ export interface MetOptions {
   readonly tolerance?: Tolerance;
   /** The base value y0; it sets the default tolerance of `approx` to 5% of |T - y0|. */
   readonly base?: number;
+  /**
+   * `as_published` (default): the value is compared as published (1099.6 has not reached 1100);
+   * `target_decimals`: an exact value is first rounded to the target's decimals (8.46 reaches 8.5).
+   * A target of 0 has no published precision: its value is always compared as published.
+   */
+  readonly compare?: Comparison;
 }
+
+/** How an observation is compared with a target: as published, or rounded to the target's decimals. */
+export type Comparison = 'as_published' | 'target_decimals';
+const COMPARISONS: readonly Comparison[] = ['as_published', 'target_decimals'];
 
 /** Tolerance of a target, in its unit: the override, else for approx 5% of |T - y0| (1% of |T| without a base), else 0. */
 export const toleranceOf = (target: TargetLike, tolerance?: Tolerance, base?: number): number => {
@@ -49,7 +59,7 @@ export const toleranceOf = (target: TargetLike, tolerance?: Tolerance, base?: nu
 
 /**
  * Whether `value` meets the target: true, false, or null where a bound cannot decide.
- * An exact value is first rounded to the target's published decimals (8.5 -> 1 decimal).
+ * The value is compared as published unless `compare: 'target_decimals'` (then rounded to T's decimals, T != 0).
  * at_least y >= T; more_than y > T; at_most y <= T; less_than y < T; reach d(y - T) >= 0; approx d(y - T) >= -tol.
  */
 export const isMet = (target: TargetLike, value: number, options: MetOptions = {}): boolean | null => {
@@ -59,9 +69,10 @@ export const isMet = (target: TargetLike, value: number, options: MetOptions = {
   const b = oneOf(
     'isMet',
     'bound',
-    obj('isMet', 'options', options, 'pass { bound, tolerance, base } or nothing').bound ?? 'exact',
+    obj('isMet', 'options', options, 'pass { bound, tolerance, base, compare } or nothing').bound ?? 'exact',
     BOUNDS,
   );
+  const rounded = oneOf('isMet', 'compare', options.compare ?? 'as_published', COMPARISONS) == 'target_decimals';
   let v = num('value', value);
   // The met set is a ray {y >= a}, {y > a}, {y <= a} or {y < a}.
   let a = T;
@@ -71,7 +82,7 @@ export const isMet = (target: TargetLike, value: number, options: MetOptions = {
   else if (c == 'at_least' || c == 'more_than') ((up = true), (open = c == 'more_than'));
   else if (c == 'at_most' || c == 'less_than') ((up = false), (open = c == 'less_than'));
   if (b == 'exact') {
-    v = round(v, decimalsOf(T));
+    if (rounded && T !== 0) v = round(v, decimalsOf(T));
     return up ? (open ? v > a : v >= a) : open ? v < a : v <= a;
   }
   // A lower bound (v, or more): every value in it meets an upward ray, or none meets a downward one.

@@ -16,6 +16,10 @@ export interface Path {
   readonly yt: number;
   readonly T: number;
   readonly latest: Evidence;
+  /** The year of y0: the stated base year, or the first year with a figure after it (`baseYearRule: 'first_after'`). */
+  readonly t0: number;
+  /** Every exact full-year point of the path from y0 to yt, by year (for ESCAP's weighted regression). */
+  readonly series: readonly { readonly year: number; readonly value: number }[];
 }
 
 /** What a form yields for `assess`. */
@@ -48,6 +52,7 @@ export const gather = (
   t0: number,
   tT: number,
   baseOpt: number | undefined,
+  firstAfter = false,
 ): Gathered => {
   const form = target.form;
   const T = target.value;
@@ -70,12 +75,29 @@ export const gather = (
     const ps = of(form == 'level' ? 'level' : form == 'count' || form == 'per_year_count' ? 'count' : 'share');
     if (!ps.length && all.some((p) => p.measure.includes('growth'))) why.push('growth_rate_series');
     base = baseOf(ps);
+    // Open SDG's rule for a missing base year: the first year with a figure after it (targets stated as levels only).
+    const moved =
+      !base && firstAfter && form != 'pp_change'
+        ? ps.find((p) => p.year > t0 && p.fy && p.bound == 'exact')
+        : undefined;
+    if (moved) base = ev(moved);
     if (!base) why.push('base_missing');
+    const b0 = base?.year ?? t0;
     if (form != 'pp_change') figures = ps.filter((p) => p.year >= t0).map((p) => ev(p));
     else if (base) figures = after(ps).map((p) => ev(p, p.value - base!.value));
-    const l = latestExact();
-    if (base && l)
-      path = form == 'pp_change' ? { y0: 0, yt: l.value, T, latest: l } : { y0: base.value, yt: l.value, T, latest: l };
+    const l = figures.filter((f) => f.year > b0 && exact(f)).pop();
+    if (base && l) {
+      // A pp_change path runs on the share itself (distance and pace do not change; growth needs the levels).
+      const level = (f: Evidence) => (form == 'pp_change' ? (f.observations.at(-1)?.value ?? f.value) : f.value);
+      const series = [
+        { year: b0, value: base.value },
+        ...figures
+          .filter((f) => f.year > b0 && f.year <= l.year && exact(f))
+          .map((f) => ({ year: f.year, value: level(f) })),
+      ];
+      const T0 = form == 'pp_change' ? base.value + T : T;
+      path = { y0: base.value, yt: level(l), T: T0, latest: l, t0: b0, series };
+    }
   } else if (form == 'new_count') {
     const ps = of('count');
     base = { value: 0, year: t0, bound: 'exact', observations: [] };
@@ -92,8 +114,9 @@ export const gather = (
       figures.push({ value: sum, year: y, bound, observations: used.map((q) => q.obs) });
     }
     const l = figures[figures.length - 1];
+    const series = [{ year: t0, value: 0 }, ...figures.map((f) => ({ year: f.year, value: f.value }))];
     if (bound != 'exact') why.push('insufficient_data');
-    else if (l) path = { y0: 0, yt: l.value, T, latest: l };
+    else if (l) path = { y0: 0, yt: l.value, T, latest: l, t0, series };
   } else {
     // Growth forms: figures in percent, from official rates, chained yearly rates or levels.
     const avg = form == 'avg_annual_growth';
@@ -123,11 +146,21 @@ export const gather = (
     figures = [...byYear.values()].sort((x, y) => x.year - y.year);
     if (!figures.length && all.some((p) => p.measure == 'yoy_growth')) why.push('insufficient_data');
     const l = latestExact();
-    const k = l ? l.year - t0 : 0;
+    // The path runs on an index of 1 at the base: (1 + g)^k for average growth, 1 + c for cumulative growth.
+    const index = (f: Evidence) => (avg ? Math.pow(1 + f.value / 100, f.year - t0) : 1 + f.value / 100);
+    const series = [
+      { year: t0, value: 1 },
+      ...figures.filter((f) => f.year > t0 && exact(f)).map((f) => ({ year: f.year, value: index(f) })),
+    ];
     if (l)
-      path = avg
-        ? { y0: 1, yt: Math.pow(1 + l.value / 100, k), T: Math.pow(1 + T / 100, tT - t0), latest: l }
-        : { y0: 1, yt: 1 + l.value / 100, T: 1 + T / 100, latest: l };
+      path = {
+        y0: 1,
+        yt: index(l),
+        T: avg ? Math.pow(1 + T / 100, tT - t0) : 1 + T / 100,
+        latest: l,
+        t0,
+        series: series.filter((p) => p.year <= l.year),
+      };
   }
   return { figures, base, path, why };
 };

@@ -2,8 +2,8 @@
  * The types of an assessment (types only; no code).
  */
 import type { Bound, Comparator, IndicatorKind, Observation, TargetForm } from '../types.js';
-import type { Band, Preset, PresetName } from './presets.js';
-import type { Tolerance } from './compare.js';
+import type { Band, Preset, PresetName, TrajectoryStatus } from './presets.js';
+import type { Comparison, Tolerance } from './compare.js';
 
 /** The status of a target, fixed codes; labels are localised in `format`. */
 export type Status =
@@ -23,6 +23,10 @@ export type ReasonCode =
   | 'definition_differs'
   | 'no_target_year_data'
   | 'zero_base'
+  /** A target of 0 has no required growth rate (it needs a fall of 100%); Open SDG substitutes 0.001, we do not. */
+  | 'zero_target'
+  /** A zero inside the series: no logarithm for ESCAP's weighted regression. */
+  | 'zero_value'
   | 'sign_change'
   | 'negative_value'
   | 'target_equals_base'
@@ -42,7 +46,11 @@ export type WarningCode =
   | 'definition_differs'
   | 'base_override'
   | 'after_target_year_ignored'
-  | 'ratio_unavailable';
+  | 'ratio_unavailable'
+  /** The base year had no figure: the first year with one after it is the base (`baseYearRule: 'first_after'`). */
+  | 'base_year_moved'
+  /** Base, latest and target are all negative: the growth ratio's direction is flipped (Statistics Canada, Open SDG). */
+  | 'direction_flipped';
 
 /** A warning with the observation (or value) it concerns. */
 export interface Warning {
@@ -65,7 +73,22 @@ export interface Evidence {
 }
 
 /** The ratio (or rule) that decided the status. */
-export type Method = 'growth' | 'expected' | 'pace' | 'comparator' | 'none';
+export type Method = 'growth' | 'expected' | 'pace' | 'anticipated' | 'comparator' | 'none';
+
+/**
+ * The status the latest full-year figure gives where the verdict is `not_assessable` (`no_target_year_data`):
+ * shown as provisional, never counted as achieved or missed.
+ */
+export interface Provisional {
+  /** A trajectory status (on_track ... moving_away) by the preset's bands. */
+  readonly status: TrajectoryStatus;
+  /** The year of the latest full-year figure it rests on ("on track as of 2024"). */
+  readonly year: number;
+  /** The ratio that gave it, or `comparator` for a yearly count met in its latest year. */
+  readonly method: Method;
+  /** The ratio's value (null for `comparator`). */
+  readonly ratio: number | null;
+}
 
 /** Options of `assess`. */
 export interface AssessOptions {
@@ -81,6 +104,13 @@ export interface AssessOptions {
   readonly tolerance?: Tolerance;
   /** The indicator's kind; defaults from `target.counts` (flow, additions, per_year -> flow). */
   readonly indicatorKind?: IndicatorKind;
+  /** `as_published` (default, as Eurostat and Open SDG compare) or `target_decimals` (rounded to the target's decimals). */
+  readonly compare?: Comparison;
+  /**
+   * Where the base year has no figure: `stated` (default: not assessable, `base_missing`) or `first_after`
+   * (Open SDG: the first year with a full-year figure after it; level, share and count targets only).
+   */
+  readonly baseYearRule?: 'stated' | 'first_after';
 }
 
 /** Progress ratios as reported by `assess` (null where not computable). */
@@ -90,6 +120,8 @@ export interface AssessRatios {
   readonly pace: number | null;
   readonly growth: number | null;
   readonly expected: number | null;
+  /** ESCAP's anticipated progress from a time-weighted regression over the series (computed with the escap preset). */
+  readonly anticipated: number | null;
   /** Observed average annual growth, a fraction. */
   readonly actualRate: number | null;
   /** Required average annual growth from the base, a fraction. */
@@ -105,8 +137,14 @@ export interface Assessment {
   /** Whether the deciding figure meets the target (null: no figure decides). */
   readonly met: boolean | null;
   readonly asOf: number;
+  /** The stated base year (the year of `base` differs where `baseYearRule: 'first_after'` moved it). */
   readonly baseYear: number;
   readonly targetYear: number;
+  /** At the target year without a target-year figure: the status of the latest full-year data, else null. */
+  readonly provisional: Provisional | null;
+  /** How the observation was compared with the target. */
+  readonly compare: Comparison;
+  readonly baseYearRule: 'stated' | 'first_after';
   readonly reasons: readonly ReasonCode[];
   readonly warnings: readonly Warning[];
   readonly ratios: AssessRatios;

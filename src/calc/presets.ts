@@ -1,18 +1,20 @@
 /**
  * Assessment presets: which ratio decides the trajectory and the bands that
  * map it onto the status codes. A band holds from `min` (inclusive) up to the
- * band above; the last band has `min: null` (everything below).
+ * band above; the last band has `min: null` (everything below). docs/methods.md
+ * gives each preset's formula and source document.
  *
  * | preset | ratio | bands -> status |
  * |---|---|---|
  * | eurostat (default; Statistics Canada, Open SDG) | growth | >= 0.95 substantial -> on_track; >= 0.60 moderate -> needs_acceleration; >= 0 limited -> insufficient_progress; < 0 movement away -> moving_away |
  * | unsd2022 (UNSD Progress Chart 2020-22) | growth | >= 0.95 substantial -> on_track; >= 0.50 fair -> needs_acceleration; >= -0.10 limited or none -> insufficient_progress; < -0.10 deterioration -> moving_away |
  * | unsd2023 (UNSD 2023+) | expected | >= 0.95 on track -> on_track; >= 0.10 fair, acceleration needed -> needs_acceleration; >= -0.10 stagnation -> insufficient_progress; < -0.10 regression -> moving_away |
- * | escap (anticipated progress) | expected | >= 0.95 maintain progress -> on_track; >= 0 accelerate progress -> needs_acceleration; < 0 reverse trend -> moving_away |
+ * | escap (anticipated progress) | anticipated | >= 1 maintain progress (target expected to be met) -> on_track; >= 0 accelerate progress -> needs_acceleration; < 0 reverse trend -> moving_away |
+ * | ndrc (China's mid-term reviews) | pace | >= 0.95 on or ahead of schedule -> on_track; >= 0 behind schedule -> needs_acceleration; < 0 moving backwards -> moving_away |
  *
- * Straight-line forms (share, pp_change, count, per_year_count, new_count) use
- * the pace ratio in place of growth, and a straight-line projection for expected
- * (which then equals pace).
+ * Level, share and growth targets use the preset's ratio; count targets (count,
+ * per_year_count, new_count) use pace for a growth preset and a straight line
+ * for expected and anticipated (calculations.md).
  */
 import { fail, num } from './check.js';
 
@@ -26,15 +28,19 @@ export interface Band {
   readonly status: TrajectoryStatus;
 }
 
+/** The ratios a preset can decide by (see `Ratios` and `anticipatedProgress`). */
+export type PresetRatio = 'growth' | 'expected' | 'pace' | 'anticipated';
+
 /** A method: the ratio that decides and its bands, highest first. */
 export interface Preset {
   readonly name: string;
-  readonly ratio: 'growth' | 'expected';
+  readonly ratio: PresetRatio;
   readonly bands: readonly Band[];
 }
 
 /** The names of the built-in presets. */
-export type PresetName = 'eurostat' | 'unsd2022' | 'unsd2023' | 'escap';
+export type PresetName = 'eurostat' | 'unsd2022' | 'unsd2023' | 'escap' | 'ndrc';
+const RATIOS: readonly unknown[] = ['growth', 'expected', 'pace', 'anticipated'];
 
 const band = (min: number | null, name: string, status: TrajectoryStatus): Band => ({ min, band: name, status });
 const ON = 'on_track';
@@ -76,11 +82,16 @@ export const presets: Readonly<Record<PresetName, Preset>> = {
   },
   escap: {
     name: 'escap',
-    ratio: 'expected',
+    ratio: 'anticipated',
+    bands: [band(1, 'maintain progress', ON), band(0, 'accelerate progress', ACC), band(null, 'reverse trend', AWAY)],
+  },
+  ndrc: {
+    name: 'ndrc',
+    ratio: 'pace',
     bands: [
-      band(0.95, 'maintain progress', ON),
-      band(0, 'accelerate progress', ACC),
-      band(null, 'reverse trend', AWAY),
+      band(0.95, 'on or ahead of schedule', ON),
+      band(0, 'behind schedule', ACC),
+      band(null, 'moving backwards', AWAY),
     ],
   },
 };
@@ -98,15 +109,14 @@ export const presetOf = (fn: string, preset: unknown): Preset => {
   const p = (
     typeof preset == 'string' && Object.hasOwn(presets, preset) ? presets[preset as PresetName] : preset
   ) as Preset;
-  const ok =
-    p !== null && typeof p == 'object' && typeof p.name == 'string' && (p.ratio === 'growth' || p.ratio === 'expected');
+  const ok = p !== null && typeof p == 'object' && typeof p.name == 'string' && RATIOS.includes(p.ratio);
   return ok && Array.isArray(p.bands) && p.bands.length && p.bands.every(isBand)
     ? p
     : fail(
         'invalid_argument',
         fn,
         { preset },
-        `pass ${Object.keys(presets).join(', ')} or a Preset { name, ratio: 'growth' | 'expected', bands: [{ min: a finite number or null, band, status }, ...] } with at least one band`,
+        `pass ${Object.keys(presets).join(', ')} or a Preset { name, ratio: 'growth' | 'expected' | 'pace' | 'anticipated', bands: [{ min: a finite number or null, band, status }, ...] } with at least one band`,
       );
 };
 

@@ -4,7 +4,6 @@
  * pace (NDRC "half the time, half the task") and expected (UNSD 2023+, ESCAP anticipated).
  */
 import { cagr } from './growth.js';
-import { CalcError } from './errors.js';
 import { fail, num, out, sign, TARGET_EQUALS_BASE } from './check.js';
 import { timeElapsed } from './gap.js';
 
@@ -29,16 +28,21 @@ export interface Ratios {
   readonly distance: number;
   /** distance / elapsed. */
   readonly pace: number;
-  /** d * CAGR(y0 -> yt) / |CAGR(y0 -> T)|. */
+  /** s * d * CAGR(|y0| -> |yt|) / |CAGR(|y0| -> |T|)|, s = -1 for an all-negative series (Open SDG's sign). */
   readonly growth: number | null;
-  /** d * (projected yT - y0) / |T - y0|. */
+  /** d * (projected yT - y0) / |T - y0|, projected at the actual rate (compound) or pace (straight-line). */
   readonly expected: number | null;
-  /** CAGR(y0 -> yt), a fraction. */
+  /** CAGR(|y0| -> |yt|), a fraction (of the magnitudes where the series is negative). */
   readonly actualRate: number | null;
-  /** CAGR(y0 -> T), a fraction. */
+  /** CAGR(|y0| -> |T|), a fraction. */
   readonly requiredRate: number | null;
-  /** Why growth (and a geometric expected) is null: a zero base, a sign change or negative values. */
-  readonly issue: 'zero_base' | 'sign_change' | 'negative_value' | null;
+  /** -1 where base, latest and target are all negative (the growth ratio's direction is flipped), else 1. */
+  readonly sign: 1 | -1;
+  /**
+   * Why a rate is null: a zero base; base and target (or base and latest) on both sides of 0;
+   * a zero target, which needs a fall of 100% and has no required rate (Open SDG substitutes 0.001; we refuse).
+   */
+  readonly issue: 'zero_base' | 'zero_target' | 'sign_change' | null;
 }
 
 /** All progress ratios at once: growth, distance, pace and expected (see `Ratios` for each formula). */
@@ -59,26 +63,25 @@ export const progressRatios = (input: RatioInput): Ratios => {
   if (whole === 0) fail('target_equals_base', 'progressRatios', { base: y0, target: T }, TARGET_EQUALS_BASE);
   const distance = out('progressRatios', (d * (yt - y0)) / whole, { input });
   const pace = out('progressRatios', distance / elapsed, { input });
-  let actualRate: number | null = null;
-  let requiredRate: number | null = null;
-  let issue: Ratios['issue'] = null;
-  try {
-    actualRate = cagr(y0, yt, t - t0);
-    requiredRate =
-      cagr(y0, T, tT - t0) || fail('target_equals_base', 'progressRatios', { base: y0, target: T }, TARGET_EQUALS_BASE);
-  } catch (e) {
-    const c = (e as CalcError).code;
-    if (c == 'non_finite' || c == 'target_equals_base') throw e;
-    issue = c == 'zero_start' ? 'zero_base' : (c as 'sign_change' | 'negative_value');
-    actualRate = null;
-  }
-  const growth =
-    requiredRate === null ? null : out('progressRatios', (d * actualRate!) / Math.abs(requiredRate), { input });
-  const linear = input.projection == 'linear';
-  const expected = linear
-    ? pace
-    : actualRate === null
+  // Rates of the magnitudes: an all-negative series grows in |y| and the sign s flips the direction.
+  const s = y0 < 0 ? -1 : 1;
+  const issue: Ratios['issue'] =
+    y0 === 0 ? 'zero_base' : y0 * T < 0 ? 'sign_change' : T === 0 ? 'zero_target' : y0 * yt < 0 ? 'sign_change' : null;
+  const actualRate = y0 === 0 || y0 * yt < 0 ? null : cagr(s * y0, s * yt, t - t0);
+  const requiredRate =
+    y0 === 0 || y0 * T <= 0
       ? null
-      : out('progressRatios', (d * (y0 * Math.pow(1 + actualRate, tT - t0) - y0)) / whole, { input });
-  return { elapsed, distance, pace, growth, expected, actualRate, requiredRate, issue };
+      : cagr(s * y0, s * T, tT - t0) ||
+        fail('target_equals_base', 'progressRatios', { base: y0, target: T }, TARGET_EQUALS_BASE);
+  const growth =
+    actualRate === null || requiredRate === null
+      ? null
+      : out('progressRatios', (s * d * actualRate) / Math.abs(requiredRate), { input });
+  const expected =
+    input.projection == 'linear'
+      ? pace
+      : actualRate === null
+        ? null
+        : out('progressRatios', (d * (y0 * Math.pow(1 + actualRate, tT - t0) - y0)) / whole, { input });
+  return { elapsed, distance, pace, growth, expected, actualRate, requiredRate, sign: s, issue };
 };

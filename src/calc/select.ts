@@ -31,7 +31,8 @@ export interface Selection {
 
 // Powers of ten of the money and volume units (元 family and TEU family).
 const SCALE: Record<string, number> = { 元: 0, 万元: 4, 亿元: 8, 万亿元: 12, TEU: 0, 万TEU: 4 };
-const RANK: Record<string, number> = { plan: 0, preliminary: 1, revised: 2 };
+// Vintages from oldest to newest, as the schema orders them (types.ts `Vintage`).
+const RANK: Record<string, number> = { plan: 0, preliminary: 1, final: 2, revised: 3 };
 const TRUST: Record<string, number> = { official: 2, mainstream: 1 };
 const PCT = ['%', '％'];
 
@@ -64,7 +65,7 @@ const check = (o: Observation): void => {
 };
 
 const better = (a: Observation, b: Observation, plan: boolean): boolean => {
-  const r = (o: Observation) => (plan && o.vintage == 'plan' ? 3 : (RANK[o.vintage] ?? -1));
+  const r = (o: Observation) => (plan && o.vintage == 'plan' ? 4 : (RANK[o.vintage] ?? -1));
   const k = (o: Observation) =>
     [r(o), o.bound == 'exact' ? 1 : 0, o.published ?? '', TRUST[o.reliability] ?? 0] as const;
   const x = k(a);

@@ -4,4 +4,13 @@
  */
 export { round } from './round.js';
 export { formatNumber, formatValue, numberFormat, type FormatOptions } from './number.js';
-export { formatTarget, qualifierLabel, reasonLabel, rejectionLabel, statusLabel, warningLabel } from './labels.js';
+export {
+  formatTarget,
+  provisionalLabel,
+  qualifierLabel,
+  reasonLabel,
+  rejectionLabel,
+  statusLabel,
+  statusWithProvisional,
+  warningLabel,
+} from './labels.js';

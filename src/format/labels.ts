@@ -3,10 +3,11 @@
  * qualifiers, reasons and warnings, and a target as the plan words it.
  */
 import type { Comparator, Lang, Qualifier, TargetForm } from '../types.js';
-import type { ReasonCode, Status, WarningCode } from '../calc/model.js';
+import type { Provisional, ReasonCode, Status, WarningCode } from '../calc/model.js';
+import type { TrajectoryStatus } from '../calc/presets.js';
 import type { RejectionReason } from '../types.js';
 import { formatValue, type FormatOptions } from './number.js';
-import { obj, oneOf } from '../calc/check.js';
+import { fail, obj, oneOf } from '../calc/check.js';
 
 type Pair = readonly [zh: string, en: string];
 const pick = (p: Pair, locale: Lang | undefined): string => (locale === 'en' ? p[1] : p[0]);
@@ -30,6 +31,42 @@ const EARLY: Pair = ['提前实现', 'Achieved early'];
 export const statusLabel = (status: Status, locale: Lang = 'zh-CN', achievedEarly = false): string => {
   const label = entry('statusLabel', 'status', STATUS, status);
   return pick(status === 'achieved' && achievedEarly ? EARLY : label, locale);
+};
+
+const TRAJECTORY_EN: Record<TrajectoryStatus, string> = {
+  on_track: 'on track',
+  needs_acceleration: 'needs acceleration',
+  insufficient_progress: 'insufficient progress',
+  moving_away: 'moving away',
+};
+
+/**
+ * A provisional status, visibly not a verdict: 暂定：基本符合或快于预期（据2024年数据，2025年数据尚未发布）;
+ * provisional: on track as of 2024 (the 2025 figure is not published yet). Without `targetYear`, the part in brackets
+ * is shorter: （据2024年数据）, as of 2024.
+ */
+export const provisionalLabel = (provisional: Provisional, locale: Lang = 'zh-CN', targetYear?: number): string => {
+  const p = obj('provisionalLabel', 'provisional', provisional, 'pass an assessment’s provisional { status, year }');
+  const s = entry('provisionalLabel', 'status', TRAJECTORY_EN, p.status);
+  if (!Number.isInteger(p.year))
+    fail('invalid_argument', 'provisionalLabel', { year: p.year }, 'pass a provisional whose year is a whole year');
+  const late = targetYear !== undefined && targetYear > p.year;
+  if (locale === 'en')
+    return `provisional: ${s} as of ${p.year}${late ? ` (the ${targetYear} figure is not published yet)` : ''}`;
+  return `暂定：${pick(STATUS[p.status], locale)}（据${p.year}年数据${late ? `，${targetYear}年数据尚未发布` : ''}）`;
+};
+
+/**
+ * The status of an assessment with its provisional reading, visibly different from a verdict:
+ * "Not assessable · provisional: on track as of 2024"; "无法评估 · 暂定：基本符合或快于预期（据2024年数据）".
+ */
+export const statusWithProvisional = (
+  a: { readonly status: Status; readonly achievedEarly?: boolean; readonly provisional?: Provisional | null },
+  locale: Lang = 'zh-CN',
+): string => {
+  const x = obj('statusWithProvisional', 'assessment', a, 'pass an Assessment or a scorecard entry');
+  const label = statusLabel(x.status, locale, x.achievedEarly ?? false);
+  return x.provisional ? `${label} · ${provisionalLabel(x.provisional, locale)}` : label;
 };
 
 // [zh word, zh word comes after the number, en words]
@@ -83,6 +120,8 @@ const REASON: Record<ReasonCode, Pair> = {
   definition_differs: ['统计口径不一致', 'Different definition or unit'],
   no_target_year_data: ['暂无可判定的目标年份数据', 'No target-year figure that decides'],
   zero_base: ['基数为零', 'Base is zero'],
+  zero_target: ['目标值为零，无法计算所需增速', 'Target is zero: no required growth rate'],
+  zero_value: ['数据序列含零值', 'A zero in the series'],
   sign_change: ['数值跨越零值', 'Values change sign'],
   negative_value: ['数值为负', 'Negative values'],
   target_equals_base: ['目标值等于基数', 'Target equals the base'],
@@ -106,6 +145,11 @@ const WARNING: Record<WarningCode, Pair> = {
   base_override: ['基数由调用方指定', 'Base value set by the caller'],
   after_target_year_ignored: ['目标年份之后的数据不计入', 'Figures after the target year not used'],
   ratio_unavailable: ['无法计算进度比率', 'Progress ratio unavailable'],
+  base_year_moved: [
+    '基期无数据，以其后首个有数据年份为基期',
+    'Base year had no figure: the first later year is the base',
+  ],
+  direction_flipped: ['数值均为负，增速比率方向已反转', 'All values negative: the growth ratio’s direction is flipped'],
 };
 
 /** The label of a warning code. */

@@ -5,14 +5,19 @@ import { obs, target } from './helpers.js';
 const P = { from: 2020, to: 2025 } as const;
 const pct = { unit: '%', measure: 'share' } as const;
 
-describe('assess: share and pp_change targets use distance and pace (linear, in pp)', () => {
+describe('assess: share and pp_change targets use the growth ratio (eurostat) or distance and pace (ndrc, in pp)', () => {
   const s = target({ form: 'share', unit: '%', value: 65, counts: 'rate', comparator: 'at_least' });
   it('returns distance 0.50, elapsed 0.60, pace 0.833 for 60 -> 65 with 62.5 after 3 years', () => {
     const a = assess(s, [obs(2020, 60, pct), obs(2023, 62.5, pct)], { asOf: 2023 });
     expect(a.ratios.distance).toBe(0.5);
     expect(a.ratios.elapsed).toBe(0.6);
     expect(a.ratios.pace!.toFixed(3)).toBe('0.833');
-    expect(a).toMatchObject({ method: 'pace', status: 'needs_acceleration' });
+    // eurostat: the growth ratio of the share itself, CAGR 60 -> 62.5 over 3 years / CAGR 60 -> 65 over 5 years.
+    expect(a).toMatchObject({ method: 'growth', status: 'needs_acceleration' });
+    expect(a.ratios.growth).toBeCloseTo(((62.5 / 60) ** (1 / 3) - 1) / ((65 / 60) ** (1 / 5) - 1), 12);
+    expect(a.ratios.growth!.toFixed(3)).toBe('0.849');
+    const ndrc = assess(s, [obs(2020, 60, pct), obs(2023, 62.5, pct)], { asOf: 2023, preset: 'ndrc' });
+    expect(ndrc).toMatchObject({ method: 'pace', status: 'needs_acceleration' });
     expect(assess(s, [obs(2020, 60, pct), obs(2023, 62.5, pct)], { asOf: 2023, preset: 'unsd2023' }).method).toBe(
       'expected',
     );
@@ -35,8 +40,10 @@ describe('assess: share and pp_change targets use distance and pace (linear, in 
       direction: 'down',
     });
     expect(assess(down, [obs(2020, 12.68, pct), obs(2025, 10.6, pct)]).status).toBe('not_achieved');
-    // 10.48 rounds to the published 10 (no decimals) and meets 以内 10
-    expect(assess(down, [obs(2020, 12.68, pct), obs(2025, 10.48, pct)]).status).toBe('achieved');
+    // As published, 10.48 is not 以内 10; rounded to the target's decimals (none) it is 10 and meets it.
+    expect(assess(down, [obs(2020, 12.68, pct), obs(2025, 10.48, pct)]).status).toBe('not_achieved');
+    const rounded = assess(down, [obs(2020, 12.68, pct), obs(2025, 10.48, pct)], { compare: 'target_decimals' });
+    expect(rounded).toMatchObject({ status: 'achieved', compare: 'target_decimals' });
     expect(assess(down, [obs(2020, 12.68, pct), obs(2025, 9.96, pct)]).status).toBe('achieved');
   });
 });

@@ -159,6 +159,14 @@ describe('assess(target, observations, options): part-year figures, vintages and
     expect(w?.others).toEqual([plan]);
     expect(assess(s, [plan, rev, latest], { asOf: 2023, vintage: 'plan' }).base?.value).toBe(61.4);
   });
+  it('bug 4: ranks a final vintage above a preliminary one of the same year (plan < preliminary < final < revised)', () => {
+    const pre = obs(2023, 3900, { vintage: 'preliminary', published: '2024-01' });
+    const fin = obs(2023, 3944.1, { vintage: 'final', published: '2023-12' });
+    const a = assess(target({ value: 5000 }), [obs(2020, 3000), pre, fin], { asOf: 2023 });
+    expect(a.latest?.value).toBe(3944.1);
+    const rev = obs(2023, 3950, { vintage: 'revised', published: '2023-11' });
+    expect(assess(target({ value: 5000 }), [obs(2020, 3000), fin, rev], { asOf: 2023 }).latest?.value).toBe(3950);
+  });
   it('breaks vintage ties by exactness, then publication date, then reliability', () => {
     const a = obs(2023, 1000, { vintage: 'preliminary', bound: 'more_than', published: '2024-02' });
     const b = obs(2023, 1010, { vintage: 'preliminary', published: '2024-01' });
@@ -230,6 +238,18 @@ describe('assess(target, observations, options): degenerate cases give their rea
     const a = assess(target({ value: 10 }), [obs(2020, 0), obs(2023, 5)], { asOf: 2023 });
     expect(a).toMatchObject({ status: 'not_assessable', reasons: ['zero_base'] });
     expect(a.ratios.distance).toBe(0.5);
+  });
+  it('bug 1: a zero target (lower is better) is not achieved by 0.4 from a base of 10', () => {
+    const zero = target({ value: 0, direction: 'down', comparator: 'reach' });
+    const a = assess(zero, [obs(2020, 10), obs(2023, 0.4)], { asOf: 2023 });
+    expect(a.status).not.toBe('achieved');
+    expect(a.met).toBe(false);
+  });
+  it('bug 2: a fall of a third a year toward a zero target is not insufficient_progress: zero_target', () => {
+    const zero = target({ value: 0, direction: 'down', comparator: 'reach' });
+    const a = assess(zero, [obs(2020, 10), obs(2023, 10 * (2 / 3) ** 3)], { asOf: 2023 });
+    expect(a).toMatchObject({ status: 'not_assessable', reasons: ['zero_target'] });
+    expect(a.ratios.growth).toBeNull();
   });
   it('sign_change when base and latest lie on both sides of 0', () => {
     expect(assess(target({ value: 10 }), [obs(2020, -5), obs(2023, 5)], { asOf: 2023 }).reasons).toEqual([

@@ -37,11 +37,26 @@ describe('isMet(target, value, options)', () => {
     expect(isMet(t('approx'), 95, { tolerance: { absolute: 4 } })).toBe(false);
     expect(isMet(t('approx'), 95, { tolerance: { relative: 0.05 } })).toBe(true);
   });
-  it('rounds an exact value to the target published decimals first (8.5 -> 1 decimal; 1600 -> 0)', () => {
-    expect(isMet({ comparator: 'at_least', value: 8.5, direction: 'up' }, 8.45)).toBe(true);
-    expect(isMet({ comparator: 'at_least', value: 8.5, direction: 'up' }, 8.44)).toBe(false);
-    expect(isMet({ comparator: 'more_than', value: 1600, direction: 'up' }, 1600.4)).toBe(false);
-    expect(isMet({ comparator: 'more_than', value: 1600, direction: 'up' }, 1600.5)).toBe(true);
+  it('compares the value as published by default: 1099.6 has not reached 1100, 8.46 not 8.5, 25.4 is not at most 25', () => {
+    expect(isMet({ comparator: 'reach', value: 1100, direction: 'up' }, 1099.6)).toBe(false);
+    expect(isMet({ comparator: 'at_least', value: 8.5, direction: 'up' }, 8.46)).toBe(false);
+    expect(isMet({ comparator: 'at_most', value: 25, direction: 'down' }, 25.4)).toBe(false);
+    expect(isMet({ comparator: 'more_than', value: 1600, direction: 'up' }, 1600.4)).toBe(true);
+  });
+  it("rounds an exact value to the target's decimals with compare: 'target_decimals' (8.5 -> 1 decimal; 1600 -> 0)", () => {
+    const o = { compare: 'target_decimals' } as const;
+    expect(isMet({ comparator: 'at_least', value: 8.5, direction: 'up' }, 8.45, o)).toBe(true);
+    expect(isMet({ comparator: 'at_least', value: 8.5, direction: 'up' }, 8.44, o)).toBe(false);
+    expect(isMet({ comparator: 'more_than', value: 1600, direction: 'up' }, 1600.4, o)).toBe(false);
+    expect(isMet({ comparator: 'more_than', value: 1600, direction: 'up' }, 1600.5, o)).toBe(true);
+    // A target of 0 has no published precision: compared as published even then (bug 1).
+    expect(isMet({ comparator: 'reach', value: 0, direction: 'down' }, 0.4, o)).toBe(false);
+    expect(caught(() => isMet(t('reach'), 1, { compare: 'rounded' as 'as_published' })).code).toBe('invalid_argument');
+  });
+  it('bug 1: a zero target is not met by any value below 0.5 (0.4 is not "reach 0" for lower is better)', () => {
+    expect(isMet({ comparator: 'reach', value: 0, direction: 'down' }, 0.4)).toBe(false);
+    expect(isMet({ comparator: 'at_most', value: 0, direction: 'down' }, 0.4)).toBe(false);
+    expect(isMet({ comparator: 'reach', value: 0, direction: 'down' }, 0)).toBe(true);
   });
   it('lets a lower bound prove an up-target met, never missed (null = undecided)', () => {
     expect(isMet(t('more_than', 10000), 10000, { bound: 'more_than' })).toBe(true);

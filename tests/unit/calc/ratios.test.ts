@@ -61,7 +61,7 @@ describe('progressRatios(input)', () => {
     const r = progressRatios(input);
     expect(r.expected).toBeCloseTo((100 * 1.18 ** (5 / 3) - 100) / (input.target - 100), 12);
   });
-  it('leaves growth and expected null with issue zero_base, sign_change or negative_value', () => {
+  it('leaves growth and expected null with issue zero_base or sign_change (base and target or latest across 0)', () => {
     expect(progressRatios({ ...input, base: 0, target: 10, latest: 5 })).toMatchObject({
       growth: null,
       expected: null,
@@ -73,14 +73,59 @@ describe('progressRatios(input)', () => {
       issue: 'sign_change',
       distance: 0.75,
     });
-    expect(progressRatios({ ...input, base: -10, target: -5, latest: -8 })).toMatchObject({
-      growth: null,
-      issue: 'negative_value',
-    });
     expect(progressRatios({ ...input, base: 10, target: -5, latest: 8 })).toMatchObject({
       growth: null,
       issue: 'sign_change',
     });
+    // Base and target of opposite sign: sign_change whichever of the two is negative (not negative_value).
+    expect(progressRatios({ ...input, base: -10, target: 5, latest: -8 })).toMatchObject({
+      growth: null,
+      issue: 'sign_change',
+    });
+    expect(progressRatios({ ...input, base: 10, target: 20, latest: -1 })).toMatchObject({
+      growth: null,
+      actualRate: null,
+      issue: 'sign_change',
+    });
+  });
+  it('flips the direction for an all-negative series (Statistics Canada, Open SDG): growth of the magnitudes times -1', () => {
+    // -10 -> -8 in 3 years toward -5 in 5 years, higher is better: progress, not negative_value.
+    const r = progressRatios({ ...input, base: -10, target: -5, latest: -8 });
+    expect(r.sign).toBe(-1);
+    expect(r.issue).toBeNull();
+    expect(r.actualRate).toBeCloseTo(0.8 ** (1 / 3) - 1, 14);
+    expect(r.requiredRate).toBeCloseTo(0.5 ** (1 / 5) - 1, 14);
+    expect(r.growth).toBeCloseTo((1 - 0.8 ** (1 / 3)) / (1 - 0.5 ** (1 / 5)), 12);
+    expect(r.expected).toBeCloseTo((-10 * 0.8 ** (5 / 3) + 10) / 5, 12);
+    const away = progressRatios({ ...input, base: -10, target: -5, latest: -12 });
+    expect(away.growth).toBeLessThan(0);
+    expect(progressRatios({ ...input, base: -10, target: -20, latest: -12, direction: 'down' }).growth).toBeGreaterThan(
+      0,
+    );
+  });
+  it('bug 2: a zero target has no required growth rate: growth is null with issue zero_target, not |actual CAGR|', () => {
+    // A fall of a third a year toward 0 would otherwise read as growth = |CAGR| = 0.333: insufficient_progress.
+    const r = progressRatios({ ...input, base: 10, latest: 10 * (2 / 3) ** 3, target: 0, direction: 'down' });
+    expect(r.growth).toBeNull();
+    expect(r.requiredRate).toBeNull();
+    expect(r.issue).toBe('zero_target');
+    expect(r.actualRate).toBeCloseTo(-1 / 3, 12);
+    expect(r.distance).toBeCloseTo(1 - (2 / 3) ** 3, 12);
+  });
+  it('bug 3: when only the required rate fails (target across 0), the actual rate and expected are still computed', () => {
+    const r = progressRatios({
+      base: 10,
+      baseYear: 0,
+      latest: 12,
+      latestYear: 5,
+      target: -5,
+      targetYear: 15,
+      direction: 'down',
+    });
+    expect(r.issue).toBe('sign_change');
+    expect(r.growth).toBeNull();
+    expect(r.actualRate).toBeCloseTo(1.2 ** (1 / 5) - 1, 14);
+    expect(r.expected).toBeCloseTo(-(10 * 1.2 ** 3 - 10) / 15, 12);
   });
   it('throws target_equals_base and non_positive_years', () => {
     expect(caught(() => progressRatios({ ...input, target: 100 })).code).toBe('target_equals_base');

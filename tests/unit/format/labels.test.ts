@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatTarget, qualifierLabel, reasonLabel, statusLabel, warningLabel } from '../../../src/format/index.js';
+import {
+  formatTarget,
+  provisionalLabel,
+  qualifierLabel,
+  reasonLabel,
+  statusLabel,
+  statusWithProvisional,
+  warningLabel,
+} from '../../../src/format/index.js';
 import type { ReasonCode, WarningCode } from '../../../src/calc/index.js';
 
 describe('statusLabel(status, locale, achievedEarly)', () => {
@@ -65,6 +73,8 @@ describe('reasonLabel(code, locale) and warningLabel(code, locale)', () => {
       'definition_differs',
       'no_target_year_data',
       'zero_base',
+      'zero_target',
+      'zero_value',
       'sign_change',
       'negative_value',
       'target_equals_base',
@@ -82,11 +92,42 @@ describe('reasonLabel(code, locale) and warningLabel(code, locale)', () => {
       'base_override',
       'after_target_year_ignored',
       'ratio_unavailable',
+      'base_year_moved',
+      'direction_flipped',
     ];
     for (const r of reasons)
       (expect(reasonLabel(r)).toMatch(/\p{Script=Han}/u), expect(reasonLabel(r, 'en')).toMatch(/^[A-Z]/));
     for (const w of warnings)
       (expect(warningLabel(w)).toMatch(/\p{Script=Han}/u), expect(warningLabel(w, 'en')).toMatch(/^[A-Z]/));
     expect(reasonLabel('base_missing')).toBe('缺少基期数据');
+  });
+});
+
+describe('provisionalLabel(provisional, locale, targetYear) and statusWithProvisional(assessment, locale)', () => {
+  const p = { status: 'on_track', year: 2024, method: 'growth', ratio: 1.1 } as const;
+  it('says provisional and the year, in zh-CN with the mid-term review wording', () => {
+    expect(provisionalLabel(p, 'en')).toBe('provisional: on track as of 2024');
+    expect(provisionalLabel(p, 'en', 2025)).toBe(
+      'provisional: on track as of 2024 (the 2025 figure is not published yet)',
+    );
+    expect(provisionalLabel(p)).toBe('暂定：基本符合或快于预期（据2024年数据）');
+    expect(provisionalLabel({ ...p, status: 'moving_away' }, 'zh-CN', 2025)).toBe(
+      '暂定：滞后预期（据2024年数据，2025年数据尚未发布）',
+    );
+  });
+  it('shows a not-assessable status with its provisional reading, visibly not a verdict', () => {
+    expect(statusWithProvisional({ status: 'not_assessable', provisional: p }, 'en')).toBe(
+      'Not assessable · provisional: on track as of 2024',
+    );
+    expect(statusWithProvisional({ status: 'not_assessable', provisional: p })).toBe(
+      '无法评估 · 暂定：基本符合或快于预期（据2024年数据）',
+    );
+    expect(statusWithProvisional({ status: 'achieved', achievedEarly: true, provisional: null }, 'en')).toBe(
+      'Achieved early',
+    );
+  });
+  it('throws invalid_argument for a status that is not a trajectory status or a year that is not whole', () => {
+    expect(() => provisionalLabel({ ...p, status: 'achieved' as 'on_track' })).toThrow(/on_track/);
+    expect(() => provisionalLabel({ ...p, year: 2024.5 })).toThrow(/whole year/);
   });
 });

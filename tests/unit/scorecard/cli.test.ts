@@ -85,13 +85,17 @@ describe('npx qingdao-services-plan scorecard', () => {
     [['scorecard', '--as-of', '2030'], /--as-of must be a year from 2020 to 2025 .*got '2030'/],
     [
       ['scorecard', '--bogus'],
-      /^qingdao-services-plan: Unknown option '--bogus'\. The options are --lang, --format, --as-of, --observations, --vintage, --version, --help; see below\.\n\nUsage:/,
+      /^qingdao-services-plan: Unknown option '--bogus'\. The options are --lang, --format, --as-of, --observations, --vintage, --preset, --version, --help; see below\.\n\nUsage:/,
     ],
     [['scorecard', '-x'], /Unknown option '-x'\. The options are --lang/],
     [['scorecard', '--formt', 'csv'], /Unknown option '--formt'\. Did you mean --format\?/],
     [['scorecard', '--lang'], /--lang needs a value, as in --lang en or --lang=en\./],
     [['scorecard', '--as-of', '--lang', 'en'], /--as-of needs a value, as in --as-of 2025/],
     [['scorecard', '--help=yes'], /--help takes no value; write --help alone\./],
+    [
+      ['scorecard', '--preset', 'oecd'],
+      /--preset must be one of eurostat, unsd2022, unsd2023, escap, ndrc, got 'oecd'/,
+    ],
     [['report'], /unknown command 'report'/],
     [[], /missing the command/],
     [['scorecard', '--observations', '/nonexistent.csv'], /cannot read --observations/],
@@ -102,6 +106,39 @@ describe('npx qingdao-services-plan scorecard', () => {
     expect(r.stderr).not.toMatch(/To specify a positional argument|argument missing|\n\s+at /);
     expect(r.stderr).toContain('Usage: qingdao-services-plan scorecard');
     expect(r.stdout).toBe('');
+  });
+
+  it('assesses with --preset and names the preset in the totals line and the JSON', () => {
+    const r = run('scorecard', '--format', 'json', '--preset', 'ndrc');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).preset).toBe('ndrc');
+    expect(run('scorecard', '--lang', 'en', '--preset', 'escap').stdout).toMatch(/· method escap ·/);
+  });
+
+  it('shows a provisional status apart from the verdict in the table, CSV and JSON, and never counts it', () => {
+    const file = fixture('provisional-observations.csv');
+    const en = run('scorecard', '--lang', 'en', '--observations', file).stdout;
+    const row = en.split('\n').find((l) => l.startsWith('Trade in services'))!;
+    expect(row).toContain('Not assessable · provisional: on track as of 2024 (the 2025 figure is not published yet)');
+    expect(en).toMatch(/Achieved 2, Not assessable 17 \(provisional, not counted: On track 1\)/);
+    const zh = run('scorecard', '--observations', file).stdout;
+    expect(zh).toContain('无法评估 · 暂定：基本符合或快于预期（据2024年数据，2025年数据尚未发布）');
+    expect(zh).toMatch(/已实现 2, 无法评估 17 \(暂定（不计入合计）: 基本符合或快于预期 1\)/);
+    const { records } = parseCsv(run('scorecard', '--format', 'csv', '--lang', 'en', '--observations', file).stdout);
+    expect(records.find((x) => x.fields.target === 'services-trade-2025')!.fields).toMatchObject({
+      status: 'not_assessable',
+      provisional_status: 'on_track',
+      provisional_year: '2024',
+      provisional_label: 'provisional: on track as of 2024 (the 2025 figure is not published yet)',
+    });
+    const card = JSON.parse(run('scorecard', '--format', 'json', '--observations', file).stdout);
+    expect(card.totals).toMatchObject({ achieved: 2, not_assessable: 17 });
+    expect(card.provisionalTotals).toEqual({
+      on_track: 1,
+      needs_acceleration: 0,
+      insufficient_progress: 0,
+      moving_away: 0,
+    });
   });
 
   it('exits 2 for an invalid observations file, naming each bad line', () => {

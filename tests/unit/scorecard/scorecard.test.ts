@@ -15,6 +15,40 @@ const own = (
 });
 const entry = (card: ReturnType<typeof scorecard>, id: string) => card.entries.find((e) => e.target.id === id)!;
 
+describe('scorecard(): provisional statuses', () => {
+  const trade = own({ indicator: 'services-trade', year: 2024, measure: 'level', value: 1050, unit: '亿元' });
+  it('carries the provisional status of a target without a target-year figure and counts it apart', () => {
+    const card = scorecard({ observations: [trade] });
+    const e = entry(card, 'services-trade-2025');
+    expect(e).toMatchObject({ status: 'not_assessable', reason: 'no_target_year_data' });
+    expect(e.provisional).toMatchObject({ status: 'on_track', year: 2024, method: 'growth' });
+    expect(card.totals).toMatchObject({ achieved: 2, on_track: 0, not_assessable: 17 });
+    expect(card.provisionalTotals.on_track).toBe(1);
+    expect(card.aggregate.assessed).toBe(2);
+  });
+  it('has no provisional status before the target year (the status itself is the trajectory) or for a verdict', () => {
+    const card = scorecard({ observations: [trade], asOf: 2024 });
+    expect(entry(card, 'services-trade-2025')).toMatchObject({ status: 'on_track', provisional: null });
+    expect(Object.values(card.provisionalTotals).every((n) => n === 0)).toBe(true);
+    expect(entry(scorecard(), 'port-container-throughput-2025').provisional).toBeNull();
+  });
+  it('passes the preset, the comparison and the base-year rule to every assessment', () => {
+    const card = scorecard({
+      observations: [trade],
+      preset: 'ndrc',
+      compare: 'target_decimals',
+      baseYearRule: 'first_after',
+    });
+    expect(card.preset).toBe('ndrc');
+    expect(entry(card, 'services-trade-2025').assessment).toMatchObject({
+      preset: 'ndrc',
+      compare: 'target_decimals',
+      baseYearRule: 'first_after',
+    });
+    expect(entry(card, 'services-trade-2025').provisional?.method).toBe('pace');
+  });
+});
+
 describe('scorecard() on the shipped observations', () => {
   const card = scorecard();
 
