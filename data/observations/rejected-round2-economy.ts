@@ -70,7 +70,7 @@ export const rejectedRound2Economy = [
     unit: '亿元',
     url: 'http://centervalleyhomes.com/2/2025/0208/93346.html',
     reason: 'unreliable_page',
-    why: 'Mirror of a 山东头条 summary; the two-decimal 16719.46 agrees with the shipped 16719.5 (plan execution report), but the page is not the original.',
+    why: "Mirror of a 山东头条 summary; the two-decimal 16719.46 agrees with the shipped 16719.5 (plan execution report), but the page is not the original. (Page not in the stored copies: read from the collector's note.)",
   },
   {
     candidate: ROUND2 + 14,
@@ -81,7 +81,7 @@ export const rejectedRound2Economy = [
     unit: '亿元',
     url: 'https://reportify.cn/news/1203326624708300800',
     reason: 'unreliable_page',
-    why: 'AI summary (reportify.cn) of a 新京报 item; the same Q1-Q3 figure, rounded, is shipped from 青岛新闻网 (13373.5).',
+    why: "AI summary (reportify.cn) of a 新京报 item; the same Q1-Q3 figure, rounded, is shipped from 青岛新闻网 (13373.5). (Page not in the stored copies: read from the collector's note.)",
   },
   {
     candidate: ROUND2 + 15,
@@ -92,7 +92,7 @@ export const rejectedRound2Economy = [
     unit: '%',
     url: 'https://reportify.cn/news/1203326624708300800',
     reason: 'part_year_only',
-    why: "Growth of the first three quarters only, which decides nothing; and an AI summary (reportify.cn), not the statistics bureau's release.",
+    why: "Growth of the first three quarters only, which decides nothing; and an AI summary (reportify.cn), not the statistics bureau's release. (Page not in the stored copies: read from the collector's note.)",
   },
   {
     candidate: ROUND2 + 17,

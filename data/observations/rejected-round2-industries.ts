@@ -136,7 +136,7 @@ export const rejectedRound2Industries = [
     unit: '%',
     url: 'http://africantimes2005.com/jrqd/24385.html',
     reason: 'before_base_year',
-    why: "2019 growth, before the plan's base year; on a repost site.",
+    why: "2019 growth, before the plan's base year; on a repost site. (Page not in the stored copies: read from the collector's note.)",
   },
   {
     candidate: ROUND2 + 96,
@@ -147,7 +147,7 @@ export const rejectedRound2Industries = [
     unit: '亿元',
     url: 'http://yujjsks.com/app/content/2022-11/24/content_23385062.htm',
     reason: 'unreliable_page',
-    why: 'Mirror of a 青岛新闻网 app article; the first three quarters of 2022 only.',
+    why: "Mirror of a 青岛新闻网 app article; the first three quarters of 2022 only. (Page not in the stored copies: read from the collector's note.)",
   },
   {
     candidate: ROUND2 + 97,
@@ -158,7 +158,7 @@ export const rejectedRound2Industries = [
     unit: '亿元',
     url: 'http://qimx.cn/ywdt/zwzl/smhd/smhd2023/swhhlyj_199194/202312/t20231204_7695080.shtml',
     reason: 'estimate',
-    why: '预计 in the source (预计...实现旅游收入1706.5亿元), and its period (January-October or the year) is unclear; on a mirror.',
+    why: "预计 in the source (预计...实现旅游收入1706.5亿元), and its period (January-October or the year) is unclear; on a mirror. (Page not in the stored copies: read from the collector's note.)",
   },
   {
     candidate: ROUND2 + 98,
@@ -169,7 +169,7 @@ export const rejectedRound2Industries = [
     unit: '%',
     url: 'http://qimx.cn/ywdt/zwzl/smhd/smhd2023/swhhlyj_199194/202312/t20231204_7695080.shtml',
     reason: 'estimate',
-    why: 'Growth of the same 预计 figure, period unclear, on a mirror.',
+    why: "Growth of the same 预计 figure, period unclear, on a mirror. (Page not in the stored copies: read from the collector's note.)",
   },
   {
     candidate: ROUND2 + 99,
@@ -246,7 +246,7 @@ export const rejectedRound2Industries = [
     unit: '个',
     url: 'http://www.yuntu3d.com/p/435294.html',
     reason: 'definition_differs',
-    why: 'One district (市南区) of the 2021 first batch, on a mirror; the city-wide count was not found (as in round 1).',
+    why: "One district (市南区) of the 2021 first batch, on a mirror; the city-wide count was not found (as in round 1). (Page not in the stored copies: read from the collector's note.)",
   },
   {
     candidate: ROUND2 + 111,

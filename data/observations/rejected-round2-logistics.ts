@@ -158,7 +158,7 @@ export const rejectedRound2Logistics = [
     unit: 'million TEU',
     url: 'https://maritimebell.com/top-ten-busiest-container-ports-sees-changes-re-entries',
     reason: 'estimate',
-    why: 'An Alphaliner estimate (about 30 million TEU), undated, on a secondary site.',
+    why: "An Alphaliner estimate (about 30 million TEU), undated, on a secondary site. (Page not in the stored copies: read from the collector's note.)",
   },
   {
     candidate: ROUND2 + 72,
@@ -213,7 +213,7 @@ export const rejectedRound2Logistics = [
     unit: '万TEU',
     url: 'https://m.163.com/dy/article/KNAVKF8C0518DMR2.html',
     reason: 'duplicate',
-    why: 'Weak self-media post repeating 突破3087万TEU for 2024: the primary source (the plan execution report) confirms it and the exact 3087 is shipped from it.',
+    why: "Weak self-media post repeating 突破3087万TEU for 2024: the primary source (the plan execution report) confirms it and the exact 3087 is shipped from it. (Page not in the stored copies: read from the collector's note.)",
   },
   {
     candidate: ROUND2 + 77,
@@ -235,7 +235,7 @@ export const rejectedRound2Logistics = [
     unit: '万TEU',
     url: 'http://www.baoshandaily.com/html/20251028/content_17616253802488.html',
     reason: 'unreliable_page',
-    why: "Graded secondary: a Yunnan city paper's summary of Ministry of Transport data for January-August 2025 (period to:2025-08-31); the ministry's release was not found.",
+    why: "Graded secondary: a Yunnan city paper's summary of Ministry of Transport data for January-August 2025 (period to:2025-08-31); the ministry's release was not found. (Page not in the stored copies: read from the collector's note.)",
   },
   {
     candidate: ROUND2 + 79,
@@ -246,7 +246,7 @@ export const rejectedRound2Logistics = [
     unit: '%',
     url: 'http://www.baoshandaily.com/html/20251028/content_17616253802488.html',
     reason: 'part_year_only',
-    why: 'Growth in January-August 2025 only: a part-year growth rate decides nothing.',
+    why: "Growth in January-August 2025 only: a part-year growth rate decides nothing. (Page not in the stored copies: read from the collector's note.)",
   },
   {
     candidate: ROUND2 + 80,

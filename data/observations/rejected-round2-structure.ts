@@ -191,7 +191,7 @@ export const rejectedRound2Structure = [
     unit: '亿元',
     url: 'http://m.igdzc.com/city/toutiao/1109/0954641.html',
     reason: 'definition_differs',
-    why: "All units' online retail (commerce-bureau scope), first three quarters of an uncertain year, on a mirror.",
+    why: "All units' online retail (commerce-bureau scope), first three quarters of an uncertain year, on a mirror. (Page not in the stored copies: read from the collector's note.)",
   },
   {
     candidate: ROUND2 + 56,
@@ -202,7 +202,7 @@ export const rejectedRound2Structure = [
     unit: '%',
     url: 'http://m.igdzc.com/city/toutiao/1109/0954641.html',
     reason: 'definition_differs',
-    why: "Growth of all units' online retail (commerce-bureau scope), first three quarters of an uncertain year, on a mirror.",
+    why: "Growth of all units' online retail (commerce-bureau scope), first three quarters of an uncertain year, on a mirror. (Page not in the stored copies: read from the collector's note.)",
   },
   {
     candidate: ROUND2 + 57,
