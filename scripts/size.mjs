@@ -24,13 +24,16 @@ const COMPONENT_BUDGETS = {
 };
 /**
  * The CDN bundle with every widget, lit, d3, the plan data, the observations and
- * the parser: measured 87,851 B (88,337 B after the data review), budget about 5% above, a guard against growth.
+ * the parser: measured 87,851 B (88,337 B after the data review; 93,907 B after
+ * the second data round of 2026-12-04, whose 91 more rejected candidates with
+ * their reasons, which scorecard() reports, add 5.4 KB), budget about 5% above,
+ * a guard against growth.
  * The goal of 45 KB (CDN_GOAL) is NOT met: FLOORS below measures what the file
- * holds before any widget code (lit, d3, the data: 33.5 KB; with the validators
- * 43 KB); the UI strings in two languages add about 6 KB, the widgets, their
+ * holds before any widget code (lit, d3, the data: 38.2 KB; with the validators
+ * 47.8 KB); the UI strings in two languages add about 6 KB, the widgets, their
  * kit and the calculations the rest.
  */
-const CDN_BUDGET = 92600;
+const CDN_BUDGET = 98600;
 
 /**
  * name, what to measure (the module source of an entry to bundle, or a built
