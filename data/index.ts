@@ -1,8 +1,10 @@
 /**
  * The bundled plan, Qingdao's 2021-2025 plan for modern service industries: one
  * source of truth, written once. `qingdaoPlan` is the plan document with its
- * observations and the candidates reviewed and left out; JSON, CSV, schemas
- * and the per-indicator modules are generated from it by `npm run build`.
+ * observations; JSON, CSV, schemas and the per-indicator modules are generated
+ * from it by `npm run build`. The review of candidate figures (those left out,
+ * with the reason) is in `review.ts`: the scorecard reports it, widgets never
+ * show it, so that they do not load it.
  */
 import type { PlanSource } from '../model/index.js';
 import { planMeta } from './plan.js';
@@ -19,7 +21,6 @@ import { resultFigures } from './figures/results.js';
 import { targetFigures } from './figures/targets.js';
 import { contextFigures } from './figures/context.js';
 import { shippedObservations } from './observations/shipped.js';
-import { rejectedObservations } from './observations/rejected.js';
 
 export { planMeta } from './plan.js';
 export { indicatorList, type IndicatorId } from './indicators.js';
@@ -37,14 +38,8 @@ export { resultFigures } from './figures/results.js';
 export { targetFigures } from './figures/targets.js';
 export { contextFigures } from './figures/context.js';
 export { shippedObservations } from './observations/shipped.js';
-export {
-  rejectedObservations,
-  CANDIDATES_REVIEWED,
-  type RejectedCandidate,
-  type RejectionReason,
-} from './observations/rejected.js';
 
-/** The bundled plan: its document (metadata, structure, indicators, figures), its observations and its reviewed, rejected candidates. */
+/** The bundled plan: its document (metadata, structure, indicators, figures) and its observations. */
 export const qingdaoPlan = {
   meta: planMeta,
   dimensions: dimensionList,
@@ -56,5 +51,4 @@ export const qingdaoPlan = {
   indicators: indicatorList,
   figures: [...resultFigures, ...targetFigures, ...contextFigures],
   observations: shippedObservations,
-  rejected: rejectedObservations,
 } satisfies PlanSource;

@@ -30,6 +30,6 @@ export const planMeta = {
     file: 'seeds/qingdao-modern-services-plan-2021-2025.zh.txt',
     sha256: '868444ad0dba0d9f6b9fa988df2d183489351dde2d43c5d439e6291af5932533',
   },
-  dataVersion: '2026.11.27',
-  updated: '2026-11-27',
+  dataVersion: '2026.12.04',
+  updated: '2026-12-04',
 } as const satisfies PlanMeta;

@@ -18,6 +18,9 @@ import {
   widgetOf,
 } from './catalog.js';
 
+// The plan the builder offers: the bundled one (the widgets' default plan).
+const plan = await lib.loadBundledPlan();
+
 const $ = (id) => document.getElementById(id);
 const form = $('controls');
 const widgetSelect = $('widget');
@@ -41,7 +44,7 @@ function fillChoices() {
   const widget = widgetOf(widgetSelect.value);
   const previous = choiceSelect.value;
   const key = nameKey(lang());
-  const choices = choicesFor(widget, lib);
+  const choices = choicesFor(widget, plan);
   const nodes = [];
   let group = null;
   for (const c of choices) {
@@ -80,7 +83,7 @@ function state() {
 /** The iframe's title: the indicator's name, or the widget's. */
 function titleOf(s) {
   const key = nameKey(s.lang);
-  const c = choicesFor(widgetOf(s.tag), lib).find((x) => x.value === s.choice);
+  const c = choicesFor(widgetOf(s.tag), plan).find((x) => x.value === s.choice);
   const widget = widgetOf(s.tag).name[key];
   return c && c.value ? `${widget}: ${c.label[key]}` : widget;
 }

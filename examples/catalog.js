@@ -33,35 +33,36 @@ export function widgetOf(name) {
 export const nameKey = (lang) => (lang === 'en' ? 'en' : 'zh');
 
 /**
- * The choices of a widget's data input, from the library (`lib`: the CDN
- * bundle's exports `targets`, `indicators`, `observations`, `plan`):
+ * The choices of a widget's data input, from the plan in use (`plan`: a plan
+ * value, e.g. `await loadBundledPlan()` of the CDN bundle, with its
+ * `targets`, `indicators`, `observations`, `dimensions` and `industries`):
  * - `target`: every indicator with a target;
  * - `share`: every share indicator with a target or observations;
  * - `scope`: the whole plan, a goal dimension or an industry (value `dimension:<id>` / `industry:<id>`, '' for all);
  * - `none`: nothing to choose.
  * Returns [{ value, label: { zh, en }, group? }].
  */
-export function choicesFor(widget, lib) {
-  const indicatorName = (id) => lib.indicators.find((i) => i.id === id)?.name ?? { zh: id, en: id };
+export function choicesFor(widget, plan) {
+  const indicatorName = (id) => plan.indicators.find((i) => i.id === id)?.name ?? { zh: id, en: id };
   if (widget.input === 'target') {
-    const ids = [...new Set(lib.targets.map((t) => t.indicator))];
+    const ids = [...new Set(plan.targets.map((t) => t.indicator))];
     return ids.map((id) => ({ value: id, label: indicatorName(id) }));
   }
   if (widget.input === 'share') {
-    const withData = new Set([...lib.targets.map((t) => t.indicator), ...lib.observations.map((o) => o.indicator)]);
-    return lib.indicators
+    const withData = new Set([...plan.targets.map((t) => t.indicator), ...plan.observations.map((o) => o.indicator)]);
+    return plan.indicators
       .filter((i) => i.kind === 'share' && i.whole && withData.has(i.id))
       .map((i) => ({ value: i.id, label: i.name }));
   }
   if (widget.input === 'scope') {
     return [
       { value: '', label: { zh: '全部目标', en: 'All targets' } },
-      ...lib.plan.dimensions.map((d) => ({
+      ...plan.dimensions.map((d) => ({
         value: `dimension:${d.id}`,
         label: d.name,
         group: { zh: '发展目标维度', en: 'Goal dimensions' },
       })),
-      ...lib.plan.industries.map((d) => ({
+      ...plan.industries.map((d) => ({
         value: `industry:${d.id}`,
         label: d.name,
         group: { zh: '重点产业', en: 'Industries' },

@@ -4,6 +4,7 @@
  * default plan of the root entry; the library's other functions take a plan.
  */
 import { qingdaoPlan } from '../data/index.js';
+import { rejectedObservations } from '../data/review.js';
 import type { DimensionId, IndicatorId, IndustryId } from '../data/index.js';
 import {
   figureIn,
@@ -44,8 +45,8 @@ export const plan = {
   structureCounts: qingdaoPlan.structureCounts,
 } as const;
 
-/** The bundled plan as a value: what the root entry's functions use unless given another plan. */
-export const bundledPlan: PlanData = planData(qingdaoPlan, 'bundled');
+/** The bundled plan as a value, with its review of rejected candidates: what the root entry's functions use unless given another plan. */
+export const bundledPlan: PlanData = planData({ ...qingdaoPlan, rejected: rejectedObservations }, 'bundled');
 
 /** Every indicator of the bundled plan, in the plan's order. */
 export const indicators = bundledPlan.indicators as readonly Indicator[];

@@ -1,21 +1,28 @@
 /**
- * The candidate observations (shared/data/observations.json, by position) that
- * the library does not ship, each with the reason. Shipped ones are in
- * `shipped.ts`; together they account for every candidate (a test checks it).
+ * The candidate observations that the library does not ship, each with the
+ * reason: the first round's (`candidates.json`, by position) and the second
+ * round's (`candidates-round2.json`, position `ROUND2 + i`, in the
+ * `rejected-round2-*.ts` files). Shipped ones are in `shipped.ts`; together
+ * they account for every candidate (a test checks it).
  */
 
 import type { RejectedCandidate as ModelRejected } from '../../model/index.js';
 import type { IndicatorId } from '../indicators.js';
+import { rejectedRound2Economy } from './rejected-round2-economy.js';
+import { rejectedRound2Industries } from './rejected-round2-industries.js';
+import { rejectedRound2Logistics } from './rejected-round2-logistics.js';
+import { rejectedRound2Structure } from './rejected-round2-structure.js';
+import { ROUND2, ROUND2_CANDIDATES } from './round2.js';
 
 export type { RejectionReason } from '../../model/index.js';
 
 /** A reviewed candidate left out, reviewed for one of this plan's indicators. */
 export type RejectedCandidate = ModelRejected & { readonly considered: IndicatorId };
 
-/** Candidates reviewed: 63; shipped: 18 (shipped.ts); rejected: these (45). */
-export const CANDIDATES_REVIEWED = 63;
+/** Candidates reviewed: 63 in the first round (18 shipped, 45 rejected), 112 in the second (21 shipped, 91 rejected). */
+export const CANDIDATES_REVIEWED = ROUND2 + ROUND2_CANDIDATES;
 
-export const rejectedObservations = [
+const firstRound = [
   {
     candidate: 0,
     indicator: 'gdp',
@@ -511,4 +518,12 @@ export const rejectedObservations = [
     reason: 'definition_differs',
     why: 'Culture and tourism combined (文旅产业), not 文化产业; first three quarters; on an unrelated site.',
   },
+] as const satisfies readonly RejectedCandidate[];
+
+export const rejectedObservations = [
+  ...firstRound,
+  ...rejectedRound2Economy,
+  ...rejectedRound2Structure,
+  ...rejectedRound2Logistics,
+  ...rejectedRound2Industries,
 ] as const satisfies readonly RejectedCandidate[];

@@ -7,27 +7,10 @@
  */
 import type { Observation } from '../../model/index.js';
 import type { IndicatorId } from '../indicators.js';
+import { industryObservations } from './shipped-industries.js';
+import { BULLETIN_2021, CENTRES_2023, DZWWW_2022, PLAN_REPORT_2023, PLAN_REPORT_2024 } from './sources.js';
 
-type Shipped = Observation & { readonly indicator: IndicatorId };
-
-const BULLETIN_2021 = {
-  publisher: '观海新闻（青岛日报社），报道《2021年青岛市国民经济和社会发展统计公报》',
-  published: '2022-03-17',
-  url: 'https://guanhai.com.cn/p/160392.html',
-  reliability: 'mainstream',
-} as const;
-const PLAN_REPORT_2024 = {
-  publisher: '青岛日报，刊载市发展改革委《关于青岛市2024年国民经济和社会发展计划执行情况与2025年计划草案的报告》',
-  published: '2025-02-16',
-  url: 'https://epaper.guanhai.com.cn/conpaper/qdrb/h5/html5/2025-02/16/content_144591_1851179.htm',
-  reliability: 'mainstream',
-} as const;
-const CENTRES_2023 = {
-  publisher: '观海新闻（青岛日报社）',
-  published: '2023-06-16',
-  url: 'https://www.guanhai.com.cn/p/260251.html',
-  reliability: 'mainstream',
-} as const;
+export type Shipped = Observation & { readonly indicator: IndicatorId };
 
 export const shippedObservations = [
   // GDP, the whole of the GDP shares
@@ -54,10 +37,7 @@ export const shippedObservations = [
     unit: '亿元',
     priceBasis: 'nominal',
     vintage: 'preliminary',
-    publisher: '大众网·青岛',
-    published: '2023-02-01',
-    url: 'http://qingdao.dzwww.com/jjqt/202302/t20230202_11359302.htm',
-    reliability: 'mainstream',
+    ...DZWWW_2022,
     note: 'Preliminary annual figure.',
   },
   {
@@ -70,10 +50,7 @@ export const shippedObservations = [
     unit: '亿元',
     priceBasis: 'nominal',
     vintage: 'preliminary',
-    publisher: '青岛市人民政府网站，市发展改革委《2023年计划执行情况报告》',
-    published: '2024-02-06',
-    url: 'http://www.qingdao.gov.cn/zwgk/zdgk/ghjh/jjhsh/202404/t20240419_7971870.shtml',
-    reliability: 'official',
+    ...PLAN_REPORT_2023,
     note: 'Preliminary.',
   },
   {
@@ -104,6 +81,59 @@ export const shippedObservations = [
     url: 'http://finance.qingdaonews.com/content/2025-12/19/content_23707742.htm',
     reliability: 'mainstream',
     note: 'First three quarters of 2025 only: a lower bound of the full year, never a full-year value.',
+  },
+  // GDP growth at comparable prices (the same releases as the levels)
+  {
+    indicator: 'gdp',
+    year: 2021,
+    period: 'FY',
+    measure: 'yoy_growth',
+    value: 8.3,
+    bound: 'exact',
+    unit: '%',
+    priceBasis: 'real',
+    vintage: 'preliminary',
+    ...BULLETIN_2021,
+    note: '初步核算 (preliminary), growth at comparable prices.',
+  },
+  {
+    indicator: 'gdp',
+    year: 2022,
+    period: 'FY',
+    measure: 'yoy_growth',
+    value: 3.9,
+    bound: 'exact',
+    unit: '%',
+    priceBasis: 'real',
+    vintage: 'preliminary',
+    ...DZWWW_2022,
+    note: 'Preliminary; 增速 as published (GDP growth is published at comparable prices).',
+  },
+  {
+    indicator: 'gdp',
+    year: 2023,
+    period: 'FY',
+    measure: 'yoy_growth',
+    value: 5.9,
+    bound: 'exact',
+    unit: '%',
+    priceBasis: 'real',
+    vintage: 'preliminary',
+    ...PLAN_REPORT_2023,
+    note: 'Preliminary, growth at comparable prices.',
+  },
+  {
+    indicator: 'gdp',
+    year: 2024,
+    period: 'FY',
+    measure: 'yoy_growth',
+    value: 5.7,
+    bound: 'exact',
+    unit: '%',
+    priceBasis: 'real',
+    vintage: 'preliminary',
+    ...PLAN_REPORT_2024,
+    note: 'Preliminary, growth at comparable prices.',
   },
   // Services value added and its share of GDP
   {
@@ -216,82 +246,5 @@ export const shippedObservations = [
     reliability: 'official',
     note: 'Municipal modern-service clusters recognised in 2022 (counted in 家, as the plan counts clusters).',
   },
-  // Industries
-  {
-    indicator: 'port-container-throughput',
-    year: 2024,
-    period: 'FY',
-    measure: 'level',
-    value: 3087,
-    bound: 'exact',
-    unit: '万TEU',
-    priceBasis: 'not_applicable',
-    vintage: 'preliminary',
-    ...PLAN_REPORT_2024,
-  },
-  {
-    indicator: 'finance-value-added',
-    year: 2020,
-    period: 'H1',
-    measure: 'level',
-    value: 417.3,
-    bound: 'exact',
-    unit: '亿元',
-    priceBasis: 'nominal',
-    vintage: 'preliminary',
-    publisher: 'China Daily 中国日报（山东·青岛）',
-    published: '2020-09-27',
-    url: 'http://shandong.chinadaily.com.cn/qingdao/2020-09/27/c_541198.htm',
-    reliability: 'mainstream',
-    note: 'First half of 2020 only: a lower bound of the 2020 full year.',
-  },
-  {
-    indicator: 'software-it-revenue',
-    year: 2020,
-    period: 'FY',
-    measure: 'level',
-    value: 2388.2,
-    bound: 'exact',
-    unit: '亿元',
-    priceBasis: 'nominal',
-    vintage: 'final',
-    publisher: 'qccia.com, reporting the MIIT 2020 software industry statistics (工业和信息化部软件业统计)',
-    published: '2021-04-13',
-    url: 'http://www.qccia.com/news/news-qingdao/2021/0413/12476.html',
-    reliability: 'mainstream',
-    note: 'The 2020 base of the average-growth target.',
-  },
-  {
-    indicator: 'technology-contract-turnover',
-    year: 2024,
-    period: 'FY',
-    measure: 'cumulative_growth',
-    since: 2020,
-    value: 147,
-    bound: 'exact',
-    unit: '%',
-    priceBasis: 'nominal',
-    vintage: 'final',
-    publisher: '科技日报，报道2025年12月2日青岛市“十四五”成就新闻发布会',
-    published: '2025-12-03',
-    url: 'https://www.stdaily.com/web/gdxw/2025-12/03/content_441406.html',
-    reliability: 'mainstream',
-    note: '2024 turnover 147% above 2020. Read as 2024 = 147% of 2020, the growth would still be 47%: either reading exceeds the 15% target.',
-  },
-  {
-    indicator: 'tourism-revenue',
-    year: 2025,
-    period: 'FY',
-    measure: 'yoy_growth',
-    value: 11,
-    bound: 'at_least',
-    unit: '%',
-    priceBasis: 'nominal',
-    vintage: 'preliminary',
-    publisher: '观海新闻（青岛日报社），报道2026年青岛市政府工作报告',
-    published: '2026-01-20',
-    url: 'https://m.guanhai.com.cn/p/432699.html',
-    reliability: 'mainstream',
-    note: '11%以上: growth in 2025 alone; the 2021-2025 average needs every year.',
-  },
+  ...industryObservations,
 ] as const satisfies readonly Shipped[];

@@ -37,11 +37,16 @@ describe('distribution: the CDN bundle in a plain page', () => {
     for (const el of document.querySelectorAll('.cdn-host')) el.remove();
   });
 
-  it('exports the library and registers its elements', () => {
-    expect(lib.targets).to.be.an('array').that.is.not.empty;
-    expect(lib.scorecard).to.be.a('function');
+  it('exports the library for any plan, loads the bundled plan, and registers its elements', async () => {
+    type Card = { entries: unknown[]; totals: Record<string, number> };
+    const plan = await (lib.loadBundledPlan as () => Promise<{ targets: unknown[] }>)();
+    expect(plan.targets).to.be.an('array').that.is.not.empty;
+    const card = (lib.scorecardOf as (o: unknown) => Card)({ plan });
+    expect(card.entries).to.have.length(plan.targets.length);
+    expect(lib.planFromJson).to.be.a('function');
     expect(lib.defineElement).to.be.a('function');
     expect(customElements.get('qd-target-card')).to.equal(lib.QdTargetCard);
+    expect(customElements.get('qd-plan')).to.equal(lib.QdPlan);
   });
 
   for (const tag of TAGS) {
