@@ -21,6 +21,10 @@ const readJson = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'ut
 const stages = [
   { name: 'build', cmd: [process.execPath, ['scripts/build.mjs']], fatal: true },
   { name: 'format', cmd: [bin('prettier'), ['--check', '--log-level=warn', '.']] },
+  {
+    name: 'layers',
+    cmd: [bin('depcruise'), ['model', 'data', 'src', 'components', 'examples', '--config', '.dependency-cruiser.cjs']],
+  },
   { name: 'typecheck', cmd: [bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']] },
   {
     name: 'unit',

@@ -32,7 +32,8 @@ export class DataController implements ReactiveController {
   /** Request timeout of `src`, in milliseconds. */
   timeout = FETCH_TIMEOUT_MS;
   #provided: Provision | undefined = undefined;
-  #changed: (() => void) | null = null;
+  /** Who waits for the provided plan to change (see `settled`). */
+  #waiters = new Set<() => void>();
   #src: Task<[string | undefined], DataFile | null>;
   #bundled: Task<[string | null | undefined], PlanData | null>;
   #io: Task<[boolean], boolean>;
@@ -50,7 +51,8 @@ export class DataController implements ReactiveController {
       subscribe: true,
       callback: (value) => {
         this.#provided = value;
-        this.#changed?.();
+        for (const wake of this.#waiters) wake();
+        this.#waiters.clear();
         host.requestUpdate();
       },
     });
@@ -212,10 +214,9 @@ export class DataController implements ReactiveController {
    */
   async settled(): Promise<void> {
     for (this.#kick(); this.#loadingLocal(); this.#kick()) {
-      const provided = new Promise<void>((resolve) => (this.#changed = resolve));
+      const provided = new Promise<void>((resolve) => this.#waiters.add(resolve));
       const pending = [this.#bundled, this.#io].filter((t) => t.status === TaskStatus.PENDING);
       await Promise.race([...pending.map((t) => t.taskComplete.catch(() => {})), provided]);
-      this.#changed = null;
     }
   }
 

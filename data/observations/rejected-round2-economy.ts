@@ -2,7 +2,7 @@
  * Second-round candidates left out: GDP and services value added (candidates 0-35).
  * `candidate` is `ROUND2 + i` for candidate #i of `candidates-round2.json`.
  */
-import type { RejectedCandidate } from './rejected.js';
+import type { RejectedCandidate } from './types.js';
 import { ROUND2 } from './round2.js';
 
 export const rejectedRound2Economy = [

@@ -2,7 +2,7 @@
  * Second-round candidates left out: finance, exhibitions, technology contracts, tourism, software, business services, innovation centres and clusters (candidates 82-111).
  * `candidate` is `ROUND2 + i` for candidate #i of `candidates-round2.json`.
  */
-import type { RejectedCandidate } from './rejected.js';
+import type { RejectedCandidate } from './types.js';
 import { ROUND2 } from './round2.js';
 
 export const rejectedRound2Industries = [

@@ -2,7 +2,7 @@
  * Second-round candidates left out: services share of GDP, producer services, contribution to growth, digital economy, culture, online retail and services trade (candidates 36-57).
  * `candidate` is `ROUND2 + i` for candidate #i of `candidates-round2.json`.
  */
-import type { RejectedCandidate } from './rejected.js';
+import type { RejectedCandidate } from './types.js';
 import { ROUND2 } from './round2.js';
 
 export const rejectedRound2Structure = [

@@ -6,8 +6,7 @@
  * they account for every candidate (a test checks it).
  */
 
-import type { RejectedCandidate as ModelRejected } from '../../model/index.js';
-import type { IndicatorId } from '../indicators.js';
+import type { RejectedCandidate } from './types.js';
 import { rejectedRound2Economy } from './rejected-round2-economy.js';
 import { rejectedRound2Industries } from './rejected-round2-industries.js';
 import { rejectedRound2Logistics } from './rejected-round2-logistics.js';
@@ -16,8 +15,7 @@ import { ROUND2, ROUND2_CANDIDATES } from './round2.js';
 
 export type { RejectionReason } from '../../model/index.js';
 
-/** A reviewed candidate left out, reviewed for one of this plan's indicators. */
-export type RejectedCandidate = ModelRejected & { readonly considered: IndicatorId };
+export type { RejectedCandidate };
 
 /** Candidates reviewed: 63 in the first round (18 shipped, 45 rejected), 112 in the second (21 shipped, 91 rejected). */
 export const CANDIDATES_REVIEWED = ROUND2 + ROUND2_CANDIDATES;

@@ -3,7 +3,7 @@
  * technology contracts, tourism), spread into `shippedObservations`
  * (`shipped.ts`), under the same rules.
  */
-import type { Shipped } from './shipped.js';
+import type { Shipped } from './types.js';
 import { PLAN_REPORT_2024 } from './sources.js';
 
 export const industryObservations = [

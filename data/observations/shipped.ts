@@ -5,12 +5,12 @@
  * 2020 figures are observations too (vintage `plan`); they are derived from the
  * plan data with their quotes, not repeated here. Never an estimate.
  */
-import type { Observation } from '../../model/index.js';
-import type { IndicatorId } from '../indicators.js';
 import { industryObservations } from './shipped-industries.js';
 import { BULLETIN_2021, CENTRES_2023, DZWWW_2022, PLAN_REPORT_2023, PLAN_REPORT_2024 } from './sources.js';
 
-export type Shipped = Observation & { readonly indicator: IndicatorId };
+import type { Shipped } from './types.js';
+
+export type { Shipped };
 
 export const shippedObservations = [
   // GDP, the whole of the GDP shares

@@ -5,6 +5,10 @@ import { assess, type Assessment } from 'qingdao-services-plan/assess';
 import { getFigure, type FigureId } from 'qingdao-services-plan/data';
 import { QdTrendChart } from 'qingdao-services-plan/components/trend-chart.js';
 import type { QdSelectDetail } from 'qingdao-services-plan/components';
+import { QdPlan } from 'qingdao-services-plan/components/qd-plan.js';
+import { scorecardOf, type PlanData, type PlanDocument } from 'qingdao-services-plan/core';
+import { planFromJson } from 'qingdao-services-plan/io';
+import { loadBundledPlan } from 'qingdao-services-plan/bundled';
 
 const t: Target = getTarget('services-trade-2025');
 const id: FigureId = 'services-va-2020';
@@ -23,4 +27,10 @@ chart.addEventListener('qd-select', (e) => {
   return [picked, year];
 });
 document.addEventListener('qd-error', (e) => e.detail.code.toUpperCase());
-export { card, a, label, err, chart };
+// Any plan: a document typed by the model, read and scored without the bundled data.
+const doc: PlanDocument | null = null;
+const own: PlanData | null = doc ? planFromJson(doc) : null;
+const scored: Promise<Scorecard> = loadBundledPlan('services-trade').then((plan) => scorecardOf({ plan }));
+const provider: QdPlan = document.createElement('qd-plan');
+provider.src = 'plan.json';
+export { card, a, label, err, chart, own, scored, provider };
