@@ -1,7 +1,11 @@
 // `cem analyze` (npm run build) writes custom-elements.json from the widgets'
 // JSDoc headers; module paths point at the built files in dist/.
 export default {
-  globs: ['components/*/*.ts', 'components/shared/qd-element.ts'],
+  // The widgets' folders and the base class they document their shared attributes, events and parts in.
+  globs: [
+    'components/{target-card,progress-bar,trend-chart,share-chart,target-table,plan-dashboard,qd-plan}/*.ts',
+    'components/base/qd-element.ts',
+  ],
   exclude: ['components/*/*.styles.ts', 'components/*/index.ts', 'components/cdn.ts', 'components/index.ts'],
   outdir: '.',
   litelement: true,

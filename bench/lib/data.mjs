@@ -5,10 +5,10 @@ import { pathToFileURL } from 'node:url';
 export async function targetData(distDir) {
   const imp = (p) => import(pathToFileURL(`${distDir}/${p}`).href);
   const { targets, bundledPlan, observations } = await imp('src/index.js');
-  const { targetView } = await imp('components/shared/target-view.js');
-  const { trendModel } = await imp('components/shared/trend-series.js');
-  const { t } = await imp('components/shared/strings.js');
-  const { formatTarget } = await imp('components/shared/format.js');
+  const { targetView } = await imp('components/views/target-view.js');
+  const { trendModel } = await imp('components/views/trend-series.js');
+  const { t } = await imp('components/i18n/strings.js');
+  const { formatTarget } = await imp('components/views/format.js');
   const r = (x) => Math.round(x * 1e6) / 1e6;
   return targets.map((target) => {
     const v = targetView(target.indicator, { plan: bundledPlan, bundled: observations });

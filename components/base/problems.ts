@@ -7,7 +7,7 @@
  */
 import { PlanError } from '../../src/core.js';
 import type { Lang } from '../../src/core.js';
-import { hasString, t } from './strings.js';
+import { hasString, t } from '../i18n/strings.js';
 
 /** One problem with a widget's input. */
 export interface Problem {

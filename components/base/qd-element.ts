@@ -19,7 +19,7 @@ import { asOfConverter, inputProblems, type Theme } from './inputs.js';
 import { LangController } from './lang-controller.js';
 import { FETCH_TIMEOUT_MS } from './load.js';
 import { problem, problemFrom, problemText, type Problem } from './problems.js';
-import { t, type StringKey } from './strings.js';
+import { t, type StringKey } from '../i18n/strings.js';
 import { TableController } from './table-controller.js';
 import type { TableRow } from './table.js';
 

@@ -6,12 +6,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Status } from '../../src/core.js';
 import type { Lang } from '../../src/core.js';
-import { formatNumber, statusLabel } from '../shared/format.js';
+import { formatNumber, statusLabel } from '../views/format.js';
 import { statusIcon } from '../base/icons.js';
-import { BEHIND, type PlanRow, type ScorecardCounts } from '../shared/scorecard-view.js';
-import { t } from '../base/strings.js';
-import { EMPTY, rowTexts } from '../shared/target-text.js';
-import { tp } from '../shared/strings-plan.js';
+import { BEHIND, type PlanRow, type ScorecardCounts } from '../views/scorecard-view.js';
+import { t } from '../i18n/strings.js';
+import { EMPTY, rowTexts } from '../views/target-text.js';
+import { tp } from '../i18n/strings-plan.js';
 
 /** The groups of the status filter (the three statuses of 滞后预期 are one group). */
 export const STATUS_GROUPS = ['achieved', 'on_track', 'behind', 'not_achieved', 'not_assessable'] as const;

@@ -1,13 +1,13 @@
 import { html, nothing, type CSSResult, type TemplateResult } from 'lit';
 import type { DimensionDef, IndustryDef } from '../../src/core.js';
 import { QdElement } from '../base/qd-element.js';
-import { baseStyles, nameButtonStyles } from '../shared/styles.js';
-import { planRows, scorecardCounts, type PlanRow, type ScorecardCounts } from '../shared/scorecard-view.js';
+import { baseStyles, nameButtonStyles } from '../styles/styles.js';
+import { planRows, scorecardCounts, type PlanRow, type ScorecardCounts } from '../views/scorecard-view.js';
 import type { QdLoadDetail } from '../base/events.js';
 import { groupLabel, groupOf, renderItem, renderTiles, STATUS_GROUPS, type StatusGroup } from './parts.js';
 import { summarySentence } from './summary.js';
 import { planDashboardStyles } from './plan-dashboard.styles.js';
-import { tp } from '../shared/strings-plan.js';
+import { tp } from '../i18n/strings-plan.js';
 
 /**
  * @summary The whole plan at a glance: the end-of-plan scorecard, then every target by goal dimension and by industry, with filters.

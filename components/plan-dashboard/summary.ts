@@ -5,9 +5,9 @@
  * Counts come from `scorecardCounts` (the library's scorecard); only non-zero clauses are said.
  */
 import type { Lang } from '../../src/core.js';
-import { formatNumber } from '../shared/format.js';
-import type { ScorecardCounts } from '../shared/scorecard-view.js';
-import { tp, type PlanStringKey } from '../shared/strings-plan.js';
+import { formatNumber } from '../views/format.js';
+import type { ScorecardCounts } from '../views/scorecard-view.js';
+import { tp, type PlanStringKey } from '../i18n/strings-plan.js';
 
 /** The summary sentence of `counts` in `lang`. */
 export function summarySentence(c: ScorecardCounts, lang: Lang): string {

@@ -1,10 +1,10 @@
 import { css, html, type CSSResult, type TemplateResult } from 'lit';
 import { QdElement } from '../base/qd-element.js';
-import { baseStyles } from '../shared/styles.js';
-import { renderTrack, renderTrackLegend, trackStyles, TRACK_HEIGHT } from '../shared/progress-track.js';
+import { baseStyles } from '../styles/styles.js';
+import { renderTrack, renderTrackLegend, trackStyles, TRACK_HEIGHT } from '../render/progress-track.js';
 import { SizeController } from '../base/size.js';
 import { missingIndicator } from '../base/problems.js';
-import { targetView, type TargetView } from '../shared/target-view.js';
+import { targetView, type TargetView } from '../views/target-view.js';
 import type { QdLoadDetail } from '../base/events.js';
 
 /**

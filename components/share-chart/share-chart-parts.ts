@@ -7,12 +7,12 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { scaleLinear } from 'd3-scale';
 import type { Lang } from '../../src/core.js';
-import { formatBounded, formatTarget, formatValue, statusLabel } from '../shared/format.js';
-import { t } from '../base/strings.js';
-import { citeObservation } from '../shared/cite.js';
-import type { CsvCell } from '../shared/download.js';
-import { safeHttpUrl } from '../shared/url.js';
-import type { ShareBar, ShareSeries } from '../shared/share-view.js';
+import { formatBounded, formatTarget, formatValue, statusLabel } from '../views/format.js';
+import { t } from '../i18n/strings.js';
+import { citeObservation } from '../views/cite.js';
+import type { CsvCell } from '../render/download.js';
+import { safeHttpUrl } from '../render/url.js';
+import type { ShareBar, ShareSeries } from '../views/share-view.js';
 
 const nameOf = (s: ShareSeries, lang: Lang): string => (lang === 'en' ? s.indicator.name.en : s.indicator.name.zh);
 

@@ -1,9 +1,9 @@
 import { html, type CSSResult, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { QdElement } from '../base/qd-element.js';
-import { baseStyles } from '../shared/styles.js';
+import { baseStyles } from '../styles/styles.js';
 import { missingIndicator } from '../base/problems.js';
-import { compositionSeries, shareSeries, type ShareSeries } from '../shared/share-view.js';
-import { downloadCsv } from '../shared/download.js';
+import { compositionSeries, shareSeries, type ShareSeries } from '../views/share-view.js';
+import { downloadCsv } from '../render/download.js';
 import {
   ChartTabs,
   chartViewStyles,
@@ -13,7 +13,7 @@ import {
   renderPanels,
   renderTabs,
   type ChartView,
-} from '../shared/chart-views.js';
+} from '../render/chart-views.js';
 import type { QdLoadDetail } from '../base/events.js';
 import {
   compositionSummary,

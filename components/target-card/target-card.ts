@@ -1,11 +1,11 @@
 import { html, nothing, type CSSResult, type TemplateResult } from 'lit';
 import type { Observation } from '../../src/core.js';
 import { QdElement } from '../base/qd-element.js';
-import { baseStyles } from '../shared/styles.js';
-import { renderTrack, renderTrackLegend, trackStyles } from '../shared/progress-track.js';
+import { baseStyles } from '../styles/styles.js';
+import { renderTrack, renderTrackLegend, trackStyles } from '../render/progress-track.js';
 import { SizeController } from '../base/size.js';
 import { missingIndicator } from '../base/problems.js';
-import { TABLE_PUBLISHER, targetView, type TargetView } from '../shared/target-view.js';
+import { TABLE_PUBLISHER, targetView, type TargetView } from '../views/target-view.js';
 import {
   formatBounded,
   formatDate,
@@ -14,9 +14,9 @@ import {
   formatValue,
   reasonLabel,
   statusLabel,
-} from '../shared/format.js';
+} from '../views/format.js';
 import { statusIcon } from '../base/icons.js';
-import { safeHttpUrl } from '../shared/url.js';
+import { safeHttpUrl } from '../render/url.js';
 import type { QdLoadDetail } from '../base/events.js';
 import { targetCardStyles } from './target-card.styles.js';
 

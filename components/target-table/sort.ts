@@ -6,7 +6,7 @@
  * either direction, and ties keep the plan's order.
  */
 import type { Lang } from '../../src/core.js';
-import { statusRank, type PlanRow } from '../shared/scorecard-view.js';
+import { statusRank, type PlanRow } from '../views/scorecard-view.js';
 
 /** The columns of the table, in display order. */
 export const COLUMNS = ['name', 'base', 'target', 'latest', 'status', 'required'] as const;

@@ -6,11 +6,11 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang, Observation } from '../../src/core.js';
-import { formatDate } from '../shared/format.js';
-import type { PlanRow } from '../shared/scorecard-view.js';
-import { t } from '../base/strings.js';
-import { safeHttpUrl } from '../shared/url.js';
-import { tp } from '../shared/strings-plan.js';
+import { formatDate } from '../views/format.js';
+import type { PlanRow } from '../views/scorecard-view.js';
+import { t } from '../i18n/strings.js';
+import { safeHttpUrl } from '../render/url.js';
+import { tp } from '../i18n/strings-plan.js';
 
 function observationItem(o: Observation, lang: Lang): TemplateResult {
   if (o.vintage === 'plan' && o.source) {

@@ -1,17 +1,17 @@
 import { html, nothing, type CSSResult, type TemplateResult } from 'lit';
 import { QdElement } from '../base/qd-element.js';
-import { baseStyles, nameButtonStyles } from '../shared/styles.js';
+import { baseStyles, nameButtonStyles } from '../styles/styles.js';
 import { statusIcon } from '../base/icons.js';
-import { downloadCsv } from '../shared/download.js';
-import { planRows, type PlanRow } from '../shared/scorecard-view.js';
-import { EMPTY, rowTexts, type RowTexts } from '../shared/target-text.js';
-import { t, type StringKey } from '../base/strings.js';
+import { downloadCsv } from '../render/download.js';
+import { planRows, type PlanRow } from '../views/scorecard-view.js';
+import { EMPTY, rowTexts, type RowTexts } from '../views/target-text.js';
+import { t, type StringKey } from '../i18n/strings.js';
 import type { Lang } from '../../src/core.js';
 import type { QdLoadDetail } from '../base/events.js';
 import { COLUMNS, sortRows, type Column, type SortDirection } from './sort.js';
 import { renderSources } from './sources.js';
 import { targetTableStyles } from './target-table.styles.js';
-import { tp, type PlanStringKey } from '../shared/strings-plan.js';
+import { tp, type PlanStringKey } from '../i18n/strings-plan.js';
 
 const HEADERS: Record<Column, StringKey | PlanStringKey> = {
   name: 'colIndicator',

@@ -8,11 +8,11 @@
 import { html, noChange, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { directive, Directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 import type { Lang } from '../../src/core.js';
-import { chartFrame, linePath, px, TICK_FONT, textWidth, type Frame } from '../shared/chart.js';
-import { formatTarget, formatValue } from '../shared/format.js';
-import { t, type StringKey } from '../base/strings.js';
-import type { TargetView } from '../shared/target-view.js';
-import type { PointKind, TrendModel, TrendPoint } from '../shared/trend-series.js';
+import { chartFrame, linePath, px, TICK_FONT, textWidth, type Frame } from '../views/chart.js';
+import { formatTarget, formatValue } from '../views/format.js';
+import { t, type StringKey } from '../i18n/strings.js';
+import type { TargetView } from '../views/target-view.js';
+import type { PointKind, TrendModel, TrendPoint } from '../views/trend-series.js';
 
 /** The id of point `i` (for `aria-activedescendant`). */
 export const pointId = (i: number): string => `pt-${i}`;

@@ -4,12 +4,12 @@
  * Numbers are formatted by `format.ts`; nothing here computes.
  */
 import type { Lang } from '../../src/core.js';
-import { formatBounded, formatTarget, formatValue, statusLabel } from '../shared/format.js';
-import { t, type StringKey } from '../base/strings.js';
-import { citeObservation, periodLabel } from '../shared/cite.js';
-import type { CsvCell } from '../shared/download.js';
-import type { TargetView } from '../shared/target-view.js';
-import type { PointKind, TrendModel, TrendPoint } from '../shared/trend-series.js';
+import { formatBounded, formatTarget, formatValue, statusLabel } from '../views/format.js';
+import { t, type StringKey } from '../i18n/strings.js';
+import { citeObservation, periodLabel } from '../views/cite.js';
+import type { CsvCell } from '../render/download.js';
+import type { TargetView } from '../views/target-view.js';
+import type { PointKind, TrendModel, TrendPoint } from '../views/trend-series.js';
 
 const nameOf = (v: TargetView, lang: Lang): string => (lang === 'en' ? v.target.name.en : v.target.name.zh);
 

@@ -1,5 +1,5 @@
 import { css, unsafeCSS, type CSSResult } from 'lit';
-import { CHART_HEIGHT } from '../shared/chart.js';
+import { CHART_HEIGHT } from '../views/chart.js';
 
 const H = unsafeCSS(`${CHART_HEIGHT}px`);
 

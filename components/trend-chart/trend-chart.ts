@@ -1,12 +1,12 @@
 import { html, nothing, type CSSResult, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { QdElement } from '../base/qd-element.js';
-import { baseStyles } from '../shared/styles.js';
+import { baseStyles } from '../styles/styles.js';
 import { missingIndicator } from '../base/problems.js';
-import { targetView, type TargetView } from '../shared/target-view.js';
-import { trendModel, type TrendModel } from '../shared/trend-series.js';
+import { targetView, type TargetView } from '../views/target-view.js';
+import { trendModel, type TrendModel } from '../views/trend-series.js';
 import { SizeController } from '../base/size.js';
-import { downloadCsv, downloadSvg } from '../shared/download.js';
-import { citeObservation } from '../shared/cite.js';
+import { downloadCsv, downloadSvg } from '../render/download.js';
+import { citeObservation } from '../views/cite.js';
 import {
   ChartTabs,
   chartViewStyles,
@@ -19,9 +19,9 @@ import {
   renderTabs,
   svgStyleText,
   type ChartView,
-} from '../shared/chart-views.js';
+} from '../render/chart-views.js';
 import type { QdLoadDetail } from '../base/events.js';
-import { safeHttpUrl } from '../shared/url.js';
+import { safeHttpUrl } from '../render/url.js';
 import { renderLegend, renderPlot } from './trend-chart-svg.js';
 import { CSV_HEADER, csvRows, pointText, summaryText, tableLines } from './trend-chart-text.js';
 import { trendChartStyles, trendSvgStyles } from './trend-chart.styles.js';

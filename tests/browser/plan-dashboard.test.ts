@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../components/plan-dashboard/index.js';
 import type { QdPlanDashboard } from '../../components/plan-dashboard/plan-dashboard.js';
-import { scorecardCounts } from '../../components/shared/scorecard-view.js';
+import { scorecardCounts } from '../../components/views/scorecard-view.js';
 import { scorecard } from '../../src/scorecard.js';
 import { targets } from '../../src/data.js';
 import type { Observation } from '../../src/types.js';

@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../components/share-chart/index.js';
 import type { QdShareChart } from '../../components/share-chart/share-chart.js';
-import { contrastRatio, dark, light, parseColor } from '../../components/shared/palette.js';
+import { contrastRatio, dark, light, parseColor } from '../../components/styles/palette.js';
 import type { Observation } from '../../src/types.js';
 import { mount, restoreWarn, shadow, textOf } from './helpers/mount.js';
 import { expectSnapshot } from './helpers/snapshot.js';

@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../components/trend-chart/index.js';
 import type { QdTrendChart } from '../../components/trend-chart/trend-chart.js';
-import { contrastRatio, dark, light, parseColor } from '../../components/shared/palette.js';
+import { contrastRatio, dark, light, parseColor } from '../../components/styles/palette.js';
 import { targets } from '../../src/data.js';
 import { mount, restoreWarn, shadow, textOf, waitForEvent } from './helpers/mount.js';
 import { trade2023 } from './helpers/sample.js';

@@ -153,13 +153,18 @@ export const listenerKeys = (): string[] => [...listeners.keys()];
 
 /** Every request since `requests.length = 0`: URL and the AbortSignal given to fetch. */
 export const requests: { url: string; signal: AbortSignal | null }[] = [];
+/** While true, requests never answer (they end only when their signal aborts): a slow server. */
+export const server = { hold: false };
 const realFetch = window.fetch.bind(window);
 window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
   requests.push({
     url: typeof input === 'string' ? input : input instanceof URL ? input.href : input.url,
     signal: init?.signal ?? null,
   });
-  return realFetch(input, init);
+  if (!server.hold) return realFetch(input, init);
+  return new Promise<Response>((_, reject) =>
+    init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')), { once: true }),
+  );
 };
 
 /** Timers of the instrumentation itself are not counted: a sleep for tests. */

@@ -8,7 +8,7 @@
  * Needs the built bundle (`node scripts/build.mjs`).
  */
 import { expect } from '@open-wc/testing';
-import { frame, listenerKeys, requests, sleep, snapshot } from './instrument.js';
+import { frame, listenerKeys, requests, server, sleep, snapshot } from './instrument.js';
 import { WIDGETS, guard, recordWarn, restoreWarn, shadowText, until } from './harness.js';
 
 const BUNDLE = '/dist/cdn/qingdao-services-plan.min.js';
@@ -76,6 +76,8 @@ describe('hardening: lifecycle (CDN bundle)', () => {
       requests.length = 0;
       const before = snapshot();
       const { el, events } = create(w.tag, { ...w.good, src: `/dist/observations.json?${w.tag}` });
+      // A slow server: the request is still on its way when the widget is removed.
+      server.hold = true;
       document.body.append(el);
       await el.updateComplete;
       expect(
@@ -93,12 +95,13 @@ describe('hardening: lifecycle (CDN bundle)', () => {
       }
       await sleep(0);
       expect(requests).to.have.length(1);
-      // 5 cycles of a task each: each reconnection starts the request again, each removal aborts it.
+      // 5 cycles of a task each, on the slow server: each reconnection starts the request again, each removal aborts it.
       for (let i = 0; i < 5; i++) {
         document.body.append(el);
         await sleep(0);
         el.remove();
       }
+      server.hold = false;
       expect(requests).to.have.length(6);
       expect(requests.every((r) => r.signal?.aborted)).to.equal(true);
       await sleep(50);

@@ -1,13 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { csvText, downloadCsv, svgText } from '../../../components/shared/download.js';
-import { formatBounded, formatDate, formatRate } from '../../../components/shared/format.js';
-import { safeHttpUrl } from '../../../components/shared/url.js';
+import { csvText, downloadCsv, svgText } from '../../../components/render/download.js';
+import { formatBounded, formatDate, formatRate } from '../../../components/views/format.js';
+import { safeHttpUrl } from '../../../components/render/url.js';
 import { parseCellNumber, readTable } from '../../../components/base/table.js';
 import {
   tableObservations,
   targetView as view,
   type TargetViewOptions,
-} from '../../../components/shared/target-view.js';
+} from '../../../components/views/target-view.js';
 import { mergeObservations } from '../../../src/core.js';
 import { statusIcon } from '../../../components/base/icons.js';
 import { bundledPlan, getTargetFor } from '../../../src/data.js';

@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../../components/target-card/index.js';
 import type { QdTargetCard } from '../../../components/target-card/target-card.js';
-import { contrastRatio, dark, light, parseColor } from '../../../components/shared/palette.js';
+import { contrastRatio, dark, light, parseColor } from '../../../components/styles/palette.js';
 import { mount, restoreWarn, shadow } from '../helpers/mount.js';
 import { trade2023 } from '../helpers/sample.js';
 

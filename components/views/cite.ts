@@ -6,7 +6,7 @@
  */
 import type { Lang, Observation, ObservationPeriod } from '../../src/core.js';
 import { formatDate } from './format.js';
-import { t } from '../base/strings.js';
+import { t } from '../i18n/strings.js';
 import { TABLE_PUBLISHER } from './target-view.js';
 
 /** The source of an observation in words: "规划原文 二(三)", "青岛日报，2025年2月16日发布". */

@@ -4,7 +4,7 @@
  * page with one chart or card does not load them. Same rules as strings.ts.
  */
 import type { Lang } from '../../src/core.js';
-import { fill } from '../base/strings.js';
+import { fill } from './strings.js';
 
 const zh = {
   colIndicator: '目标名称',

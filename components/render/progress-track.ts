@@ -8,9 +8,9 @@
 import { css, html, svg, nothing, type CSSResult, type TemplateResult } from 'lit';
 import { scaleLinear } from 'd3-scale';
 import type { Lang } from '../../src/core.js';
-import { formatBounded, formatShare, formatTarget, formatValue } from './format.js';
-import { t } from '../base/strings.js';
-import type { TargetView } from './target-view.js';
+import { formatBounded, formatShare, formatTarget, formatValue } from '../views/format.js';
+import { t } from '../i18n/strings.js';
+import type { TargetView } from '../views/target-view.js';
 
 /** Height of the track's SVG in CSS pixels (reserved before data arrives). */
 export const TRACK_HEIGHT = 32;

@@ -17,7 +17,7 @@ import {
   type TemplateResult,
 } from 'lit';
 import type { Lang } from '../../src/core.js';
-import { t } from '../base/strings.js';
+import { t } from '../i18n/strings.js';
 
 /** The views of a chart widget. */
 export type ChartView = 'chart' | 'table' | 'sources';

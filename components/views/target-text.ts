@@ -15,8 +15,8 @@ import {
   statusLabel,
 } from './format.js';
 import type { PlanRow } from './scorecard-view.js';
-import { t } from '../base/strings.js';
-import { tp } from './strings-plan.js';
+import { t } from '../i18n/strings.js';
+import { tp } from '../i18n/strings-plan.js';
 
 /** The placeholder of an empty cell (with `tp(lang, 'none')` for assistive technology). */
 export const EMPTY = '—';
