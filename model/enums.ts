@@ -43,6 +43,7 @@ export const FIGURE_KINDS = [
   'ratio',
   'avg_annual_growth',
   'cumulative_growth',
+  'yoy_growth',
   'pp_change',
   'avg_annual_pp_change',
   'count',
@@ -61,6 +62,7 @@ export const COMPARATORS = ['approx', 'at_least', 'more_than', 'at_most', 'less_
 export const TARGET_FORMS = [
   'level',
   'share',
+  'ratio',
   'avg_annual_growth',
   'cumulative_growth',
   'pp_change',
@@ -95,8 +97,20 @@ export const NOTE_TOPICS = [
   'grouping',
 ] as const;
 
-/** The service groups of Qingdao's nine industries. */
+/** The industry groups of the 0.1.0 schema (producer and consumer services), still valid where a plan defines no `industryGroups`. */
 export const INDUSTRY_GROUPS = ['producer', 'consumer'] as const;
+
+/** Whether a target is binding (约束性) or expected (预期性), as Chinese plans classify them. */
+export const BINDINGS = ['binding', 'expected'] as const;
+
+/** Whether a plan is adopted or a draft (草案). */
+export const PLAN_STATUSES = ['adopted', 'draft'] as const;
+
+/** What a source document is: the plan, a follow-up document, a statistical bulletin, a government work report, another report, a news report, other. */
+export const SOURCE_KINDS = ['plan', 'follow-up', 'bulletin', 'work-report', 'report', 'news', 'other'] as const;
+
+/** Currencies of money units. */
+export const CURRENCIES = ['CNY', 'USD', 'EUR', 'HKD'] as const;
 
 /** What an observation measures on its indicator. */
 export const OBSERVATION_MEASURES = [

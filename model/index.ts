@@ -7,3 +7,4 @@
 export type * from './types.js';
 export * from './enums.js';
 export * from './generated/columns.js';
+export * from './units.js';

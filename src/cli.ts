@@ -1,85 +1,26 @@
 #!/usr/bin/env node
 /// <reference types="node" />
 /**
- * Command line: `qingdao-services-plan scorecard [--lang zh-CN|en]
- * [--format table|csv|json] [--as-of 2025] [--observations FILE]
- * [--vintage latest|plan] [--preset eurostat|unsd2022|unsd2023|escap|ndrc]`,
- * `--version`, `--help`.
- * Exit 0 with the scorecard on stdout; exit 2 with a message on stderr for bad
- * arguments or an invalid observations file. A reader that stops early
- * (`| head`) ends the process quietly with exit 0.
+ * Command line: `qingdao-services-plan scorecard [--plan FILE]
+ * [--observations FILE] [--lang zh-CN|en] [--format table|csv|json]
+ * [--as-of YEAR] [--vintage latest|plan] [--preset NAME]`,
+ * `qingdao-services-plan check FILE [--plan FILE]`, `--version`, `--help`.
+ * Exit 0 with the output on stdout; exit 2 with a message on stderr for bad
+ * arguments, an invalid file, or any problem `check` finds. A reader that
+ * stops early (`| head`) ends the process quietly with exit 0.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
-import { AS_OF_MAX, AS_OF_MIN } from './as-of.js';
 import { PlanError } from './errors.js';
-import { parseObservationsCsv, validateObservations } from './observations.js';
+import { bundledPlan } from './data.js';
+import { isAsOfIn, planYears } from './plan/years.js';
 import { scorecardCsv, scorecardTable } from './scorecard-text.js';
 import { scorecard } from './scorecard.js';
-import { closest, editDistance } from './suggest.js';
 import { presets, type PresetName } from './calc/presets.js';
-import type { Lang, Observation } from './types.js';
-
-const USAGE = `Usage: qingdao-services-plan scorecard [options]
-
-Which of the plan's targets were met, with the evidence and its source.
-
-Options:
-  --lang zh-CN|en             language of names and labels (default zh-CN)
-  --format table|csv|json     output format (default table)
-  --as-of YEAR                evaluation year, ${AS_OF_MIN} to ${AS_OF_MAX} (default ${AS_OF_MAX})
-  --observations FILE         your own observations, .json or .csv in the published schema,
-                              merged over the bundled ones
-  --vintage latest|plan       newest figures (default) or the plan's own
-  --preset NAME               eurostat (default), unsd2022, unsd2023, escap or ndrc
-                              (the methods: docs/methods.md)
-  -v, --version               the package version
-  -h, --help                  this help`;
-
-class UsageError extends Error {}
-
-const OPTIONS = {
-  lang: { type: 'string', default: 'zh-CN' },
-  format: { type: 'string', default: 'table' },
-  'as-of': { type: 'string' },
-  observations: { type: 'string' },
-  vintage: { type: 'string', default: 'latest' },
-  preset: { type: 'string', default: 'eurostat' },
-  version: { type: 'boolean', short: 'v' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
-
-/** A value to show in "--lang needs a value, as in --lang en". */
-const EXAMPLE: Readonly<Record<string, string>> = {
-  lang: 'en',
-  format: 'csv',
-  'as-of': String(AS_OF_MAX),
-  observations: 'my-observations.csv',
-  vintage: 'plan',
-  preset: 'ndrc',
-};
-
-/** parseArgs's own error (Node's wording, which suggests `--` positionals) in the command line's words, with the fix. */
-function parseArgsError(e: Error & { code: string }): UsageError {
-  const names = Object.keys(OPTIONS);
-  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-    const option = /Unknown option '([^']*)'/.exec(e.message)?.[1] ?? '';
-    const bare = option.replace(/^-+/, '');
-    const [best] = closest(bare, names, 1);
-    const near = best !== undefined && bare.length > 0 && (best.startsWith(bare) || editDistance(bare, best) <= 2);
-    return new UsageError(
-      `Unknown option '${option}'.${near ? ` Did you mean --${best}?` : ''} The options are ${names.map((n) => `--${n}`).join(', ')}; see below.`,
-    );
-  }
-  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-    const name = /Option '(?:-\w, )?--([\w-]+)/.exec(e.message)?.[1] ?? '';
-    if (EXAMPLE[name])
-      return new UsageError(`--${name} needs a value, as in --${name} ${EXAMPLE[name]} or --${name}=${EXAMPLE[name]}.`);
-    if (name) return new UsageError(`--${name} takes no value; write --${name} alone.`);
-  }
-  return new UsageError(e.message);
-}
+import type { Lang } from './types.js';
+import { USAGE, UsageError, parse } from './cli/args.js';
+import { check } from './cli/check.js';
+import { readObservations, readPlan } from './cli/files.js';
 
 /** The version in the package's package.json: two levels up from dist/src/cli.js (one from src/cli.ts), in the repository and once installed. */
 function packageVersion(): string {
@@ -99,53 +40,26 @@ function packageVersion(): string {
   );
 }
 
-function readObservations(file: string): Observation[] {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new UsageError(
-      `cannot read --observations ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
-    );
-  }
-  let result;
-  if (/\.csv$/i.test(file)) result = parseObservationsCsv(text);
-  else {
-    let data: unknown;
-    try {
-      data = JSON.parse(text);
-    } catch (e) {
-      throw new UsageError(
-        `${file} is not valid JSON (${(e as Error).message}); pass a .csv file or JSON in observations.schema.json`,
-      );
-    }
-    result = validateObservations(data);
-  }
-  if (!result.ok) {
-    const lines = result.issues.map((i) => `  ${i.line ? `line ${i.line}` : `#${i.index + 1}`}: ${i.message}`);
-    throw new UsageError(`${file}: ${result.issues.length} invalid observation(s)\n${lines.join('\n')}`);
-  }
-  return result.observations;
-}
+/** A failure that is not a usage error: its message only, exit 2. */
+class Failure extends Error {}
 
 function main(argv: string[]): string {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
-  } catch (e) {
-    const code = (e as { code?: unknown }).code;
-    throw typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')
-      ? parseArgsError(e as Error & { code: string })
-      : e;
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parse(argv);
   if (values.help) return USAGE;
   if (values.version) return packageVersion();
-  if (positionals.length !== 1 || positionals[0] !== 'scorecard') {
+  const [command, ...rest] = positionals;
+  const plan = () => (values.plan ? readPlan(values.plan) : bundledPlan);
+  if (command === 'check') {
+    if (rest.length !== 1) throw new UsageError('check needs one file: check plan.json, or check observations.csv');
+    const report = check(rest[0]!, plan);
+    if (!report.ok) throw new Failure(report.text);
+    return report.text;
+  }
+  if (command !== 'scorecard' || rest.length) {
     throw new UsageError(
-      positionals.length
-        ? `unknown command '${positionals.join(' ')}'; the command is 'scorecard'`
-        : 'missing the command: scorecard',
+      command
+        ? `unknown command '${positionals.join(' ')}'; the commands are 'scorecard' and 'check'`
+        : 'missing the command: scorecard or check',
     );
   }
   const lang = values.lang;
@@ -156,17 +70,17 @@ function main(argv: string[]): string {
     throw new UsageError(`--vintage must be latest or plan, got '${values.vintage}'`);
   if (!Object.hasOwn(presets, values.preset))
     throw new UsageError(`--preset must be one of ${Object.keys(presets).join(', ')}, got '${values.preset}'`);
+  const inUse = plan();
   const asOfText = values['as-of'];
-  if (
-    asOfText !== undefined &&
-    (!/^\d{4}$/.test(asOfText) || Number(asOfText) < AS_OF_MIN || Number(asOfText) > AS_OF_MAX)
-  ) {
+  if (asOfText !== undefined && (!/^\d{4}$/.test(asOfText) || !isAsOfIn(inUse, Number(asOfText)))) {
+    const { asOfMin: min, asOfMax: max } = planYears(inUse);
     throw new UsageError(
-      `--as-of must be a year from ${AS_OF_MIN} to ${AS_OF_MAX} (the plan's base year to its target year), got '${asOfText}'; pass one of these, or omit it for ${AS_OF_MAX}, the plan's target year`,
+      `--as-of must be a year from ${min} to ${max} (the plan's base year to its last target year), got '${asOfText}'; pass one of these, or omit it for ${max}`,
     );
   }
-  const observations = values.observations ? readObservations(values.observations) : [];
+  const observations = values.observations ? readObservations(values.observations, inUse) : [];
   const card = scorecard({
+    plan: inUse,
     asOf: asOfText === undefined ? undefined : Number(asOfText),
     observations,
     vintage: values.vintage,
@@ -188,7 +102,10 @@ for (const stream of [process.stdout, process.stderr]) {
 try {
   process.stdout.write(main(process.argv.slice(2)) + '\n');
 } catch (e) {
-  if (e instanceof UsageError || e instanceof PlanError) {
+  if (e instanceof Failure) {
+    process.stderr.write(`${e.message}\n`);
+    process.exitCode = 2;
+  } else if (e instanceof UsageError || e instanceof PlanError) {
     process.stderr.write(`qingdao-services-plan: ${(e as Error).message}\n\n${USAGE}\n`);
     process.exitCode = 2;
   } else throw e;

@@ -18,7 +18,10 @@ export {
   baseFigureIn,
   mergeObservations,
   observationsIn,
+  planYears,
+  isAsOfIn,
   type PlanData,
+  type PlanYears,
   type MergeOptions,
 } from './plan/index.js';
 export * from './calc-entry.js';
@@ -32,4 +35,3 @@ export {
   type ScorecardCoreOptions,
 } from './score.js';
 export { toCsv, BOM } from './csv.js';
-export { AS_OF_MIN, AS_OF_MAX } from './as-of.js';

@@ -21,6 +21,7 @@ import {
 } from './calc/index.js';
 import { expectPlan, type PlanData } from './plan/plan-data.js';
 import { observationsIn } from './plan/observations.js';
+import { planYears } from './plan/years.js';
 import { PlanError, describeValue } from './errors.js';
 import type { Observation, RejectedCandidate, TargetDef } from './types.js';
 
@@ -88,11 +89,13 @@ function checkOptions(options: ScorecardOptions): { asOf: number; own: readonly 
   }
   expectPlan('scorecard', options.plan);
   const meta = options.plan.meta;
-  const asOf = options.asOf ?? meta.targetYear;
+  // The default evaluation year is the plan's last target year; each target is judged at its own year.
+  const last = planYears(options.plan).asOfMax;
+  const asOf = options.asOf ?? last;
   if (!Number.isInteger(asOf) || asOf < meta.baseYear || asOf > 2100) {
     throw new PlanError(
       'invalid_as_of',
-      `asOf must be a whole year from ${meta.baseYear} on, got ${describeValue(options.asOf)}. The plan runs ${meta.period.from}-${meta.period.to}; pass ${meta.targetYear} for the end-of-plan scorecard.`,
+      `asOf must be a whole year from ${meta.baseYear} on, got ${describeValue(options.asOf)}. The plan runs ${meta.period.from}-${meta.period.to}; pass ${last} (its last target year) for the end-of-plan scorecard.`,
       { asOf: options.asOf },
     );
   }

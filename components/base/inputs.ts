@@ -2,7 +2,7 @@
  * The attributes every widget shares, checked: `lang` (a language the widgets
  * ship), `theme` and `as-of`, with the problem each bad value raises.
  */
-import { AS_OF_MAX, AS_OF_MIN } from '../../src/core.js';
+import { isAsOfIn, planYears, type PlanData } from '../../src/core.js';
 import type { ResolvedLang } from './lang.js';
 import { clip, problem, type Problem } from './problems.js';
 
@@ -16,17 +16,8 @@ export const asOfConverter = {
   toAttribute: (v: number | undefined): string | null => (v === undefined ? null : String(v)),
 };
 
-/** Whether `year` is an evaluation year the widgets accept. */
-export const isAsOf = (year: unknown): year is number =>
-  typeof year === 'number' && Number.isInteger(year) && year >= AS_OF_MIN && year <= AS_OF_MAX;
-
-/** The problems of the shared attributes: an unsupported `lang` or `theme` (notices), an `as-of` out of range (fatal). */
-export function inputProblems(
-  el: Element,
-  lang: ResolvedLang,
-  theme: string | undefined | null,
-  asOf: number | undefined,
-): Problem[] {
+/** The problems of `lang` and `theme`: an unsupported value is a notice (zh-CN and auto are used). */
+export function inputProblems(lang: ResolvedLang, theme: string | undefined | null): Problem[] {
   const out: Problem[] = [];
   if (!lang.supported) {
     out.push(
@@ -48,15 +39,17 @@ export function inputProblems(
       ),
     );
   }
-  if (asOf !== undefined && !isAsOf(asOf)) {
-    const value = el.getAttribute('as-of') ?? String(asOf);
-    out.push(
-      problem(
-        'as_of_range',
-        `as-of="${clip(value)}" is not an evaluation year the plan covers. Use a whole year from ${AS_OF_MIN} to ${AS_OF_MAX}, e.g. as-of="2024", or remove it for the plan's target year.`,
-        { value, min: AS_OF_MIN, max: AS_OF_MAX },
-      ),
-    );
-  }
   return out;
+}
+
+/** The fatal problem of an `as-of` the plan in use does not cover (its base year to its last target year), or null. */
+export function asOfProblem(el: Element, asOf: number | undefined, plan: PlanData): Problem | null {
+  if (asOf === undefined || isAsOfIn(plan, asOf)) return null;
+  const { asOfMin: min, asOfMax: max } = planYears(plan);
+  const value = el.getAttribute('as-of') ?? String(asOf);
+  return problem(
+    'as_of_range',
+    `as-of="${clip(value)}" is not an evaluation year the plan covers. Use a whole year from ${min} to ${max}, e.g. as-of="${max - 1}", or remove it for the plan's last target year (${max}).`,
+    { value, min, max },
+  );
 }

@@ -43,7 +43,7 @@ export const missingIndicator = (tag: string): ProblemError =>
   new ProblemError(
     problem(
       'missing_indicator',
-      `<${tag}> needs an indicator attribute naming an indicator with a target, e.g. <${tag} indicator="services-trade">. The ids are in the package's plan.json.`,
+      `<${tag}> needs an indicator attribute naming an indicator with a target (e.g. <${tag} indicator="services-trade">), or a target attribute naming a target. The ids are in the plan document (for the bundled plan, the package's plan.json).`,
     ),
   );
 

@@ -15,7 +15,7 @@ import type { Lang, Observation, PlanData } from '../../src/core.js';
 import { DataController } from './data.js';
 import { emit, type QdLoadDetail } from './events.js';
 import { errorIcon, noticeIcon } from './icons.js';
-import { asOfConverter, inputProblems, type Theme } from './inputs.js';
+import { asOfConverter, asOfProblem, inputProblems, type Theme } from './inputs.js';
 import { LangController } from './lang-controller.js';
 import { FETCH_TIMEOUT_MS } from './load.js';
 import { problem, problemFrom, problemText, type Problem } from './problems.js';
@@ -33,7 +33,7 @@ const FIRST_RENDER_WAIT_MS = 300;
  *
  * @attr lang - Language: `zh-CN` (default) or `en`; inherited from the nearest ancestor with `lang`.
  * @attr theme - `auto` (default, follows `prefers-color-scheme`), `light` or `dark`.
- * @attr as-of - Evaluation year, 2020-2025; defaults to the plan's target year.
+ * @attr as-of - Evaluation year, from the plan's base year to its last target year (the default).
  * @attr src - URL of the site's own observations (JSON or CSV in the published schema), or of a whole plan.
  * @prop {Observation[]} observations - A site's observations, merged over the plan's own.
  * @event qd-load - Data is ready. detail: `{ indicator, observations }`, `observations` the number of observations used.
@@ -61,7 +61,7 @@ export class QdElement extends LitElement {
 
   /** Colour theme: `auto` (default), `light` or `dark`. */
   declare theme: Theme | undefined;
-  /** Evaluation year (2020-2025); undefined: the target year. */
+  /** Evaluation year (the plan's base year to its last target year); undefined: its last target year. */
   declare asOf: number | undefined;
   /** URL of the site's observations or plan (JSON or CSV in the published schema). */
   declare src: string | undefined;
@@ -154,9 +154,12 @@ export class QdElement extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const lang = this.#lang.refresh();
-    this.#inputs = inputProblems(this, lang, this.theme, this.asOf);
+    this.#inputs = inputProblems(lang, this.theme);
     const data = this.#data;
-    if (data.waiting || this.#inputs.some((p) => p.fatal) || data.problems.some((p) => p.fatal)) return;
+    if (data.waiting || data.problems.some((p) => p.fatal)) return;
+    const late = data.plan && asOfProblem(this, this.asOf, data.plan);
+    if (late) this.#inputs.push(late);
+    if (this.#inputs.some((p) => p.fatal)) return;
     const ctor = this.constructor as typeof QdElement;
     const self = this as unknown as Record<string, unknown>;
     const inputs = [

@@ -16,7 +16,8 @@ import type { QdLoadDetail } from '../base/events.js';
  *
  * @tag qd-progress-bar
  *
- * @attr indicator - Id of an indicator with a target, e.g. `services-trade`.
+ * @attr indicator - Id of an indicator with a target, e.g. `services-trade`. Shows the indicator's main target: the first the plan states for it.
+ * @attr target - Id of a target (e.g. a second target year of an indicator); takes precedence over `indicator`.
  * @attr lang - `zh-CN` (default) or `en`; inherited from the nearest ancestor.
  * @attr theme - `auto` (default), `light` or `dark`.
  * @attr as-of - Evaluation year, 2020-2025.
@@ -47,10 +48,11 @@ import type { QdLoadDetail } from '../base/events.js';
 export class QdProgressBar extends QdElement {
   static override properties = {
     indicator: { reflect: true },
+    target: { reflect: true },
     noLegend: { type: Boolean, attribute: 'no-legend', reflect: true },
   };
 
-  static override dataProperties = ['indicator'];
+  static override dataProperties = ['indicator', 'target'];
 
   static override styles: CSSResult[] = [
     baseStyles,
@@ -68,8 +70,10 @@ export class QdProgressBar extends QdElement {
     `,
   ];
 
-  /** Id of an indicator with a target. */
+  /** Id of an indicator with a target (its main target: the first the plan states). */
   declare indicator: string | undefined;
+  /** Id of a target; takes precedence over `indicator`. */
+  declare target: string | undefined;
   /** Hides the visible legend. */
   declare noLegend: boolean;
 
@@ -86,16 +90,18 @@ export class QdProgressBar extends QdElement {
     return this.#view;
   }
 
-  protected override bundleKey(): string | undefined {
-    return this.indicator || undefined;
+  protected override bundleKey(): string | null | undefined {
+    // A target named alone: the whole plan, whose lookups find it (or name the closest ids).
+    return this.indicator || (this.target ? null : undefined);
   }
 
   protected override prepare(): void {
     this.#view = null;
-    if (!this.indicator) {
+    if (!this.indicator && !this.target) {
       throw missingIndicator(this.localName);
     }
-    this.#view = targetView(this.indicator, {
+    this.#view = targetView(this.indicator ?? null, {
+      target: this.target,
       asOf: this.asOf,
       observations: this.userObservations,
       tableRows: this.tableRows,
@@ -109,7 +115,10 @@ export class QdProgressBar extends QdElement {
   }
 
   protected override loadDetail(): QdLoadDetail {
-    return { indicator: this.indicator ?? null, observations: this.#view?.observations.length ?? 0 };
+    return {
+      indicator: this.#view?.target.indicator ?? this.indicator ?? null,
+      observations: this.#view?.observations.length ?? 0,
+    };
   }
 
   protected override renderLoading(): TemplateResult {

@@ -32,7 +32,8 @@ import { targetCardStyles } from './target-card.styles.js';
  *
  * @tag qd-target-card
  *
- * @attr indicator - Id of an indicator with a target, e.g. `services-trade`.
+ * @attr indicator - Id of an indicator with a target, e.g. `services-trade`. Shows the indicator's main target: the first the plan states for it.
+ * @attr target - Id of a target (e.g. a second target year of an indicator); takes precedence over `indicator`.
  * @attr lang - `zh-CN` (default) or `en`; inherited from the nearest ancestor.
  * @attr theme - `auto` (default), `light` or `dark`.
  * @attr as-of - Evaluation year, 2020-2025 (default: the target year, 2025).
@@ -75,15 +76,18 @@ import { targetCardStyles } from './target-card.styles.js';
 export class QdTargetCard extends QdElement {
   static override properties = {
     indicator: { reflect: true },
+    target: { reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
-  static override dataProperties = ['indicator'];
+  static override dataProperties = ['indicator', 'target'];
 
   static override styles: CSSResult[] = [baseStyles, trackStyles, targetCardStyles];
 
-  /** Id of an indicator with a target. */
+  /** Id of an indicator with a target (its main target: the first the plan states). */
   declare indicator: string | undefined;
+  /** Id of a target; takes precedence over `indicator`. */
+  declare target: string | undefined;
   /** Level of the card's heading (2-6; default 3). */
   declare headingLevel: number | undefined;
 
@@ -95,14 +99,16 @@ export class QdTargetCard extends QdElement {
     return this.#view;
   }
 
-  protected override bundleKey(): string | undefined {
-    return this.indicator || undefined;
+  protected override bundleKey(): string | null | undefined {
+    // A target named alone: the whole plan, whose lookups find it (or name the closest ids).
+    return this.indicator || (this.target ? null : undefined);
   }
 
   protected override prepare(): void {
     this.#view = null;
-    if (!this.indicator) throw missingIndicator(this.localName);
-    this.#view = targetView(this.indicator, {
+    if (!this.indicator && !this.target) throw missingIndicator(this.localName);
+    this.#view = targetView(this.indicator ?? null, {
+      target: this.target,
       asOf: this.asOf,
       observations: this.userObservations,
       tableRows: this.tableRows,
@@ -111,7 +117,10 @@ export class QdTargetCard extends QdElement {
   }
 
   protected override loadDetail(): QdLoadDetail {
-    return { indicator: this.indicator ?? null, observations: this.#view?.observations.length ?? 0 };
+    return {
+      indicator: this.#view?.target.indicator ?? this.indicator ?? null,
+      observations: this.#view?.observations.length ?? 0,
+    };
   }
 
   protected override renderLoading(): TemplateResult {

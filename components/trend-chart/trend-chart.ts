@@ -43,7 +43,8 @@ import { trendChartStyles, trendSvgStyles } from './trend-chart.styles.js';
  *
  * @tag qd-trend-chart
  *
- * @attr indicator - Id of an indicator with a target, e.g. `port-container-throughput`.
+ * @attr indicator - Id of an indicator with a target, e.g. `port-container-throughput`. Shows the indicator's main target: the first the plan states for it.
+ * @attr target - Id of a target (e.g. a second target year of an indicator); takes precedence over `indicator`.
  * @attr summary - The author's summary sentence, replacing the automatic one.
  * @attr view - The view shown first: `chart` (default), `table` or `sources`.
  * @attr lang - `zh-CN` (default) or `en`; inherited from the nearest ancestor.
@@ -91,17 +92,20 @@ import { trendChartStyles, trendSvgStyles } from './trend-chart.styles.js';
 export class QdTrendChart extends QdElement {
   static override properties: PropertyDeclarations = {
     indicator: { reflect: true },
+    target: { reflect: true },
     summary: {},
     view: {},
     _active: { state: true },
     _announce: { state: true },
   };
 
-  static override dataProperties = ['indicator'];
+  static override dataProperties = ['indicator', 'target'];
   static override styles: CSSResult[] = [baseStyles, chartViewStyles, trendChartStyles, trendSvgStyles];
 
-  /** Id of an indicator with a target. */
+  /** Id of an indicator with a target (its main target: the first the plan states). */
   declare indicator: string | undefined;
+  /** Id of a target; takes precedence over `indicator`. */
+  declare target: string | undefined;
   /** The author's summary sentence (replaces the automatic one). */
   declare summary: string | undefined;
   /** The view shown first: chart, table or sources. */
@@ -125,15 +129,17 @@ export class QdTrendChart extends QdElement {
     return this.#view && this.#model ? { view: this.#view, model: this.#model } : null;
   }
 
-  protected override bundleKey(): string | undefined {
-    return this.indicator || undefined;
+  protected override bundleKey(): string | null | undefined {
+    // A target named alone: the whole plan, whose lookups find it (or name the closest ids).
+    return this.indicator || (this.target ? null : undefined);
   }
 
   protected override prepare(): void {
     this.#view = null;
     this.#model = null;
-    if (!this.indicator) throw missingIndicator(this.localName);
-    const view = targetView(this.indicator, {
+    if (!this.indicator && !this.target) throw missingIndicator(this.localName);
+    const view = targetView(this.indicator ?? null, {
+      target: this.target,
       asOf: this.asOf,
       observations: this.userObservations,
       tableRows: this.tableRows,
@@ -150,7 +156,10 @@ export class QdTrendChart extends QdElement {
   }
 
   protected override loadDetail(): QdLoadDetail {
-    return { indicator: this.indicator ?? null, observations: this.#view?.observations.length ?? 0 };
+    return {
+      indicator: this.#view?.target.indicator ?? this.indicator ?? null,
+      observations: this.#view?.observations.length ?? 0,
+    };
   }
 
   protected override renderLoading(): TemplateResult {
@@ -178,10 +187,11 @@ export class QdTrendChart extends QdElement {
 
   #pick = (i: number): void => {
     const p = this.#model?.points[i];
-    if (!p || !this.indicator) return;
+    const indicator = this.#view?.target.indicator;
+    if (!p || !indicator) return;
     this._active = i;
     this._announce = this.#names()[i] ?? '';
-    this.select(this.indicator, p.year);
+    this.select(indicator, p.year);
   };
 
   #downloadCsv = (): void => {

@@ -123,7 +123,7 @@ export function planRows(options: PlanRowsOptions): PlanRows {
     rows.push({
       order,
       entry,
-      view: targetView(entry.target.indicator, { asOf: card.asOf, observations, plan }),
+      view: targetView(null, { target: entry.target.id, asOf: card.asOf, observations, plan }),
     });
   });
   return { card, rows };

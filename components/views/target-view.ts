@@ -11,6 +11,7 @@ import {
   observationsIn,
   remainingRequiredCagr,
   requiredCagr,
+  targetByIdIn,
   targetIn,
   type Assessment,
   type Evidence,
@@ -21,6 +22,7 @@ import {
   type PlanData,
   type TargetDef,
 } from '../../src/core.js';
+import { problem, ProblemError } from '../base/problems.js';
 import type { TableRow } from '../base/table.js';
 
 type Figure = FigureDef;
@@ -79,10 +81,13 @@ export interface TargetViewOptions {
   readonly tableRows?: readonly TableRow[];
   /** The plan in use: the bundled plan (or its part for this indicator), a provided one, or a site's own from `src`. */
   readonly plan: PlanData;
+  /** A target's id: that target, rather than the indicator's main one (the first the plan states for it). */
+  readonly target?: string | undefined;
 }
 
 const MEASURE: Record<Target['form'], ObservationMeasure> = {
   level: 'level',
+  ratio: 'level',
   share: 'share',
   avg_annual_growth: 'avg_annual_growth',
   cumulative_growth: 'cumulative_growth',
@@ -159,9 +164,20 @@ function requiredGrowth(
  * with suggestions, `no_target`) for an indicator without a target, and
  * `CalcError` where the assessment cannot be made.
  */
-export function targetView(indicator: string, options: TargetViewOptions): TargetView {
+export function targetView(indicator: string | null, options: TargetViewOptions): TargetView {
   const plan = options.plan;
-  const target = targetIn(plan, indicator) as Target;
+  // A target by its id (`target="..."`), else the indicator's main target: the first the plan states for it.
+  const target = (options.target ? targetByIdIn(plan, options.target) : targetIn(plan, indicator)) as Target;
+  if (options.target && indicator && target.indicator !== indicator) {
+    throw new ProblemError(
+      problem(
+        'target_indicator_mismatch',
+        `target="${options.target}" is a target of '${target.indicator}', not of indicator="${indicator}". Remove indicator="..." or give a target of that indicator.`,
+        { id: options.target, detail: target.indicator },
+      ),
+    );
+  }
+  indicator = target.indicator;
   const ind = plan.indicators.find((i) => i.id === indicator) as Indicator;
   const baseFigure = (
     target.baseFigure ? (plan.figures.find((f) => f.id === target.baseFigure) ?? null) : null
@@ -170,14 +186,14 @@ export function targetView(indicator: string, options: TargetViewOptions): Targe
   // A site's own layers: the observations property and src replace the light-DOM table's rows of the same figure.
   const user = mergeObservations(
     fromTable,
-    (options.observations ?? []).filter((o) => o.indicator === indicator),
+    (options.observations ?? []).filter((o) => o.indicator === target.indicator),
     { keepVintages: false },
   );
-  const observations = observationsIn(plan, indicator, user);
+  const observations = observationsIn(plan, target.indicator, user);
   const assessment = assess(target, observations, options.asOf === undefined ? {} : { asOf: options.asOf });
   const aBase = assessment.base;
   const base: YearValue | null = aBase
-    ? { value: aBase.value, year: aBase.year, unit: aBase.observations.at(-1)?.unit ?? baseFigure?.unit ?? target.unit }
+    ? { value: aBase.value, year: aBase.year, unit: aBase.unit ?? aBase.observations.at(-1)?.unit ?? target.unit }
     : baseFigure
       ? { value: baseFigure.value, year: baseFigure.year, unit: baseFigure.unit }
       : null;

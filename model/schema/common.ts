@@ -40,6 +40,15 @@ export const Text = Type.Object(
   { additionalProperties: false, description: 'A text in the two languages the library ships.' },
 );
 
+/** A longer text in zh-CN and en (a note, an explanation). */
+export const LongText = Type.Object(
+  {
+    zh: Type.String({ minLength: 1, maxLength: 2000, description: 'Chinese (zh-CN).' }),
+    en: Type.String({ minLength: 1, maxLength: 2000, description: 'English.' }),
+  },
+  { additionalProperties: false, description: 'A longer text in the two languages the library ships.' },
+);
+
 /** A span of years: `from` is the base year, `to` the end year. */
 export const Period = Type.Object(
   {
@@ -58,8 +67,15 @@ export const Source = Type.Object(
       maxLength: 120,
       description: 'A clause copied verbatim from the plan text, containing the value as written.',
     }),
+    document: Type.Optional(
+      Type.String({
+        pattern: ID_PATTERN,
+        maxLength: 80,
+        description: "The id of the source document (the plan's `sources`) the quote is from; none: the plan itself.",
+      }),
+    ),
   },
-  { additionalProperties: false, description: 'Where the plan states it.' },
+  { additionalProperties: false, description: 'Where the plan (or a document it names) states it.' },
 );
 
 /** A decision taken on an ambiguity of the text, in both languages. */

@@ -28,6 +28,7 @@ const BASE_RULES = ['stated', 'first_after'] as const;
 const FORMS: readonly TargetForm[] = [
   'level',
   'share',
+  'ratio',
   'avg_annual_growth',
   'cumulative_growth',
   'pp_change',
@@ -83,7 +84,13 @@ export const assess = (
   const baseYearRule = oneOf('assess', 'baseYearRule', options.baseYearRule ?? 'stated', BASE_RULES);
   const tT = num('target.targetYear', target.targetYear);
   const from = target.period?.from;
-  const t0 = from === undefined ? tT - 5 : num('target.period.from', from);
+  const stated = target.baseYear;
+  const t0 =
+    typeof stated === 'number'
+      ? num('target.baseYear', stated)
+      : from === undefined
+        ? tT - 5
+        : num('target.period.from', from);
   const asOf = options.asOf === undefined ? tT : num('asOf', options.asOf);
   const preset = presetOf('assess', options.preset ?? 'eurostat');
   if (!Array.isArray(observations))
@@ -108,6 +115,7 @@ export const assess = (
     : gather(target, sel, t0, tT, baseOpt, baseYearRule == 'first_after');
   const warnings: Warning[] = sel.warnings;
   if (baseOpt !== undefined) warnings.push({ code: 'base_override', year: t0 });
+  if (stated === null) warnings.push({ code: 'base_year_unstated', year: t0 });
   const base = g.base;
   if (base && base.year != t0) warnings.push({ code: 'base_year_moved', year: base.year });
   const tolerance = qualitative ? 0 : toleranceOf(target, options.tolerance, base?.value);

@@ -33,6 +33,7 @@ export interface Gathered {
 
 const ev = (p: Point, value = p.value, more: readonly Point[] = []): Evidence => ({
   value,
+  unit: p.unit,
   year: p.year,
   bound: p.bound,
   observations: [...more.map((q) => q.obs), p.obs],
@@ -71,8 +72,10 @@ export const gather = (
   let path: Path | null = null;
   const latestExact = () => figures.filter((f) => f.year > t0 && exact(f)).pop();
 
-  if (form == 'level' || form == 'share' || form == 'count' || form == 'per_year_count' || form == 'pp_change') {
-    const ps = of(form == 'level' ? 'level' : form == 'count' || form == 'per_year_count' ? 'count' : 'share');
+  if (['level', 'ratio', 'share', 'count', 'per_year_count', 'pp_change'].includes(form)) {
+    const ps = of(
+      form == 'level' || form == 'ratio' ? 'level' : form == 'count' || form == 'per_year_count' ? 'count' : 'share',
+    );
     if (!ps.length && all.some((p) => p.measure.includes('growth'))) why.push('growth_rate_series');
     base = baseOf(ps);
     // Open SDG's rule for a missing base year: the first year with a figure after it (targets stated as levels only).

@@ -50,7 +50,9 @@ export type WarningCode =
   /** The base year had no figure: the first year with one after it is the base (`baseYearRule: 'first_after'`). */
   | 'base_year_moved'
   /** Base, latest and target are all negative: the growth ratio's direction is flipped (Statistics Canada, Open SDG). */
-  | 'direction_flipped';
+  | 'direction_flipped'
+  /** The plan does not state the year the target starts from (`baseYear: null`): five years before the target year is used. */
+  | 'base_year_unstated';
 
 /** A warning with the observation (or value) it concerns. */
 export interface Warning {
@@ -67,6 +69,8 @@ export interface Warning {
 export interface Evidence {
   /** In the target's unit (a growth rate in percent, a level in the target's unit ...). */
   readonly value: number;
+  /** The unit of `value` after any conversion between scales of one unit (亿元 to 万亿元); absent where it is the target's. */
+  readonly unit?: string;
   readonly year: number;
   readonly bound: Bound;
   readonly observations: readonly Observation[];

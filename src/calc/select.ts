@@ -3,7 +3,7 @@
  * after the horizon, in a compatible unit, one vintage per figure, and
  * part-year figures as lower bounds of a non-negative flow (or not at all).
  */
-import type { Bound, Observation, ObservationMeasure, TargetDef } from '../types.js';
+import { KNOWN_UNITS, type Bound, type Observation, type ObservationMeasure, type TargetDef } from '../types.js';
 import type { Warning } from './model.js';
 import { fail, num, out } from './check.js';
 import { shift } from './decimal.js';
@@ -17,6 +17,8 @@ export interface Point {
   readonly since: number | undefined;
   readonly fy: boolean;
   readonly obs: Observation;
+  /** The unit of `value` (after any conversion). */
+  readonly unit: string;
 }
 
 /** What `select` found, with what it dropped and why. */
@@ -29,8 +31,6 @@ export interface Selection {
   readonly partYearDropped: boolean;
 }
 
-// Powers of ten of the money and volume units (元 family and TEU family).
-const SCALE: Record<string, number> = { 元: 0, 万元: 4, 亿元: 8, 万亿元: 12, TEU: 0, 万TEU: 4 };
 // Vintages from oldest to newest, as the schema orders them (types.ts `Vintage`).
 const RANK: Record<string, number> = { plan: 0, preliminary: 1, final: 2, revised: 3 };
 const TRUST: Record<string, number> = { official: 2, mainstream: 1 };
@@ -110,14 +110,15 @@ export const select = (
     let bound = o.bound;
     const level = o.measure == 'level' || o.measure == 'count';
     if (level ? o.unit !== (ref ??= o.unit) : !PCT.includes(o.unit)) {
-      const a = SCALE[o.unit];
-      const b = SCALE[ref as string];
-      if (!level || a === undefined || b === undefined || o.unit.endsWith('TEU') != ref!.endsWith('TEU')) {
+      // Scales of one unit convert (亿元 and 万亿元, model/units.ts); other units measure something else.
+      const a = Object.hasOwn(KNOWN_UNITS, o.unit) ? KNOWN_UNITS[o.unit] : undefined;
+      const b = Object.hasOwn(KNOWN_UNITS, ref!) ? KNOWN_UNITS[ref!] : undefined;
+      if (!level || !a || !b || a.base !== b.base || a.currency !== b.currency) {
         definitionDiffers = true;
         warnings.push({ code: 'definition_differs', year: o.year, observation: o });
         continue;
       }
-      value = out('assess', shift(value, a - b), { observation: o });
+      value = out('assess', shift(value, a.exp - b.exp), { observation: o });
       warnings.push({ code: 'unit_converted', year: o.year, observation: o });
     }
     const fy = o.period == 'FY';
@@ -130,7 +131,16 @@ export const select = (
       if (bound == 'exact') bound = 'at_least';
       warnings.push({ code: 'part_year_bound', year: o.year, observation: o });
     }
-    pts.push({ year: o.year, value, bound, measure: o.measure, since: o.since, fy, obs: o });
+    pts.push({
+      year: o.year,
+      value,
+      bound,
+      measure: o.measure,
+      since: o.since,
+      fy,
+      obs: o,
+      unit: level ? ref! : o.unit,
+    });
   }
   // One figure a year and measure: the full year, else the highest part-year bound.
   const best = new Map<string, Point>();

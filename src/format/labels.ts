@@ -150,6 +150,10 @@ const WARNING: Record<WarningCode, Pair> = {
     'Base year had no figure: the first later year is the base',
   ],
   direction_flipped: ['数值均为负，增速比率方向已反转', 'All values negative: the growth ratio’s direction is flipped'],
+  base_year_unstated: [
+    '规划未写明该目标的起始年份，按目标年份前五年计',
+    'The plan states no start year for this target: five years before the target year is used',
+  ],
 };
 
 /** The label of a warning code. */

@@ -3,7 +3,7 @@
  * zh-CN writes units as the plan does (7,613.59亿元, 61.4%, 1.4个百分点, 15家);
  * en uses compact notation for money and volume (CNY 761.4 billion, 25.8 million TEU).
  */
-import type { Lang } from '../types.js';
+import { KNOWN_UNITS, type Lang } from '../types.js';
 import { decimalsOf, round, shift } from '../calc/decimal.js';
 import { fail, num, obj, out } from '../calc/check.js';
 
@@ -61,17 +61,32 @@ const grouped = (fn: string, value: number, options: FormatOptions): string => {
 export const formatNumber = (value: number, options: FormatOptions = {}): string =>
   grouped('formatNumber', value, checked('formatNumber', options));
 
-// Powers of ten of the money and volume units.
-const MONEY: Record<string, number> = { 元: 0, 万元: 4, 亿元: 8, 万亿元: 12 };
-const TEU: Record<string, number> = { TEU: 0, 万TEU: 4 };
-const COUNT = ['家', '个', '名', '项', '场次'];
+// English for the base units (model/units.ts): a prefix for money, a noun for volumes; counts stay bare.
+const EN_BASE: Readonly<Record<string, readonly [prefix: string, suffix: string]>> = {
+  元: ['CNY ', ''],
+  美元: ['USD ', ''],
+  欧元: ['EUR ', ''],
+  港元: ['HKD ', ''],
+  TEU: ['', ' TEU'],
+  吨: ['', ' tonnes'],
+  人: ['', ' people'],
+  人次: ['', ' visits'],
+  户: ['', ' households'],
+  件: ['', ' items'],
+  平方米: ['', ' m²'],
+  千瓦: ['', ' kW'],
+  家: ['', ''],
+  个: ['', ''],
+};
+const COUNT = ['家', '个', '名', '项', '场次', '次'];
 const EN: Record<string, [string, string]> = { 天: ['day', 'days'], 年: ['year', 'years'] };
-const own = <V>(table: Record<string, V>, key: string): V | undefined =>
+const own = <V>(table: Readonly<Record<string, V>>, key: string): V | undefined =>
   Object.hasOwn(table, key) ? table[key] : undefined;
 
 /**
  * A value with its unit as a page shows it: formatValue(7613.59, '亿元') is "7,613.59亿元";
- * with { locale: 'en' } "CNY 761.4 billion". null or undefined is "—" (no data); NaN throws CalcError.
+ * with { locale: 'en' } "CNY 761.4 billion" (money and scaled units in compact notation:
+ * value × 10^exp of the unit, model/units.ts). null or undefined is "—" (no data); NaN throws CalcError.
  */
 export const formatValue = (value: number | null | undefined, unit: string, options: FormatOptions = {}): string => {
   checked('formatValue', options);
@@ -80,15 +95,16 @@ export const formatValue = (value: number | null | undefined, unit: string, opti
   if (value == null) return '—';
   num('value', value);
   if (options.locale !== 'en') return grouped('formatValue', value, options) + unit;
-  const big = own(MONEY, unit) ?? own(TEU, unit);
-  if (big !== undefined) {
+  const def = own(KNOWN_UNITS, unit);
+  const en = def && own(EN_BASE, def.base);
+  if (def && en && (def.exp > 0 || def.currency)) {
     const d = options.decimals ?? 1;
     const n = intl('formatValue', 'en', {
       notation: 'compact',
       compactDisplay: 'long',
       maximumFractionDigits: Math.max(d, 0),
-    }).format(round(out('formatValue', shift(value, big), { value, unit }), d));
-    return own(MONEY, unit) !== undefined ? `CNY ${n}` : `${n} TEU`;
+    }).format(round(out('formatValue', shift(value, def.exp), { value, unit }), d));
+    return `${en[0]}${n}${en[1]}`;
   }
   const n = grouped('formatValue', value, options);
   if (unit == '%' || unit == '％') return `${n}%`;

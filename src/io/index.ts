@@ -6,7 +6,8 @@
  * (`parseDataText`), and observations written as CSV. It holds the precompiled
  * schema validators; widgets load it only when a site brings data.
  */
-export { planFromJson } from './plan-json.js';
+export { planFromJson, checkPlan } from './plan-json.js';
+export type { PlanIssue } from '../plan/check.js';
 export { validateObservations, type ObservationIssue, type ObservationsResult } from './validate.js';
 export { parseObservationsCsv, readObservationsCsv, observationsCsv, OBSERVATION_COLUMNS } from './observations-csv.js';
 export { parseCsv, type CsvRecord } from './csv-read.js';

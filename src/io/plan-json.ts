@@ -4,57 +4,86 @@
  * bundled plan, with the observations the document carries checked against
  * it. Part of the I/O entry, which widgets load only when a site brings data.
  */
-import { PlanError } from '../errors.js';
+import { PlanError, describeValue } from '../errors.js';
 import { planData, type PlanData } from '../plan/plan-data.js';
-import type { PlanDocument, TargetDef } from '../types.js';
-import { planSchemaValidator } from './schema.js';
+import { planIssues, type PlanIssue } from '../plan/check.js';
+import type { PlanDocument } from '../types.js';
+import { planSchemaValidator, type SchemaError } from './schema.js';
 import { validateObservations } from './validate.js';
 
-/** The problems that make a plan unusable beyond its schema: duplicate ids and dangling references. */
-function integrityIssues(p: Pick<PlanDocument, 'indicators' | 'figures'>): string[] {
-  const issues: string[] = [];
-  const indicatorIds = new Set(p.indicators.map((i) => i.id));
-  const figureIds = new Set<string>();
-  if (indicatorIds.size !== p.indicators.length) issues.push('indicator ids are not unique');
-  for (const f of p.figures) {
-    if (figureIds.has(f.id)) issues.push(`figure id '${f.id}' is used twice`);
-    figureIds.add(f.id);
-    if (!indicatorIds.has(f.indicator)) issues.push(`figure '${f.id}' refers to unknown indicator '${f.indicator}'`);
-  }
-  for (const f of p.figures) {
-    const base = (f as Partial<TargetDef>).baseFigure;
-    if (base && !figureIds.has(base)) issues.push(`target '${f.id}' refers to unknown base figure '${base}'`);
-  }
-  return issues;
+/** A value at a JSON pointer of `doc` (for a message), or undefined. */
+function at(doc: unknown, pointer: string): unknown {
+  let v: unknown = doc;
+  for (const key of pointer.split('/').slice(1))
+    v = v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined;
+  return v;
+}
+
+/** The schema's errors as issues: where, the field, the bad value and the values allowed. */
+export function schemaIssues(doc: unknown, errors: readonly SchemaError[]): PlanIssue[] {
+  return errors
+    .filter((e) => e.keyword !== 'if')
+    .map((e) => {
+      const missing = e.params['missingProperty'] as string | undefined;
+      const extra = e.params['additionalProperty'] as string | undefined;
+      const path = e.instancePath + (missing || extra ? `/${missing ?? extra}` : '');
+      const field =
+        path
+          .split('/')
+          .filter((k) => !/^\d+$/.test(k))
+          .pop() ?? '/';
+      const allowed = e.params['allowedValues'] as (string | number)[] | undefined;
+      const owner = at(doc, e.instancePath.replace(/\/[^/]+$/, '')) as { id?: unknown } | undefined;
+      const self = at(doc, e.instancePath) as { id?: unknown } | undefined;
+      const id = [self?.id, owner?.id].find((x): x is string => typeof x === 'string');
+      const value = missing ? undefined : extra ? extra : at(doc, e.instancePath);
+      const what = missing
+        ? `lacks the required field '${missing}'`
+        : extra
+          ? `has a field '${extra}' the schema does not know`
+          : `${field} ${describeValue(value)} ${e.message ?? 'is invalid'}${allowed ? ` (allowed: ${allowed.join(', ')})` : ''}`;
+      return {
+        code: `schema_${e.keyword}`,
+        path: path || '/',
+        ...(id ? { id } : {}),
+        field,
+        value,
+        ...(allowed ? { allowed } : {}),
+        message: `${path || '/'}${id ? ` ('${id}')` : ''} ${what}.`,
+      };
+    });
+}
+
+/** Every problem of a plan document: its schema's, then the checks of `planIssues` (when the schema holds). */
+export function checkPlan(json: unknown): PlanIssue[] {
+  if (!planSchemaValidator(json)) return schemaIssues(json, planSchemaValidator.errors ?? []);
+  const doc = json as PlanDocument;
+  const issues = planIssues(doc);
+  if (issues.length || !doc.observations?.length) return issues;
+  const checked = validateObservations(doc.observations, planData({ ...doc, observations: [] }, 'user'));
+  return checked.issues.map((i) => ({
+    code: i.code,
+    path: `/observations/${i.index}/${i.field}`,
+    field: i.field,
+    value: at(doc, `/observations/${i.index}/${i.field}`),
+    message: `/observations/${i.index}: ${i.message}.`,
+  }));
 }
 
 /**
- * A site's whole plan from JSON in `plan.schema.json`: validated (schema, unique
- * ids, references), or a `PlanError` `invalid_plan` listing the first problems.
+ * A site's whole plan from JSON in `plan.schema.json`: checked (`checkPlan`:
+ * schema, references, ids, units, years, directions, its observations), or a
+ * `PlanError` `invalid_plan` naming the first problems (every one in `detail.issues`).
  */
 export function planFromJson(json: unknown): PlanData {
-  if (!planSchemaValidator(json)) {
-    const errors = (planSchemaValidator.errors ?? [])
-      .slice(0, 3)
-      .map((e) => `${e.instancePath || '/'} ${e.message ?? e.keyword}`);
+  const issues = checkPlan(json);
+  if (issues.length) {
+    const first = issues.slice(0, 3).map((i) => i.message);
     throw new PlanError(
       'invalid_plan',
-      `The plan does not follow plan.schema.json: ${errors.join('; ')}. Start from the package's plan.json.`,
-      { errors },
+      `The plan has ${issues.length} problem(s): ${first.join(' ')}${issues.length > 3 ? ' …' : ''} Fix them in the plan document; \`npx qingdao-services-plan check <file>\` lists every one.`,
+      { issues, count: issues.length, detail: issues[0]!.message },
     );
   }
-  const doc = json as PlanDocument;
-  const issues = integrityIssues(doc);
-  if (issues.length)
-    throw new PlanError('invalid_plan', `The plan is inconsistent: ${issues.slice(0, 3).join('; ')}.`, { issues });
-  const plan = planData({ ...doc, observations: [] }, 'user');
-  if (!doc.observations?.length) return plan;
-  const checked = validateObservations(doc.observations, plan);
-  if (!checked.ok) {
-    const first = checked.issues.slice(0, 3).map((i) => `observations[${i.index}] ${i.message}`);
-    throw new PlanError('invalid_plan', `The plan's observations are not usable: ${first.join('; ')}.`, {
-      issues: checked.issues,
-    });
-  }
-  return planData(doc, 'user');
+  return planData(json as PlanDocument, 'user');
 }

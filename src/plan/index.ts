@@ -11,3 +11,4 @@ export {
   baseFigureIn,
 } from './lookup.js';
 export { mergeObservations, observationsIn, expectList, type MergeOptions } from './observations.js';
+export { planYears, isAsOfIn, type PlanYears } from './years.js';

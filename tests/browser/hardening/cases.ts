@@ -542,7 +542,7 @@ const list: Omit<BadCase, 'lang'>[] = [
     src: () => json({ meta: { id: 'x' }, figures: [] }),
     code: 'src_invalid_plan',
     fatal: true,
-    fix: /looks like a plan but is not usable: .*Start from the package's plan\.json/,
+    fix: /looks like a plan but is not usable: The plan has \d+ problem\(s\): .*lacks the required field.*check <file>` lists every one/,
   },
   {
     name: 'src plan with a string for a target value',

@@ -55,7 +55,7 @@ describe('assess(target, observations, options)', () => {
   it('names the field of the target that is wrong', () => {
     invalid(() => assess(undefined as never, []), 'assess: got target undefined', 'getTarget');
     invalid(() => assess(target({ unit: 5 as never }), []), 'target.unit 5');
-    invalid(() => assess(target({ form: 'ratio' as never }), []), "target.form 'ratio'", 'pass one of level');
+    invalid(() => assess(target({ form: 'rate' as never }), []), "target.form 'rate'", 'pass one of level');
     invalid(() => assess(target({ period: { from: 'x' as never, to: 2025 } }), []), "got string 'x'");
     invalid(() => assess(target(), [], null as never), 'options null');
   });

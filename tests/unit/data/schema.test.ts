@@ -43,8 +43,9 @@ describe('plan.schema.json', () => {
 
   it('is built from the model: its vocabularies are the constant lists of model/enums.ts, and every field is described', () => {
     const defs = schema.definitions;
-    expect(defs.unit.enum).toEqual([...vocab.UNIT_TEXTS]);
     expect(defs.unitKind.enum).toEqual([...vocab.UNIT_KINDS]);
+    expect(defs.sourceDocument.properties.kind.enum).toEqual([...vocab.SOURCE_KINDS]);
+    expect(defs.figure.properties.binding.enum).toEqual([...vocab.BINDINGS]);
     expect(defs.figure.properties.comparator.enum).toEqual([...vocab.COMPARATORS]);
     expect(defs.figure.properties.form.enum).toEqual([...vocab.TARGET_FORMS]);
     expect(observationsSchema.definitions.observation.properties.vintage.enum).toEqual([...vocab.VINTAGES]);

@@ -1,9 +1,11 @@
 // The command line, spawned as a process from the built package (npm run build first).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { AS_OF_MAX, AS_OF_MIN } from '../../../src/as-of.js';
+import { planYears } from '../../../src/core.js';
 import { parseCsv } from '../../../src/io/index.js';
 import { bundledPlan } from '../../../src/data.js';
 
@@ -85,9 +87,9 @@ describe('npx qingdao-services-plan scorecard', () => {
     [['scorecard', '--as-of', '2030'], /--as-of must be a year from 2020 to 2025 .*got '2030'/],
     [
       ['scorecard', '--bogus'],
-      /^qingdao-services-plan: Unknown option '--bogus'\. The options are --lang, --format, --as-of, --observations, --vintage, --preset, --version, --help; see below\.\n\nUsage:/,
+      /^qingdao-services-plan: Unknown option '--bogus'\. The options are --plan, --lang, --format, --as-of, --observations, --vintage, --preset, --version, --help; see below\.\n\nUsage:/,
     ],
-    [['scorecard', '-x'], /Unknown option '-x'\. The options are --lang/],
+    [['scorecard', '-x'], /Unknown option '-x'\. The options are --plan, --lang/],
     [['scorecard', '--formt', 'csv'], /Unknown option '--formt'\. Did you mean --format\?/],
     [['scorecard', '--lang'], /--lang needs a value, as in --lang en or --lang=en\./],
     [['scorecard', '--as-of', '--lang', 'en'], /--as-of needs a value, as in --as-of 2025/],
@@ -104,7 +106,7 @@ describe('npx qingdao-services-plan scorecard', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(r.stderr).not.toMatch(/To specify a positional argument|argument missing|\n\s+at /);
-    expect(r.stderr).toContain('Usage: qingdao-services-plan scorecard');
+    expect(r.stderr).toContain('Usage: qingdao-services-plan <command>');
     expect(r.stdout).toBe('');
   });
 
@@ -155,16 +157,18 @@ describe('npx qingdao-services-plan scorecard', () => {
     expect(r.stdout).toContain('--observations FILE');
   });
 
-  it("accepts --as-of through the range the widgets accept, the plan's base year to its target year", () => {
-    expect([AS_OF_MIN, AS_OF_MAX]).toEqual([bundledPlan.meta.baseYear, bundledPlan.meta.targetYear]);
-    for (const year of [AS_OF_MIN, AS_OF_MAX]) {
+  it("accepts --as-of through the range the widgets accept, the plan's base year to its last target year", () => {
+    const { asOfMin, asOfMax } = planYears(bundledPlan);
+    expect([asOfMin, asOfMax]).toEqual([bundledPlan.meta.baseYear, bundledPlan.meta.targetYear]);
+    for (const year of [asOfMin, asOfMax]) {
       const r = run('scorecard', '--format', 'json', '--as-of', String(year));
       expect(r.status).toBe(0);
       expect(JSON.parse(r.stdout).asOf).toBe(year);
     }
-    expect(run('-h').stdout).toContain(
-      `--as-of YEAR                evaluation year, ${AS_OF_MIN} to ${AS_OF_MAX} (default ${AS_OF_MAX})`,
-    );
+    const r = run('scorecard', '--as-of', String(asOfMax + 1));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`--as-of must be a year from ${asOfMin} to ${asOfMax}`);
+    expect(run('-h').stdout).toContain('--as-of YEAR                evaluation year, from the plan');
   });
 
   it('prints the package version with --version and -v, with or without the command', () => {
@@ -213,5 +217,64 @@ describe('npx qingdao-services-plan scorecard', () => {
     expect(r.stdout.startsWith('{\n  "asOf": 2025,')).toBe(true);
     expect(r.stdout.endsWith('\nexit 0\n')).toBe(true);
     expect(Buffer.byteLength(r.stdout)).toBe(100 + '\nexit 0\n'.length);
+  });
+});
+
+describe('npx qingdao-services-plan with a site’s own plan', () => {
+  const SICHUAN = fileURLToPath(
+    new URL('../../../examples/plans/sichuan-services-2021-2025/plan.json', import.meta.url),
+  );
+  const JINAN = fileURLToPath(new URL('../../../examples/plans/jinan-2026-2030/plan.json', import.meta.url));
+  const FIXTURE = fileURLToPath(new URL('../../fixtures/frozen-plan.json', import.meta.url));
+
+  it('scorecard --plan FILE scores that plan with the observations it carries, and no Qingdao string', () => {
+    const r = run('scorecard', '--plan', SICHUAN, '--lang', 'en');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(
+      /Services value added\s+about CNY 3\.5 trillion\s+CNY 3\.6 trillion \(2024\)\s+Achieved early/,
+    );
+    expect(r.stdout).toMatch(/Total: 13 targets · Achieved 1, Not assessable 12 · As of 2027/);
+    expect(r.stdout).not.toMatch(/青岛|Qingdao/);
+    const json = JSON.parse(run('scorecard', '--plan', JINAN, '--format', 'json', '--as-of', '2027').stdout);
+    expect(json.asOf).toBe(2027);
+    expect(run('scorecard', '--plan', JINAN, '--as-of', '2024').stderr).toContain(
+      '--as-of must be a year from 2025 to 2030',
+    );
+  });
+
+  it('scorecard --plan with --observations checks them against that plan', () => {
+    const r = run('scorecard', '--plan', FIXTURE, '--observations', fixture('own-observations.csv'));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/unknown indicator/);
+  });
+
+  it('check FILE: a valid plan (its quotes found in its seed) exits 0', () => {
+    const r = run('check', SICHUAN);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(
+      'ok, a plan with 12 indicators, 16 figures (13 targets) and 8 observations, every quote found in seeds/sichuan-services-plan-2021-2025.zh.txt',
+    );
+  });
+
+  it('check FILE: a broken plan prints every problem with where it is, and exits 2', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qd-check-'));
+    const doc = JSON.parse(readFileSync(FIXTURE, 'utf8'));
+    doc.figures.find((f: { id: string }) => f.id === 'services-trade-2025').direction = 'down';
+    doc.figures.find((f: { id: string }) => f.id === 'port-throughput-2025').industry = 'shipping';
+    writeFileSync(join(dir, 'plan.json'), JSON.stringify(doc));
+    const r = run('check', join(dir, 'plan.json'));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('2 problem(s) in the plan');
+    expect(r.stderr).toContain("'services-trade-2025': direction 'down' contradicts its indicator 'services-trade'");
+    expect(r.stderr).toContain(
+      "'port-throughput-2025': industry 'shipping' is not an industry of the plan. Allowed: 'logistics'.",
+    );
+  });
+
+  it('check FILE: an observations file against --plan (or the bundled plan), every row with its line', () => {
+    expect(run('check', fixture('own-observations.csv')).status).toBe(0);
+    const r = run('check', fixture('own-observations.csv'), '--plan', FIXTURE);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/problem\(s\) in the observations\n\s+line \d+: unknown indicator/);
   });
 });
