@@ -98,6 +98,17 @@ describe('links', () => {
   });
 });
 
+describe('settings the pages quote', () => {
+  it("gives the bundled plan's period, the dev server's port and Prettier's print width as configured", () => {
+    const { from, to } = bundledPlan.meta.period;
+    expect(flat(read('README.md'))).toContain(`14th Five-Year period (${from}-${to})`);
+    const port = /PORT \?\? (\d+)/.exec(read('web-dev-server.config.mjs'))![1];
+    for (const file of ['README.md', 'docs/contributing.md']) expect(read(file)).toContain(`http://localhost:${port}/`);
+    const width = (JSON.parse(read('.prettierrc.json')) as { printWidth: number }).printWidth;
+    expect(flat(read('docs/contributing.md'))).toContain(`print width ${width}`);
+  });
+});
+
 describe('versions', () => {
   it.each(DOCS)('%s: the package version and the Node version are the current ones', (file) => {
     const text = read(file);
@@ -228,6 +239,7 @@ describe("docs/embedding.md: the editors' guide", () => {
 
   it('gives the evaluation years the widgets accept, and the default', () => {
     expect(text).toContain(`For the bundled plan this is ${AS_OF_MIN} to ${AS_OF_MAX}`);
+    expect(flat(read('examples/self-host/README.md'))).toContain(`for the bundled plan ${AS_OF_MIN} to ${AS_OF_MAX}`);
     expect(text).toContain(`the default is the target year, ${bundledPlan.meta.targetYear}`);
   });
 
