@@ -1,6 +1,6 @@
 // node scripts/measure-heights.mjs: the rendered height of every widget from the built CDN
 // bundle, in headless Chromium, in the column of examples.css's <main> at 1,248 px (viewport
-// 1,280) and 380 px (viewport 412), zh-CN and en: the numbers behind README's placeholder
+// 1,280) and 380 px (viewport 412), zh-CN and en: the numbers behind docs/embedding.md's placeholder
 // heights (`qd-*:not(:defined) { min-height }`) and the gallery's and CMS page's reserves in
 // examples/examples.css. Then examples/cms.html itself: the height each widget's rule reserves
 // against the height it renders at, and the page's layout shifts. Needs `npm run build` first.
@@ -106,14 +106,17 @@ const page = await browser.newPage();
 await page.goto(`${origin}/__measure.html`);
 const lib = await page.evaluate(async () => {
   const m = await import('/dist/cdn/qingdao-services-plan.min.js');
+  // The bundled plan as a value (the CDN file exports the library for any plan and loadBundledPlan).
+  const p = await m.loadBundledPlan();
+  const observed = p.observations.filter((o) => o.vintage !== 'plan');
   return {
-    targets: [...new Set(m.targets.map((t) => t.indicator))],
-    shares: m.indicators
+    targets: [...new Set(p.targets.map((t) => t.indicator))],
+    shares: p.indicators
       .filter((i) => i.kind === 'share' && i.whole)
       .map((i) => i.id)
-      .filter((id) => m.targets.some((t) => t.indicator === id) || m.observations.some((o) => o.indicator === id)),
-    dimensions: m.plan.dimensions.map((d) => d.id),
-    industries: m.plan.industries.map((d) => d.id).filter((id) => m.targets.some((t) => t.industry === id)),
+      .filter((id) => p.targets.some((t) => t.indicator === id) || observed.some((o) => o.indicator === id)),
+    dimensions: p.dimensions.map((d) => d.id),
+    industries: p.industries.map((d) => d.id).filter((id) => p.targets.some((t) => t.industry === id)),
   };
 });
 

@@ -1,5 +1,5 @@
 /**
- * custom-elements.json (generated from the widgets' JSDoc headers, the source of docs/widgets.md)
+ * custom-elements.json (generated from the widgets' JSDoc headers, the source of dist/docs/widgets.md)
  * documents what the widgets render: every `part` a widget's shadow DOM carries, in each of its
  * views and in its error state, is in the manifest's cssParts of that tag (each state passes axe).
  */

@@ -156,10 +156,10 @@ describe('distribution: examples/builder.html', () => {
     expect($('listener-snippet').textContent).to.include(`e.origin !== "${location.origin}"`);
   });
 
-  it("README's iframe example is what the builder writes for the same widget, height included", async () => {
-    const readme = await (await fetch('/README.md')).text();
-    const example = readme.match(/<iframe src="[^"]*"\s+[^>]*><\/iframe>/)?.[0];
-    expect(example, 'an iframe example in README.md').to.be.a('string');
+  it("the editors' guide's iframe example (docs/embedding.md) is what the builder writes for the same widget, height included", async () => {
+    const guide = await (await fetch('/docs/embedding.md')).text();
+    const example = guide.match(/<iframe src="[^"]*"\s+[^>]*><\/iframe>/)?.[0];
+    expect(example, 'an iframe example in docs/embedding.md').to.be.a('string');
     const src = new URL(example!.match(/src="([^"]*)"/)![1]!.replace(/&amp;/g, '&'));
     const q = src.searchParams;
     choose('widget', q.get('widget')!);
@@ -173,7 +173,7 @@ describe('distribution: examples/builder.html', () => {
     await waitFor(() =>
       $('iframe-snippet').textContent === expected
         ? ''
-        : `the builder writes ${$('iframe-snippet').textContent}\nREADME has ${expected}`,
+        : `the builder writes ${$('iframe-snippet').textContent}\ndocs/embedding.md has ${expected}`,
     );
     $('reset-base').click();
   });
