@@ -14,7 +14,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CANDIDATES_REVIEWED } from '../../../data/review.js';
 import { ROUND2, ROUND2_CANDIDATES } from '../../../data/observations/round2.js';
-import { AS_OF_MAX, AS_OF_MIN, bundledPlan, observations, presets, scorecard } from '../../../src/index.js';
+import { bundledPlan, observations, planYears, presets, scorecard } from '../../../src/index.js';
+
+const { asOfMin: AS_OF_MIN, asOfMax: AS_OF_MAX } = planYears(bundledPlan);
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
@@ -240,7 +242,7 @@ describe("docs/embedding.md: the editors' guide", () => {
   it('gives the evaluation years the widgets accept, and the default', () => {
     expect(text).toContain(`For the bundled plan this is ${AS_OF_MIN} to ${AS_OF_MAX}`);
     expect(flat(read('examples/self-host/README.md'))).toContain(`for the bundled plan ${AS_OF_MIN} to ${AS_OF_MAX}`);
-    expect(text).toContain(`the default is the target year, ${bundledPlan.meta.targetYear}`);
+    expect(text).toContain(`the default is its last target year (${AS_OF_MAX} for the bundled plan)`);
   });
 
   it('gives the placeholder heights of examples/examples.css, every default widget in both columns', () => {
