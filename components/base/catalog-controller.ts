@@ -12,6 +12,16 @@ import type { Lang } from '../../src/core.js';
 import { loadCatalog, loadedCatalog, type Catalog } from '../i18n/load.js';
 import { problem, type Problem } from './problems.js';
 
+/** Where a controller gets its catalogs (the page's loader; a test gives its own). */
+export interface CatalogSource {
+  /** The catalog of a language, loaded on demand. */
+  load(lang: Lang): Promise<Catalog>;
+  /** The catalog of a language if it has arrived already, else null. */
+  loaded(lang: Lang): Catalog | null;
+}
+
+const PAGE: CatalogSource = { load: loadCatalog, loaded: loadedCatalog };
+
 export class CatalogController implements ReactiveController {
   #task: Task<[Lang], Catalog>;
   #current: Catalog | null = null;
@@ -22,9 +32,10 @@ export class CatalogController implements ReactiveController {
   constructor(
     host: ReactiveControllerHost,
     private readonly lang: () => Lang,
+    private readonly source: CatalogSource = PAGE,
   ) {
     this.#task = new Task(host, {
-      task: ([l]) => loadCatalog(l),
+      task: ([l]) => source.load(l),
       autoRun: false,
       onComplete: (c) => {
         if (c.lang === this.#wanted) this.#current = c;
@@ -64,7 +75,7 @@ export class CatalogController implements ReactiveController {
     const lang = this.lang();
     if (lang === this.#wanted) return;
     this.#wanted = lang;
-    const ready = loadedCatalog(lang);
+    const ready = this.source.loaded(lang);
     // A load still on its way is for another language then: it does not become the catalog in use (see onComplete).
     if (ready) this.#current = ready;
     else void this.#task.run([lang]);
