@@ -81,10 +81,7 @@ export class QdElement extends LitElement {
   #reported = new Set<string>();
   #pendingLoad = false;
 
-  /**
-   * The language in use: the one resolved from `lang` on the element or its ancestors, once its texts have
-   * arrived (until then, after a live change, the one before).
-   */
+  /** The language in use (own or inherited `lang`) once its texts have arrived; until then the one before. */
   get locale(): Lang {
     return this.#catalog.catalog?.lang ?? this.#lang.resolved.lang;
   }
@@ -151,10 +148,7 @@ export class QdElement extends LitElement {
     super.connectedCallback();
   }
 
-  /**
-   * The first update waits for the UI texts, and (up to FIRST_RENDER_WAIT_MS) for the data, so that the widget is
-   * drawn once, in its language, with its data.
-   */
+  /** The first update waits for the texts and (up to FIRST_RENDER_WAIT_MS) the data: drawn once, with both. */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hasUpdated) return super.scheduleUpdate();
     const late = AbortSignal.timeout(FIRST_RENDER_WAIT_MS);
@@ -232,8 +226,7 @@ export class QdElement extends LitElement {
   }
 
   #problems(): Problem[] {
-    const texts = this.#catalog.problem;
-    const list = [...(texts ? [texts] : []), ...this.#inputs, ...this.#data.problems];
+    const list = [this.#catalog.problem, ...this.#inputs, ...this.#data.problems].filter((p) => p !== null);
     const invalid = this.#table.invalid;
     if (invalid.length) {
       const rows = invalid.join(', ');
@@ -244,10 +237,7 @@ export class QdElement extends LitElement {
     return list;
   }
 
-  /**
-   * Resolves once rendered, after the UI texts of its language, the plan and the modules the widget needs have
-   * arrived (not a `src` request).
-   */
+  /** Resolves once rendered, after the texts, the plan and the modules the widget needs (not a `src` request). */
   protected override async getUpdateComplete(): Promise<boolean> {
     await Promise.all([this.#catalog.settled(), this.#data.settled()]);
     let done = await super.getUpdateComplete();
