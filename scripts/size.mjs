@@ -2,9 +2,10 @@
 // is bundled from the built dist/ with esbuild (tree-shaken, minified, ESM,
 // browser platform, code splitting) and gzipped at level 9. For each entry it
 // prints what loads first and what loads on demand (the I/O chunk, a widget's
-// part of the bundled plan), and checks that no browser bundle holds the
-// schema library (TypeBox runs at build time only) and that a widget showing
-// one indicator does not load the whole plan. Exits 1 when a budget or a
+// part of the bundled plan, one language's UI texts), and checks that no
+// browser bundle holds the schema library (TypeBox runs at build time only),
+// that a widget showing one indicator does not load the whole plan, and that a
+// widget's first load holds no language's texts (a page loads one catalog). Exits 1 when a budget or a
 // check fails. Run by npm test after the build; `--json` prints JSON.
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -70,6 +71,8 @@ export const BUDGETS = [
 const FORBIDDEN = /node_modules\/@sinclair\/typebox\//;
 /** Modules that hold the whole bundled plan. */
 const WHOLE_PLAN = /dist\/data\/(index|figures\/|observations\/|indicators)/;
+/** The UI texts of one language (components/i18n/<lang>.ts). */
+const CATALOG = /dist\/components\/i18n\/(en|zh-CN)\.js/;
 
 /**
  * Bytes of what a page loads: a built `file` as it is, or a `source` bundled
@@ -114,7 +117,7 @@ export async function measure({ source, file }) {
   visit(entry);
   let min = 0;
   let gzip = 0;
-  /** Chunks loaded on demand, by kind: the I/O entry, the whole plan, one indicator's part (the largest). */
+  /** Chunks loaded on demand, by kind: the I/O entry, the whole plan, one indicator's part, one language's texts (the largest). */
   const lazy = {};
   for (const f of out.outputFiles) {
     const key = Object.keys(outputs).find((k) => f.path.endsWith(k));
@@ -132,20 +135,31 @@ export async function measure({ source, file }) {
         ? 'whole plan'
         : /by-indicator\//.test(inputs)
           ? 'one indicator (largest)'
-          : 'shared';
+          : CATALOG.test(inputs)
+            ? 'one language (largest)'
+            : 'shared';
     lazy[kind] = Math.max(lazy[kind] ?? 0, gz);
   }
   const inputsOf = (keys) => [...new Set(keys.flatMap((k) => Object.keys(outputs[k].inputs)))];
   return { min, gzip, lazy, inputs: inputsOf(Object.keys(outputs)), eagerInputs: inputsOf([...eager]) };
 }
 
-/** The checks on a measured entry: no schema library anywhere; no whole plan in a one-indicator widget's first load. */
+/**
+ * The checks on a measured entry: no schema library anywhere; no whole plan in a one-indicator widget's first
+ * load; no language's texts in a widget's first load.
+ */
 export function checks(row) {
   const out = [];
   out.push({
     name: `${row.name}: no schema library (TypeBox)`,
     ok: !row.inputs.some((i) => FORBIDDEN.test(i) || i === '@sinclair/typebox'),
   });
+  if (row.component) {
+    out.push({
+      name: `${row.name}: first load holds no language's texts (one catalog loads on demand)`,
+      ok: !row.eagerInputs.some((i) => CATALOG.test(i)),
+    });
+  }
   if (ONE_INDICATOR.includes(row.component)) {
     out.push({
       name: `${row.name}: first load holds no module of the whole plan`,

@@ -7,7 +7,7 @@ export async function targetData(distDir) {
   const { targets, bundledPlan, observations } = await imp('src/index.js');
   const { targetView } = await imp('components/views/target-view.js');
   const { trendModel } = await imp('components/views/trend-series.js');
-  const { t } = await imp('components/i18n/strings.js');
+  const { catalog: zh } = await imp('components/i18n/zh-CN.js');
   const { formatTarget } = await imp('components/views/format.js');
   const r = (x) => Math.round(x * 1e6) / 1e6;
   return targets.map((target) => {
@@ -26,7 +26,7 @@ export async function targetData(distDir) {
         ? { kind: m.required.kind, points: m.required.points.map((p) => ({ year: p.year, value: r(p.value) })) }
         : null,
       target: { year: m.target.year, value: r(m.target.value) },
-      label: t('zh-CN', 'chTargetMark', { target: formatTarget(v.target, { locale: 'zh-CN' }) }),
+      label: zh.targetMark({ target: formatTarget(v.target, { locale: 'zh-CN' }) }),
     };
   });
 }

@@ -1,13 +1,12 @@
 /**
  * Problems with a widget's input: a stable `code`, the English `message` for
  * the console (what was wrong and how to fix it), `params` for the translated
- * visible text (`strings.ts` has one string per code) and whether it is
+ * visible text (the catalog has one text per code, `Catalog['problems']`) and whether it is
  * `fatal` (the widget shows the error instead of its content) or a notice
  * (the widget still renders, with the message above it).
  */
 import { PlanError } from '../../src/core.js';
-import type { Lang } from '../../src/core.js';
-import { hasString, t } from '../i18n/strings.js';
+import type { Catalog, ProblemCode } from '../i18n/catalog.js';
 
 /** One problem with a widget's input. */
 export interface Problem {
@@ -72,11 +71,19 @@ export function problemFrom(error: unknown): Problem {
   );
 }
 
-/** The visible, translated text of a problem (falls back to the English message under a generic heading). */
-export function problemText(lang: Lang, p: Problem): string {
+/**
+ * The visible, translated text of a problem (a code without a text of its own: the English message under
+ * `unexpected`; no catalog at all, when even the texts could not be loaded: the English message).
+ */
+export function problemText(c: Catalog | null, p: Problem): string {
+  if (!c) return p.message;
   // Values echoed from the input (ids, URLs, details) are clipped: a 10,000-character id must not bury the message.
   const params = Object.fromEntries(
     Object.entries(p.params).map(([k, v]) => [k, typeof v === 'string' ? clip(v, k === 'detail' ? 300 : 100) : v]),
   );
-  return hasString(p.code) ? t(lang, p.code, params) : t(lang, 'unexpected', { detail: clip(p.message, 300) });
+  const text: unknown = Object.hasOwn(c.problems, p.code) ? c.problems[p.code as ProblemCode] : null;
+  if (typeof text === 'string') return text;
+  // The params are the problem's own facts, named as its code's text expects (see where each code is raised).
+  if (typeof text === 'function') return (text as (params: unknown) => string)(params);
+  return c.problems.unexpected({ detail: clip(p.message, 300) });
 }

@@ -3,8 +3,9 @@
  * widget shares: `lang`, `theme` and `as-of`, events, and the error boundary
  * (a visible translated message, one console warning, a `qd-error` event; no
  * exception out of a lifecycle callback). Data (the plan in use, `src`, the
- * `observations` property), the light-DOM table and the language are
- * reactive controllers (data.ts, table-controller.ts, lang-controller.ts).
+ * `observations` property), the light-DOM table, the language and its UI texts
+ * are reactive controllers (data.ts, table-controller.ts, lang-controller.ts,
+ * catalog-controller.ts).
  *
  * A widget subclasses it, lists the properties that change its data in
  * `static dataProperties`, and implements `prepare()` (build the view model;
@@ -12,6 +13,8 @@
  */
 import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Lang, Observation, PlanData } from '../../src/core.js';
+import type { Catalog } from '../i18n/catalog.js';
+import { CatalogController } from './catalog-controller.js';
 import { DataController } from './data.js';
 import { emit, type QdLoadDetail } from './events.js';
 import { errorIcon, noticeIcon } from './icons.js';
@@ -19,7 +22,6 @@ import { asOfConverter, asOfProblem, inputProblems, type Theme } from './inputs.
 import { LangController } from './lang-controller.js';
 import { FETCH_TIMEOUT_MS } from './load.js';
 import { problem, problemFrom, problemText, type Problem } from './problems.js';
-import { t, type StringKey } from '../i18n/strings.js';
 import { TableController } from './table-controller.js';
 import type { TableRow } from './table.js';
 
@@ -70,6 +72,7 @@ export class QdElement extends LitElement {
   declare private _langAttr: string | null;
 
   #lang = new LangController(this);
+  #catalog = new CatalogController(this, () => this.#lang.refresh().lang);
   #table = new TableController(this);
   #data = new DataController(this, () => this.bundleKey());
   #inputs: Problem[] = [];
@@ -78,9 +81,9 @@ export class QdElement extends LitElement {
   #reported = new Set<string>();
   #pendingLoad = false;
 
-  /** The language in use (resolved from `lang` on the element or its ancestors). */
+  /** The language in use (own or inherited `lang`) once its texts have arrived; until then the one before. */
   get locale(): Lang {
-    return this.#lang.resolved.lang;
+    return this.#catalog.catalog?.lang ?? this.#lang.resolved.lang;
   }
 
   /** The plan in use: a whole plan from `src`, a `<qd-plan>` ancestor's, else the bundled one (or its part for `bundleKey()`). */
@@ -105,9 +108,11 @@ export class QdElement extends LitElement {
     return null;
   }
 
-  /** The translated UI string `key`. */
-  protected t(key: StringKey, params?: Readonly<Record<string, string | number>>): string {
-    return t(this.locale, key, params);
+  /** The UI texts of the language in use (there from the first render on; `this.catalog.lang` is `this.locale`). */
+  protected get catalog(): Catalog {
+    const c = this.#catalog.catalog;
+    if (!c) throw new Error('the UI texts are not loaded yet: read this.catalog in renderContent() or renderLoading()');
+    return c;
   }
 
   /** The fatal problem shown, if any. */
@@ -130,7 +135,7 @@ export class QdElement extends LitElement {
 
   /** A placeholder of the content's size while data loads (override to reserve the exact size). */
   protected renderLoading(): TemplateResult {
-    return html`<p class="loading" role="status">${this.t('loading')}</p>`;
+    return html`<p class="loading" role="status">${this.catalog.loading}</p>`;
   }
 
   /** Detail of `qd-load` (override to name the indicator). */
@@ -143,12 +148,13 @@ export class QdElement extends LitElement {
     super.connectedCallback();
   }
 
-  /** The first update waits (up to FIRST_RENDER_WAIT_MS) for the data, so that the widget is drawn once, with it. */
+  /** The first update waits for the texts and (up to FIRST_RENDER_WAIT_MS) the data: drawn once, with both. */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hasUpdated) return super.scheduleUpdate();
     const late = AbortSignal.timeout(FIRST_RENDER_WAIT_MS);
     const timeout = new Promise((resolve) => late.addEventListener('abort', resolve, { once: true }));
-    return Promise.race([this.#data.settled(), timeout]).then(() => super.scheduleUpdate());
+    const data = Promise.race([this.#data.settled(), timeout]);
+    return Promise.all([this.#catalog.settled(), data]).then(() => super.scheduleUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -202,14 +208,14 @@ export class QdElement extends LitElement {
     const problems = this.#problems();
     const fatal = problems.find((p) => p.fatal);
     const notices = problems.filter((p) => !p.fatal);
-    const lang = this.locale;
+    const c = this.#catalog.catalog;
     return html`${notices.map(
-      (p) => html`<div class="notice" part="notice" role="status">${noticeIcon()}<p>${problemText(lang, p)}</p></div>`,
+      (p) => html`<div class="notice" part="notice" role="status">${noticeIcon()}<p>${problemText(c, p)}</p></div>`,
     )}${fatal ? this.#error(fatal) : this.#data.waiting ? this.renderLoading() : this.#safeContent()}`;
   }
 
   #error(p: Problem): TemplateResult {
-    return html`<div class="error" part="error" role="alert">${errorIcon()}<p>${problemText(this.locale, p)}</p></div>`;
+    return html`<div class="error" part="error" role="alert">${errorIcon()}<p>${problemText(this.#catalog.catalog, p)}</p></div>`;
   }
 
   // A bug in a widget's template becomes the error state, not an exception out of update().
@@ -223,7 +229,7 @@ export class QdElement extends LitElement {
   }
 
   #problems(): Problem[] {
-    const list = [...this.#inputs, ...this.#data.problems];
+    const list = [this.#catalog.problem, ...this.#inputs, ...this.#data.problems].filter((p) => p !== null);
     const invalid = this.#table.invalid;
     if (invalid.length) {
       const rows = invalid.join(', ');
@@ -234,9 +240,9 @@ export class QdElement extends LitElement {
     return list;
   }
 
-  /** Resolves once rendered, after the plan and the modules the widget needs have arrived (not a `src` request). */
+  /** Resolves once rendered, after the texts, the plan and the modules the widget needs (not a `src` request). */
   protected override async getUpdateComplete(): Promise<boolean> {
-    await this.#data.settled();
+    await Promise.all([this.#catalog.settled(), this.#data.settled()]);
     let done = await super.getUpdateComplete();
     while (this.isUpdatePending) done = await super.getUpdateComplete();
     return done;

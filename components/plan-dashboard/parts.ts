@@ -5,13 +5,11 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Status } from '../../src/core.js';
-import type { Lang } from '../../src/core.js';
-import { formatNumber, statusLabel } from '../views/format.js';
+import type { Catalog } from '../i18n/catalog.js';
+import { statusLabel } from '../views/format.js';
 import { statusIcon } from '../base/icons.js';
 import { BEHIND, type PlanRow, type ScorecardCounts } from '../views/scorecard-view.js';
-import { t } from '../i18n/strings.js';
 import { EMPTY, rowTexts } from '../views/target-text.js';
-import { tp } from '../i18n/strings-plan.js';
 
 /** The groups of the status filter (the three statuses of 滞后预期 are one group). */
 export const STATUS_GROUPS = ['achieved', 'on_track', 'behind', 'not_achieved', 'not_assessable'] as const;
@@ -22,8 +20,8 @@ export type StatusGroup = (typeof STATUS_GROUPS)[number];
 export const groupOf = (status: Status): StatusGroup => (BEHIND.includes(status) ? 'behind' : (status as StatusGroup));
 
 /** The label of a status group. */
-export const groupLabel = (g: StatusGroup, lang: Lang): string =>
-  g === 'behind' ? tp(lang, 'countBehind') : statusLabel(g, lang);
+export const groupLabel = (g: StatusGroup, c: Catalog): string =>
+  g === 'behind' ? c.countBehind : statusLabel(g, c.lang);
 
 const ICON: Record<StatusGroup, Status> = {
   achieved: 'achieved',
@@ -34,26 +32,26 @@ const ICON: Record<StatusGroup, Status> = {
 };
 
 /** The scorecard's counts as tiles: achieved (of which early), on track, behind, not achieved, not assessable (no data). */
-export function renderTiles(c: ScorecardCounts, lang: Lang): TemplateResult {
+export function renderTiles(counts: ScorecardCounts, c: Catalog): TemplateResult {
   const count: Record<StatusGroup, number> = {
-    achieved: c.achieved,
-    on_track: c.onTrack,
-    behind: c.behind,
-    not_achieved: c.notAchieved,
-    not_assessable: c.notAssessable,
+    achieved: counts.achieved,
+    on_track: counts.onTrack,
+    behind: counts.behind,
+    not_achieved: counts.notAchieved,
+    not_assessable: counts.notAssessable,
   };
   const sub = (g: StatusGroup) =>
-    g === 'achieved' && c.early > 0
-      ? tp(lang, 'countEarly', { n: formatNumber(c.early, { locale: lang }) })
-      : g === 'not_assessable' && c.noData > 0
-        ? tp(lang, 'countNoData')
+    g === 'achieved' && counts.early > 0
+      ? c.countEarly({ n: counts.early })
+      : g === 'not_assessable' && counts.noData > 0
+        ? c.countNoData
         : '';
   return html`<ul class="tiles" part="counts">
     ${STATUS_GROUPS.map((g) => {
       const s = sub(g);
       return html`<li class="tile tile-${g}" part="count">
-        <span class="tile-head status status-${ICON[g]}">${statusIcon(ICON[g])}<span>${groupLabel(g, lang)}</span></span>
-        <span class="tile-count">${tp(lang, 'countUnit', { n: formatNumber(count[g], { locale: lang }) })}</span>
+        <span class="tile-head status status-${ICON[g]}">${statusIcon(ICON[g])}<span>${groupLabel(g, c)}</span></span>
+        <span class="tile-count">${c.countUnit({ n: count[g] })}</span>
         ${s ? html`<span class="tile-sub">${s}</span>` : nothing}
       </li>`;
     })}
@@ -61,14 +59,14 @@ export function renderTiles(c: ScorecardCounts, lang: Lang): TemplateResult {
 }
 
 /** One target, compactly: its name (a button that fires `qd-select`), target, latest value and status. */
-export function renderItem(row: PlanRow, lang: Lang, select: (row: PlanRow) => void): TemplateResult {
-  const x = rowTexts(row, lang);
+export function renderItem(row: PlanRow, c: Catalog, select: (row: PlanRow) => void): TemplateResult {
+  const x = rowTexts(row, c);
   const status = row.entry.status;
   return html`<li class="item" part="item" @click=${() => select(row)}>
     <button type="button" class="name" part="name">${x.name}</button>
     <dl class="facts">
-      <div><dt>${tp(lang, 'colTarget')}</dt><dd>${x.target}</dd></div>
-      <div><dt>${t(lang, 'latest')}</dt><dd>${x.latest === EMPTY ? t(lang, 'noObservation') : x.latest}</dd></div>
+      <div><dt>${c.colTarget}</dt><dd>${x.target}</dd></div>
+      <div><dt>${c.latest}</dt><dd>${x.latest === EMPTY ? c.noObservation : x.latest}</dd></div>
     </dl>
     <p class="item-status">
       <span class="status status-${status}" part="status">${statusIcon(status)}<span>${x.status}</span></span>

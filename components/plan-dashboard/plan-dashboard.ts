@@ -7,7 +7,6 @@ import type { QdLoadDetail } from '../base/events.js';
 import { groupLabel, groupOf, renderItem, renderTiles, STATUS_GROUPS, type StatusGroup } from './parts.js';
 import { summarySentence } from './summary.js';
 import { planDashboardStyles } from './plan-dashboard.styles.js';
-import { tp } from '../i18n/strings-plan.js';
 
 /**
  * @summary The whole plan at a glance: the end-of-plan scorecard, then every target by goal dimension and by industry, with filters.
@@ -120,7 +119,7 @@ export class QdPlanDashboard extends QdElement {
   }
 
   protected override renderLoading(): TemplateResult {
-    return html`<div class="placeholder" role="status"><span class="loading">${this.t('loading')}</span></div>`;
+    return html`<div class="placeholder" role="status"><span class="loading">${this.catalog.loading}</span></div>`;
   }
 
   #level(offset: number): number {
@@ -147,7 +146,7 @@ export class QdPlanDashboard extends QdElement {
   #select = (row: PlanRow): void => this.select(row.entry.target.indicator, row.view.latest?.year ?? null);
 
   #name(d: { name: { zh: string; en: string } }): string {
-    return this.locale === 'en' ? d.name.en : d.name.zh;
+    return this.catalog.name(d.name);
   }
 
   /** The groups of `defs` to show under the filters, with their rows (a group without targets shows only unfiltered). */
@@ -170,11 +169,12 @@ export class QdPlanDashboard extends QdElement {
   #group(g: { def: DimensionDef | IndustryDef; rows: readonly PlanRow[] }, level: number): TemplateResult {
     return html`<section class="group" part="group" aria-labelledby="g-${g.def.id}">
       <div class="group-title" id="g-${g.def.id}" role="heading" aria-level=${level}>${this.#name(g.def)}</div>
-      ${g.rows.length ? html`<ul class="items">${g.rows.map((r) => renderItem(r, this.locale, this.#select))}</ul>` : html`<p class="empty">${tp(this.locale, 'groupEmpty')}</p>`}
+      ${g.rows.length ? html`<ul class="items">${g.rows.map((r) => renderItem(r, this.catalog, this.#select))}</ul>` : html`<p class="empty">${this.catalog.groupEmpty}</p>`}
     </section>`;
   }
 
   #sections(title: number): TemplateResult {
+    const c = this.catalog;
     const dims = this.#showDimensions() ? this.#groups(this.plan.dimensions, 'dimension') : [];
     const subs = (['producer', 'consumer'] as const)
       .map((kind) => ({
@@ -190,7 +190,7 @@ export class QdPlanDashboard extends QdElement {
     return html`${
       dims.length
         ? html`<section class="section" aria-labelledby="s-dimensions">
-        <div class="section-title" id="s-dimensions" role="heading" aria-level=${title + 1}>${tp(this.locale, 'groupDimensions')}</div>
+        <div class="section-title" id="s-dimensions" role="heading" aria-level=${title + 1}>${c.groupDimensions}</div>
         <div class="groups">${dims.map((g) => this.#group(g, title + 2))}</div>
       </section>`
         : nothing
@@ -198,10 +198,10 @@ export class QdPlanDashboard extends QdElement {
       ${
         subs.length
           ? html`<section class="section" aria-labelledby="s-industries">
-        <div class="section-title" id="s-industries" role="heading" aria-level=${title + 1}>${tp(this.locale, 'groupIndustries')}</div>
+        <div class="section-title" id="s-industries" role="heading" aria-level=${title + 1}>${c.groupIndustries}</div>
         ${subs.map(
           (s) => html`<section class="subsection" aria-labelledby="s-${s.kind}">
-          <div class="subsection-title" id="s-${s.kind}" role="heading" aria-level=${title + 2}>${tp(this.locale, s.kind === 'producer' ? 'groupProducer' : 'groupConsumer')}</div>
+          <div class="subsection-title" id="s-${s.kind}" role="heading" aria-level=${title + 2}>${s.kind === 'producer' ? c.groupProducer : c.groupConsumer}</div>
           <div class="groups">${s.groups.map((g) => this.#group(g, title + 3))}</div>
         </section>`,
         )}
@@ -220,25 +220,26 @@ export class QdPlanDashboard extends QdElement {
     return html`<div class="filter">
       <label for=${id}>${label}</label>
       <select id=${id} .value=${value} @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>
-        <option value="" ?selected=${!value}>${tp(this.locale, 'filterAll')}</option>${options}
+        <option value="" ?selected=${!value}>${this.catalog.filterAll}</option>${options}
       </select>
     </div>`;
   }
 
   #filters(): TemplateResult {
+    const c = this.catalog;
     const opt = (id: string, label: string, value: string) =>
       html`<option value=${id} ?selected=${id === value}>${label}</option>`;
     const industries = (
       group: 'producer' | 'consumer',
-    ) => html`<optgroup label=${tp(this.locale, group === 'producer' ? 'groupProducer' : 'groupConsumer')}>
+    ) => html`<optgroup label=${group === 'producer' ? c.groupProducer : c.groupConsumer}>
       ${this.plan.industries.filter((i) => i.group === group).map((i) => opt(i.id, this.#name(i), this._industry))}
     </optgroup>`;
     return html`<fieldset class="filters" part="filters">
-      <legend>${tp(this.locale, 'filters')}</legend>
-      ${this.#filterSelect('f-dimension', tp(this.locale, 'filterDimension'), this._dimension, html`${this.plan.dimensions.map((d) => opt(d.id, this.#name(d), this._dimension))}`, (v) => (this._dimension = v))}
-      ${this.#filterSelect('f-industry', tp(this.locale, 'filterIndustry'), this._industry, html`${industries('producer')}${industries('consumer')}`, (v) => (this._industry = v))}
-      ${this.#filterSelect('f-status', tp(this.locale, 'filterStatus'), this._status, html`${STATUS_GROUPS.map((g) => opt(g, groupLabel(g, this.locale), this._status))}`, (v) => (this._status = v as StatusGroup | ''))}
-      <button type="button" class="clear" @click=${this.#clear}>${tp(this.locale, 'filterClear')}</button>
+      <legend>${c.filters}</legend>
+      ${this.#filterSelect('f-dimension', c.filterDimension, this._dimension, html`${this.plan.dimensions.map((d) => opt(d.id, this.#name(d), this._dimension))}`, (v) => (this._dimension = v))}
+      ${this.#filterSelect('f-industry', c.filterIndustry, this._industry, html`${industries('producer')}${industries('consumer')}`, (v) => (this._industry = v))}
+      ${this.#filterSelect('f-status', c.filterStatus, this._status, html`${STATUS_GROUPS.map((g) => opt(g, groupLabel(g, c), this._status))}`, (v) => (this._status = v as StatusGroup | ''))}
+      <button type="button" class="clear" @click=${this.#clear}>${c.filterClear}</button>
     </fieldset>`;
   }
 
@@ -250,20 +251,20 @@ export class QdPlanDashboard extends QdElement {
   };
 
   protected override renderContent(): TemplateResult {
-    const c = this.#counts;
-    if (!c) return html``;
-    const lang = this.locale;
+    const counts = this.#counts;
+    if (!counts) return html``;
+    const c = this.catalog;
     const shown = this.shownRows.length;
     const title = this.#level(0);
     return html`<div class="dashboard">
       <div class="head" part="header">
-        <div class="title" part="title" id="title" role="heading" aria-level=${title}>${tp(this.locale, 'dashTitle')}<span class="as-of">${tp(this.locale, 'dashAsOf', { year: c.asOf })}</span></div>
-        <p class="plan-name">${lang === 'en' ? this.plan.meta.title.en : this.plan.meta.title.zh}</p>
-        ${renderTiles(c, lang)}
-        <p class="summary" part="summary">${this.summary || summarySentence(c, lang)}</p>
+        <div class="title" part="title" id="title" role="heading" aria-level=${title}>${c.dashTitle}<span class="as-of">${c.dashAsOf({ year: counts.asOf })}</span></div>
+        <p class="plan-name">${c.name(this.plan.meta.title)}</p>
+        ${renderTiles(counts, c)}
+        <p class="summary" part="summary">${this.summary || summarySentence(counts, c)}</p>
       </div>
       ${this.#filters()}
-      <p class="shown" role="status">${shown ? tp(this.locale, shown === 1 ? 'shownCountOne' : 'shownCount', { n: shown }) : tp(this.locale, 'noMatch')}</p>
+      <p class="shown" role="status">${shown ? c.shownCount({ n: shown }) : c.noMatch}</p>
       ${this.#sections(title)}
     </div>`;
   }

@@ -122,13 +122,14 @@ export class QdProgressBar extends QdElement {
   }
 
   protected override renderLoading(): TemplateResult {
-    return html`<div class="placeholder" role="status"><span class="visually-hidden">${this.t('loading')}</span></div>`;
+    return html`<div class="placeholder" role="status"><span class="visually-hidden">${this.catalog.loading}</span></div>`;
   }
 
   protected override renderContent(): TemplateResult {
     const view = this.#view;
     if (!view) return html``;
-    return html`${renderTrack(view, this.locale, this.#size.width)}${this.noLegend ? '' : renderTrackLegend(view, this.locale)}`;
+    const c = this.catalog;
+    return html`${renderTrack(view, c, this.#size.width)}${this.noLegend ? '' : renderTrackLegend(view, c)}`;
   }
 }
 

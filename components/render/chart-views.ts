@@ -16,15 +16,14 @@ import {
   type ReactiveControllerHost,
   type TemplateResult,
 } from 'lit';
-import type { Lang } from '../../src/core.js';
-import { t } from '../i18n/strings.js';
+import type { Catalog } from '../i18n/catalog.js';
 
 /** The views of a chart widget. */
 export type ChartView = 'chart' | 'table' | 'sources';
 /** The views, in tab order. */
 export const CHART_VIEWS: readonly ChartView[] = ['chart', 'table', 'sources'];
 
-const LABEL = { chart: 'chTabChart', table: 'chTabTable', sources: 'chTabSources' } as const;
+const LABEL = { chart: 'tabChart', table: 'tabTable', sources: 'sources' } as const;
 
 /** The id of a view's tab and panel (inside the widget's shadow root). */
 export const tabId = (v: ChartView): string => `tab-${v}`;
@@ -55,7 +54,7 @@ export function moveIndex(key: string, index: number, count: number, wrap: boole
  * its panel (`aria-controls`) where the panel is in the DOM: the chart's always, another while open.
  */
 export function renderTabs(
-  lang: Lang,
+  c: Catalog,
   current: ChartView,
   select: (v: ChartView, focus: boolean) => void,
 ): TemplateResult {
@@ -73,8 +72,8 @@ export function renderTabs(
   const tab = (
     v: ChartView,
   ) => html`<button type="button" class="tab" part="tab" role="tab" id=${tabId(v)} aria-controls=${v === 'chart' || v === current ? panelId(v) : nothing}
-    aria-selected=${v === current ? 'true' : 'false'} tabindex=${v === current ? 0 : -1} @click=${() => select(v, false)}>${t(lang, LABEL[v])}</button>`;
-  return html`<div class="tabs" part="tabs" role="tablist" aria-label=${t(lang, 'chTabs')} @keydown=${onKey}>${tab('chart')}${tab('table')}${tab('sources')}</div>`;
+    aria-selected=${v === current ? 'true' : 'false'} tabindex=${v === current ? 0 : -1} @click=${() => select(v, false)}>${c[LABEL[v]]}</button>`;
+  return html`<div class="tabs" part="tabs" role="tablist" aria-label=${c.tabs} @keydown=${onKey}>${tab('chart')}${tab('table')}${tab('sources')}</div>`;
 }
 
 /**
@@ -99,10 +98,10 @@ export function focusTab(root: ParentNode, view: ChartView): void {
 }
 
 /** The download buttons (CSV always, SVG where `svg` is given). */
-export function renderDownloads(lang: Lang, csv: () => void, svg?: () => void): TemplateResult {
-  return html`<div class="downloads" part="downloads"><button type="button" class="download" part="download" data-format="csv" @click=${csv}>${t(lang, 'downloadCsv')}</button>${
+export function renderDownloads(c: Catalog, csv: () => void, svg?: () => void): TemplateResult {
+  return html`<div class="downloads" part="downloads"><button type="button" class="download" part="download" data-format="csv" @click=${csv}>${c.downloadCsv}</button>${
     svg
-      ? html`<button type="button" class="download" part="download" data-format="svg" @click=${svg}>${t(lang, 'downloadSvg')}</button>`
+      ? html`<button type="button" class="download" part="download" data-format="svg" @click=${svg}>${c.downloadSvg}</button>`
       : nothing
   }</div>`;
 }

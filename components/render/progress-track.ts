@@ -7,9 +7,8 @@
  */
 import { css, html, svg, nothing, type CSSResult, type TemplateResult } from 'lit';
 import { scaleLinear } from 'd3-scale';
-import type { Lang } from '../../src/core.js';
+import type { Catalog } from '../i18n/catalog.js';
 import { formatBounded, formatShare, formatTarget, formatValue } from '../views/format.js';
-import { t } from '../i18n/strings.js';
 import type { TargetView } from '../views/target-view.js';
 
 /** Height of the track's SVG in CSS pixels (reserved before data arrives). */
@@ -57,36 +56,36 @@ export function trackGeometry(view: TargetView): TrackGeometry {
 }
 
 /** The words of the meter (`aria-valuetext`), from the same formatted values as the legend. */
-export function trackText(view: TargetView, lang: Lang): string {
+export function trackText(view: TargetView, c: Catalog): string {
+  const lang = c.lang;
   const unit = view.target.unit;
-  const inYear = (value: string, year: number) => t(lang, 'valueInYear', { value, year });
+  const inYear = (value: string, year: number) => c.valueInYear({ value, year });
   const target = inYear(formatTarget(view.target, { locale: lang }), view.target.targetYear);
-  const name = lang === 'en' ? view.target.name.en : view.target.name.zh;
   const base =
     view.base && view.baseStated
       ? inYear(formatValue(view.base.value, view.base.unit, { locale: lang }), view.base.year)
-      : '';
+      : null;
   let text: string;
   if (view.latest) {
     const latest = inYear(formatBounded(view.latest.value, unit, view.latest.bound, lang), view.latest.year);
-    text = t(lang, base ? 'meterText' : 'meterTextNoBase', { latest, base, target });
+    text = c.meterText({ latest, base, target });
   } else if (base) {
-    text = t(lang, 'meterTextBaseOnly', { base, target });
+    text = c.meterTextBaseOnly({ base, target });
   } else {
-    return t(lang, 'meterNoData', { name, target });
+    return c.meterNoData({ name: c.name(view.target.name), target });
   }
-  if (view.progress !== null) text += t(lang, 'progressSuffix', { percent: formatShare(view.progress, lang) });
+  if (view.progress !== null) text += c.progressSuffix({ percent: formatShare(view.progress, lang) });
   return text;
 }
 
 /** The track: a meter (or, with no value at all, an image) with an SVG drawn `width` pixels wide. */
-export function renderTrack(view: TargetView, lang: Lang, width: number): TemplateResult {
+export function renderTrack(view: TargetView, c: Catalog, width: number): TemplateResult {
   const g = trackGeometry(view);
   const w = Math.max(width, 2 * PAD + 10);
   const X = (f: number) => PAD + f * (w - 2 * PAD);
   const mid = TRACK_HEIGHT / 2 + 3;
-  const name = t(lang, 'meterName', { name: lang === 'en' ? view.target.name.en : view.target.name.zh });
-  const text = trackText(view, lang);
+  const name = c.meterName({ name: c.name(view.target.name) });
+  const text = trackText(view, c);
   const lo = Math.min(g.start, view.target.value, g.current ?? g.start);
   const hi = Math.max(g.start, view.target.value, g.current ?? g.start);
   const fillFrom = Math.min(X(g.startX), X(g.currentX ?? g.startX));
@@ -113,13 +112,14 @@ const swatch = (cls: string): TemplateResult =>
   }</svg>`;
 
 /** The legend under the track (decorative duplicate of the meter's words: hidden from assistive technology). */
-export function renderTrackLegend(view: TargetView, lang: Lang): TemplateResult {
+export function renderTrackLegend(view: TargetView, c: Catalog): TemplateResult {
+  const lang = c.lang;
   const unit = view.target.unit;
-  const inYear = (value: string, year: number) => t(lang, 'valueInYear', { value, year });
+  const inYear = (value: string, year: number) => c.valueInYear({ value, year });
   return html`<ul class="legend" part="legend" aria-hidden="true">
-    ${view.base && view.baseStated ? html`<li>${swatch('mark-base')}${t(lang, 'markBase')} ${inYear(formatValue(view.base.value, view.base.unit, { locale: lang }), view.base.year)}</li>` : nothing}
-    ${view.latest ? html`<li>${swatch('mark-current')}${t(lang, 'markCurrent')} ${inYear(formatBounded(view.latest.value, unit, view.latest.bound, lang), view.latest.year)}</li>` : nothing}
-    <li>${swatch('mark-target')}${t(lang, 'markTarget')} ${inYear(formatTarget(view.target, { locale: lang }), view.target.targetYear)}</li>
+    ${view.base && view.baseStated ? html`<li>${swatch('mark-base')}${c.markBase} ${inYear(formatValue(view.base.value, view.base.unit, { locale: lang }), view.base.year)}</li>` : nothing}
+    ${view.latest ? html`<li>${swatch('mark-current')}${c.markCurrent} ${inYear(formatBounded(view.latest.value, unit, view.latest.bound, lang), view.latest.year)}</li>` : nothing}
+    <li>${swatch('mark-target')}${c.markTarget} ${inYear(formatTarget(view.target, { locale: lang }), view.target.targetYear)}</li>
   </ul>`;
 }
 

@@ -6,38 +6,28 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { scaleLinear } from 'd3-scale';
-import type { Lang } from '../../src/core.js';
 import { formatBounded, formatTarget, formatValue, statusLabel } from '../views/format.js';
-import { t } from '../i18n/strings.js';
+import type { Catalog } from '../i18n/catalog.js';
 import { citeObservation } from '../views/cite.js';
 import type { CsvCell } from '../render/download.js';
 import { safeHttpUrl } from '../render/url.js';
 import type { ShareBar, ShareSeries } from '../views/share-view.js';
 
-const nameOf = (s: ShareSeries, lang: Lang): string => (lang === 'en' ? s.indicator.name.en : s.indicator.name.zh);
+const nameOf = (s: ShareSeries, c: Catalog): string => c.name(s.indicator.name);
 
 /** The whole's name ("服务业增加值"), or null where the plan names none. */
-export const wholeName = (s: ShareSeries, lang: Lang): string | null =>
-  s.whole ? (lang === 'en' ? s.whole.name.en : s.whole.name.zh) : null;
+export const wholeName = (s: ShareSeries, c: Catalog): string | null => (s.whole ? c.name(s.whole.name) : null);
 
 /** A bar's label: "2020年基期值", "2025年目标" / "Base, 2020", "Target for 2025". */
-export function barLabel(b: ShareBar, lang: Lang): string {
-  const year = b.year;
-  return t(
-    lang,
-    b.kind === 'base'
-      ? 'chBarBase'
-      : b.kind === 'latest'
-        ? 'chBarLatest'
-        : b.kind === 'target'
-          ? 'targetYear'
-          : 'chBarObserved',
-    { year },
-  );
+export function barLabel(b: ShareBar, c: Catalog): string {
+  const text =
+    b.kind === 'base' ? c.barBase : b.kind === 'latest' ? c.barLatest : b.kind === 'target' ? c.targetYear : c.yearOf;
+  return text({ year: b.year });
 }
 
 /** A bar's value in words: "53.7%", "约55%", "at least 6%". */
-export function barValue(s: ShareSeries, b: ShareBar, lang: Lang): string {
+export function barValue(s: ShareSeries, b: ShareBar, c: Catalog): string {
+  const lang = c.lang;
   const unit = s.indicator.unit;
   if (b.kind === 'target' && s.target) return formatTarget(s.target, { locale: lang });
   return b.bound === 'exact'
@@ -46,9 +36,9 @@ export function barValue(s: ShareSeries, b: ShareBar, lang: Lang): string {
 }
 
 /** The source of a bar in words. */
-export function barSource(s: ShareSeries, b: ShareBar, lang: Lang): string {
-  if (b.observation) return citeObservation(b.observation, lang);
-  return s.target ? t(lang, 'planSection', { section: s.target.source.section }) : '';
+export function barSource(s: ShareSeries, b: ShareBar, c: Catalog): string {
+  if (b.observation) return citeObservation(b.observation, c);
+  return s.target ? c.planSection({ section: s.target.source.section }) : '';
 }
 
 const x = scaleLinear().domain([0, 100]).range([0, 100]).clamp(true);
@@ -64,88 +54,78 @@ function bar(b: ShareBar): TemplateResult {
 }
 
 /** The bars of one series, as a list of label, bar and value. */
-export function renderBars(s: ShareSeries, lang: Lang): TemplateResult {
-  if (!s.bars.length) return html`<p class="note" part="note">${t(lang, 'chShareNoData')}</p>`;
+export function renderBars(s: ShareSeries, c: Catalog): TemplateResult {
+  if (!s.bars.length) return html`<p class="note" part="note">${c.shareNoData}</p>`;
   return html`<ul class="bars" part="bars">${s.bars.map(
-    (b) => html`<li class="bar-row bar-${b.kind}"><span class="bar-label">${barLabel(b, lang)}</span>${bar(b)}<span
-    class="bar-value">${barValue(s, b, lang)}</span></li>`,
-  )}</ul>${s.bars.every((b) => b.kind === 'target') ? html`<p class="note" part="note">${t(lang, 'chShareNoData')}</p>` : nothing}`;
+    (b) => html`<li class="bar-row bar-${b.kind}"><span class="bar-label">${barLabel(b, c)}</span>${bar(b)}<span
+    class="bar-value">${barValue(s, b, c)}</span></li>`,
+  )}</ul>${s.bars.every((b) => b.kind === 'target') ? html`<p class="note" part="note">${c.shareNoData}</p>` : nothing}`;
 }
 
 /** The scale under the bars: 0%, 50%, 100% of the whole. */
-export function renderScale(s: ShareSeries, lang: Lang): TemplateResult {
-  const f = (v: number) => formatValue(v, s.indicator.unit, { locale: lang });
+export function renderScale(s: ShareSeries, c: Catalog): TemplateResult {
+  const f = (v: number) => formatValue(v, s.indicator.unit, { locale: c.lang });
   // Laid out like a bar row, so that 0-100% sits exactly under the bars' track.
   return html`<div class="scale-row" aria-hidden="true"><span></span><div class="scale"><span>${f(0)}</span><span>${f(50)}</span><span>${f(100)}</span></div><span></span></div>`;
 }
 
 /** The summary of one share: "…：2020年基期值为53.7%；2025年目标约55%；状态：无法评估。" */
-export function shareSummary(s: ShareSeries, lang: Lang): string {
-  const shown = s.bars.filter((b) => b.kind !== 'target');
-  const parts = shown.length
-    ? shown
-        .map((b) => t(lang, 'chSharePart', { label: barLabel(b, lang), value: barValue(s, b, lang) }))
-        .join(lang === 'en' ? ', ' : '，')
-    : t(lang, 'chShareNoData').replace(/[。.]$/, '');
-  const head = t(lang, 'chShareSummary', { name: nameOf(s, lang), parts });
-  if (!s.target || !s.view) return `${head}${lang === 'en' ? '.' : '。'}`;
+export function shareSummary(s: ShareSeries, c: Catalog): string {
+  const parts = s.bars
+    .filter((b) => b.kind !== 'target')
+    .map((b) => c.sharePart({ label: barLabel(b, c), value: barValue(s, b, c) }));
+  const head = c.shareSummary({ name: nameOf(s, c), parts });
+  if (!s.target || !s.view) return head + c.fullStop;
   const a = s.view.assessment;
   return (
     head +
-    t(lang, 'chSummaryTail', {
+    c.summaryTail({
       targetYear: s.target.targetYear,
-      target: formatTarget(s.target, { locale: lang }),
-      status: statusLabel(a.status, lang, a.achievedEarly),
+      target: formatTarget(s.target, { locale: c.lang }),
+      status: statusLabel(a.status, c.lang, a.achievedEarly),
     })
   );
 }
 
 /** The summary of a composition: "服务业增加值中：…。" */
-export function compositionSummary(list: readonly ShareSeries[], lang: Lang): string {
+export function compositionSummary(list: readonly ShareSeries[], c: Catalog): string {
   const parts = list.map((s) => {
     const b = [...s.bars].reverse().find((x) => x.kind !== 'target');
     return b
-      ? t(lang, 'chCompositionPart', { name: nameOf(s, lang), value: barValue(s, b, lang), year: b.year })
-      : t(lang, 'chCompositionPartNoData', { name: nameOf(s, lang) });
+      ? c.compositionPart({ name: nameOf(s, c), value: barValue(s, b, c), year: b.year })
+      : c.compositionPartNoData({ name: nameOf(s, c) });
   });
-  return t(lang, 'chCompositionSummary', {
-    whole: (list[0] && wholeName(list[0], lang)) ?? '',
-    parts: parts.join(lang === 'en' ? '; ' : '；'),
-  });
+  return c.compositionSummary({ whole: (list[0] && wholeName(list[0], c)) ?? '', parts });
 }
 
+const KIND: Record<ShareBar['kind'], 'baseValue' | 'target' | 'latest' | 'observed'> = {
+  base: 'baseValue',
+  target: 'target',
+  latest: 'latest',
+  observed: 'observed',
+};
+
 /** The table view: one row per bar (with the indicator's name in a composition). */
-export function renderShareTable(list: readonly ShareSeries[], lang: Lang, caption: string): TemplateResult {
+export function renderShareTable(list: readonly ShareSeries[], c: Catalog, caption: string): TemplateResult {
   const many = list.length > 1;
   return html`<div class="table-wrap"><table class="data-table" part="table"><caption class="visually-hidden">${caption}</caption><thead><tr>${
-    many ? html`<th scope="col">${t(lang, 'chColIndicator')}</th>` : nothing
-  }<th scope="col">${t(lang, 'chColYear')}</th><th scope="col">${t(lang, 'chColKind')}</th><th
-    scope="col">${t(lang, 'chColValue')}</th><th scope="col">${t(lang, 'chColSource')}</th></tr></thead><tbody>${list.flatMap(
-      (s) =>
-        s.bars.map(
-          (
-            b,
-          ) => html`<tr>${many ? html`<td>${nameOf(s, lang)}</td>` : nothing}<th scope="row">${t(lang, 'yearOf', { year: b.year })}</th><td>${t(
-            lang,
-            b.kind === 'base'
-              ? 'chKindBase'
-              : b.kind === 'target'
-                ? 'chKindTarget'
-                : b.kind === 'latest'
-                  ? 'chKindLatest'
-                  : 'chKindObserved',
-          )}</td><td
-      class="num">${barValue(s, b, lang)}</td><td>${barSource(s, b, lang)}</td></tr>`,
-        ),
+    many ? html`<th scope="col">${c.colIndicator}</th>` : nothing
+  }<th scope="col">${c.colYear}</th><th scope="col">${c.colKind}</th><th
+    scope="col">${c.colValue}</th><th scope="col">${c.colSource}</th></tr></thead><tbody>${list.flatMap((s) =>
+      s.bars.map(
+        (b) =>
+          html`<tr>${many ? html`<td>${nameOf(s, c)}</td>` : nothing}<th scope="row">${c.yearOf({ year: b.year })}</th><td>${c[KIND[b.kind]]}</td><td
+      class="num">${barValue(s, b, c)}</td><td>${barSource(s, b, c)}</td></tr>`,
+      ),
     )}</tbody></table></div>`;
 }
 
 /** The sources view: each target's plan quote and each observation's publisher, date and link. */
-export function renderShareSources(list: readonly ShareSeries[], lang: Lang): TemplateResult {
+export function renderShareSources(list: readonly ShareSeries[], c: Catalog): TemplateResult {
   const items = list.flatMap((s) => [
     ...(s.target
       ? [
-          html`<li><p><strong>${nameOf(s, lang)}</strong> · ${t(lang, 'chSourcesTarget')}</p><p>${t(lang, 'planQuote', { section: s.target.source.section })}<q lang="zh-CN">${s.target.source.quote}</q></p></li>`,
+          html`<li><p><strong>${nameOf(s, c)}</strong> · ${c.sourcesTarget}</p><p>${c.planQuote({ section: s.target.source.section })}<q lang="zh-CN">${s.target.source.quote}</q></p></li>`,
         ]
       : []),
     ...s.bars.flatMap((b) => {
@@ -154,10 +134,8 @@ export function renderShareSources(list: readonly ShareSeries[], lang: Lang): Te
       const url = safeHttpUrl(o.url);
       const quote = o.vintage === 'plan' && o.source ? html`<q lang="zh-CN">${o.source.quote}</q>` : nothing;
       return [
-        html`<li><p>${nameOf(s, lang)} · ${t(lang, 'valueInYear', { value: citeObservation(o, lang), year: o.year })}</p>${quote === nothing ? nothing : html`<p>${quote}</p>`}${
-          url
-            ? html`<p><a href=${url} target="_blank" rel="noopener noreferrer">${t(lang, 'openSource')}</a></p>`
-            : nothing
+        html`<li><p>${nameOf(s, c)} · ${c.valueInYear({ value: citeObservation(o, c), year: o.year })}</p>${quote === nothing ? nothing : html`<p>${quote}</p>`}${
+          url ? html`<p><a href=${url} target="_blank" rel="noopener noreferrer">${c.openSource}</a></p>` : nothing
         }</li>`,
       ];
     }),

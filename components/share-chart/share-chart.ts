@@ -157,7 +157,7 @@ export class QdShareChart extends QdElement {
   }
 
   protected override renderLoading(): TemplateResult {
-    return renderChartPlaceholder(this.t('loading'));
+    return renderChartPlaceholder(this.catalog.loading);
   }
 
   #download = (): void => {
@@ -169,34 +169,30 @@ export class QdShareChart extends QdElement {
     const list = this.#series;
     const first = list[0];
     if (!first) return html``;
-    const lang = this.locale;
+    const c = this.catalog;
     const many = list.length > 1;
-    const whole = wholeName(first, lang);
-    const title = many
-      ? this.t('chShareOf', { whole: whole ?? '' })
-      : lang === 'en'
-        ? first.indicator.name.en
-        : first.indicator.name.zh;
-    const auto = many ? compositionSummary(list, lang) : shareSummary(first, lang);
+    const whole = wholeName(first, c);
+    const title = many ? c.shareOf({ whole: whole ?? '' }) : c.name(first.indicator.name);
+    const auto = many ? compositionSummary(list, c) : shareSummary(first, c);
     const current = this.#tabs.current;
     const chart = () =>
-      html`<p class="whole" part="whole">${whole ? this.t('chShareWhole', { whole }) : this.t('chShareNoWhole')}</p>${
+      html`<p class="whole" part="whole">${whole ? c.shareWhole({ whole }) : c.shareNoWhole}</p>${
         many
-          ? html`<ul class="groups">${list.map((s) => html`<li class="group" part="group"><p class="group-name">${lang === 'en' ? s.indicator.name.en : s.indicator.name.zh}</p>${renderBars(s, lang)}</li>`)}</ul><p
-            class="note" part="note">${this.t('chCompositionNote')}</p>`
-          : renderBars(first, lang)
-      }${renderScale(first, lang)}`;
+          ? html`<ul class="groups">${list.map((s) => html`<li class="group" part="group"><p class="group-name">${c.name(s.indicator.name)}</p>${renderBars(s, c)}</li>`)}</ul><p
+            class="note" part="note">${c.compositionNote}</p>`
+          : renderBars(first, c)
+      }${renderScale(first, c)}`;
     return html`<figure class="chart" part="figure" aria-labelledby="title" aria-describedby="summary"><figcaption class="head"><span class="title" part="title" id="title">${title}</span><span
       class="summary" part="summary" id="summary">${this.summary ? this.summary : html`<slot name="summary">${auto}</slot>`}</span></figcaption>${renderTabs(
-        lang,
+        c,
         current,
         this.#tabs.select,
       )}${renderPanels(
         current,
         chart,
-        (view) => (view === 'table' ? renderShareTable(list, lang, title) : renderShareSources(list, lang)),
+        (view) => (view === 'table' ? renderShareTable(list, c, title) : renderShareSources(list, c)),
         true,
-      )}${renderDownloads(lang, this.#download)}</figure>`;
+      )}${renderDownloads(c, this.#download)}</figure>`;
   }
 }
 

@@ -6,15 +6,8 @@ import { renderTrack, renderTrackLegend, trackStyles } from '../render/progress-
 import { SizeController } from '../base/size.js';
 import { missingIndicator } from '../base/problems.js';
 import { TABLE_PUBLISHER, targetView, type TargetView } from '../views/target-view.js';
-import {
-  formatBounded,
-  formatDate,
-  formatRate,
-  formatTarget,
-  formatValue,
-  reasonLabel,
-  statusLabel,
-} from '../views/format.js';
+import { publishedText } from '../views/cite.js';
+import { formatBounded, formatRate, formatTarget, formatValue, reasonLabel, statusLabel } from '../views/format.js';
 import { statusIcon } from '../base/icons.js';
 import { safeHttpUrl } from '../render/url.js';
 import type { QdLoadDetail } from '../base/events.js';
@@ -124,28 +117,29 @@ export class QdTargetCard extends QdElement {
   }
 
   protected override renderLoading(): TemplateResult {
-    return html`<div class="card placeholder" part="card" role="status"><span class="loading">${this.t('loading')}</span></div>`;
+    return html`<div class="card placeholder" part="card" role="status"><span class="loading">${this.catalog.loading}</span></div>`;
   }
 
   protected override renderContent(): TemplateResult {
     const v = this.#view;
     if (!v) return html``;
-    const lang = this.locale;
+    const c = this.catalog;
+    const lang = c.lang;
     const level = Math.min(Math.max(Math.round(this.headingLevel ?? 3), 2), 6);
     return html`<article class="card" part="card" aria-labelledby="title">
       <div class="head">
-        <div class="title" part="title" id="title" role="heading" aria-level=${level}>${lang === 'en' ? v.target.name.en : v.target.name.zh}</div>
+        <div class="title" part="title" id="title" role="heading" aria-level=${level}>${c.name(v.target.name)}</div>
         ${this.#status(v)}
       </div>
       <dl class="figures" part="figures">${this.#latest(v)}
         <div class="figure">
-          <dt>${this.t('targetYear', { year: v.target.targetYear })}</dt>
+          <dt>${c.targetYear({ year: v.target.targetYear })}</dt>
           <dd class="value">${formatTarget(v.target, { locale: lang })}</dd>
         </div>
       </dl>
-      <div class="progress">${renderTrack(v, lang, this.#size.width)}${renderTrackLegend(v, lang)}</div>
+      <div class="progress">${renderTrack(v, c, this.#size.width)}${renderTrackLegend(v, c)}</div>
       <dl class="facts" part="required">
-        <dt>${this.t('required')}</dt>
+        <dt>${c.required}</dt>
         <dd>${this.#required(v)}</dd>
       </dl>
       ${this.#sources(v)}
@@ -153,72 +147,75 @@ export class QdTargetCard extends QdElement {
   }
 
   #status(v: TargetView): TemplateResult {
+    const c = this.catalog;
     const a = v.assessment;
-    const reason = a.status === 'not_assessable' && a.reasons[0] ? reasonLabel(a.reasons[0], this.locale) : '';
+    const reason = a.status === 'not_assessable' && a.reasons[0] ? reasonLabel(a.reasons[0], c.lang) : '';
     return html`<p class="status-line">
-      <span class="status status-${a.status}" part="status">${statusIcon(a.status)}<span>${statusLabel(a.status, this.locale, a.achievedEarly)}</span></span>
-      ${reason ? html`<span class="reason">${this.t('reasonNote', { reason })}</span>` : nothing}
-      <span class="as-of">${this.t('asOfNote', { year: a.asOf })}</span>
+      <span class="status status-${a.status}" part="status">${statusIcon(a.status)}<span>${statusLabel(a.status, c.lang, a.achievedEarly)}</span></span>
+      ${reason ? html`<span class="reason">${reason}</span>` : nothing}
+      <span class="as-of">${c.asOfNote({ year: a.asOf })}</span>
     </p>`;
   }
 
   #latest(v: TargetView): TemplateResult {
-    const lang = this.locale;
+    const c = this.catalog;
+    const lang = c.lang;
     const unit = v.target.unit;
     if (v.latest) {
       return html`<div class="figure">
-        <dt>${this.t('latest')}</dt>
+        <dt>${c.latest}</dt>
         <dd class="value">${formatBounded(v.latest.value, unit, v.latest.bound, lang)}</dd>
-        <dd class="sub">${this.t('yearOf', { year: v.latest.year })}</dd>
+        <dd class="sub">${c.yearOf({ year: v.latest.year })}</dd>
       </div>`;
     }
     if (v.base && v.baseStated) {
       return html`<div class="figure">
-        <dt>${this.t('baseValue')}</dt>
+        <dt>${c.baseValue}</dt>
         <dd class="value">${formatValue(v.base.value, v.base.unit, { locale: lang })}</dd>
-        <dd class="sub">${this.t('baseOnly', { baseYear: v.base.year })}</dd>
+        <dd class="sub">${c.baseOnly({ baseYear: v.base.year })}</dd>
       </div>`;
     }
     return html`<div class="figure">
-      <dt>${this.t('latest')}</dt>
+      <dt>${c.latest}</dt>
       <dd class="value">${formatValue(null, unit, { locale: lang })}</dd>
-      <dd class="sub">${this.t('noObservation')}</dd>
+      <dd class="sub">${c.noObservation}</dd>
     </div>`;
   }
 
   #required(v: TargetView): string {
+    const c = this.catalog;
     const r = v.required;
     switch (r.kind) {
       case 'rate':
-        return `${formatRate(r.rate, this.locale)} ${this.t(r.from === 'latest' ? 'requiredFromLatest' : 'requiredFromBase', { year: r.fromYear })}`;
+        return `${formatRate(r.rate, c.lang)} ${(r.from === 'latest' ? c.requiredFromLatest : c.requiredFromBase)({ year: r.fromYear })}`;
       case 'met':
-        return this.t('requiredMet');
+        return c.requiredMet;
       case 'not_applicable':
-        return this.t('requiredNotApplicable');
+        return c.requiredNotApplicable;
       default:
-        return this.t('requiredUnavailable');
+        return c.requiredUnavailable;
     }
   }
 
   #observationSource(o: Observation): TemplateResult {
-    if (o.vintage === 'plan' && o.source) return html`<p>${this.t('planSection', { section: o.source.section })}</p>`;
-    const publisher = o.origin === 'user' && o.publisher === TABLE_PUBLISHER ? this.t('tableData') : o.publisher;
-    const text = o.published
-      ? this.t('publishedOn', { publisher, date: formatDate(o.published, this.locale) })
-      : this.t('publishedUndated', { publisher });
+    const c = this.catalog;
+    if (o.vintage === 'plan' && o.source) return html`<p>${c.planSection({ section: o.source.section })}</p>`;
+    const table = o.origin === 'user' && o.publisher === TABLE_PUBLISHER;
+    const text = publishedText(table ? { ...o, publisher: c.tableData } : o, c);
     const url = safeHttpUrl(o.url);
     return html`<p>
-      <span class="source-label">${this.t('latestSource')}</span>
-      <span>${text}</span>${o.origin === 'user' && o.publisher !== TABLE_PUBLISHER ? html` <span class="sub">(${this.t('userData')})</span>` : nothing}
-      ${url ? html` <a href=${url} target="_blank" rel="noopener noreferrer">${this.t('openSource')}</a>` : nothing}
+      <span class="source-label">${c.latestSource}</span>
+      <span>${text}</span>${o.origin === 'user' && !table ? html` <span class="sub">(${c.userData})</span>` : nothing}
+      ${url ? html` <a href=${url} target="_blank" rel="noopener noreferrer">${c.openSource}</a>` : nothing}
     </p>`;
   }
 
   #sources(v: TargetView): TemplateResult {
+    const c = this.catalog;
     const s = v.target.source;
     return html`<div class="source" part="source">
-      <p><span class="source-label">${this.t('source')}</span> ${this.t('planQuote', { section: s.section })}<q class="quote" lang="zh-CN">${s.quote}</q></p>
-      ${(v.target.notes ?? []).map((n) => html`<p class="note"><span class="source-label">${this.t('readingNote')}</span> ${this.locale === 'en' ? n.en : n.zh}</p>`)}
+      <p><span class="source-label">${c.source}</span> ${c.planQuote({ section: s.section })}<q class="quote" lang="zh-CN">${s.quote}</q></p>
+      ${(v.target.notes ?? []).map((n) => html`<p class="note"><span class="source-label">${c.readingNote}</span> ${c.name(n)}</p>`)}
       ${v.latestObservation ? this.#observationSource(v.latestObservation) : nothing}
     </div>`;
   }

@@ -5,27 +5,22 @@ import { statusIcon } from '../base/icons.js';
 import { downloadCsv } from '../render/download.js';
 import { planRows, type PlanRow } from '../views/scorecard-view.js';
 import { EMPTY, rowTexts, type RowTexts } from '../views/target-text.js';
-import { t, type StringKey } from '../i18n/strings.js';
-import type { Lang } from '../../src/core.js';
+import type { Catalog, PlainKey } from '../i18n/catalog.js';
 import type { QdLoadDetail } from '../base/events.js';
 import { COLUMNS, sortRows, type Column, type SortDirection } from './sort.js';
 import { renderSources } from './sources.js';
 import { targetTableStyles } from './target-table.styles.js';
-import { tp, type PlanStringKey } from '../i18n/strings-plan.js';
 
-const HEADERS: Record<Column, StringKey | PlanStringKey> = {
-  name: 'colIndicator',
+const HEADERS: Record<Column, PlainKey> = {
+  name: 'colName',
   base: 'baseValue',
   target: 'colTarget',
   latest: 'colLatest',
   status: 'status',
-  required: 'colRequired',
+  required: 'required',
 };
-/** A column's header in `lang` (two come from the kit's strings, the others from the table's). */
-const header = (c: Column, lang: Lang): string =>
-  c === 'base' || c === 'status'
-    ? t(lang, c === 'base' ? 'baseValue' : 'status')
-    : tp(lang, HEADERS[c] as PlanStringKey);
+/** A column's header. */
+const header = (column: Column, c: Catalog): string => c[HEADERS[column]];
 
 /**
  * @summary The plan's targets in a sortable table: base, target, latest observation, status and the growth still required.
@@ -138,7 +133,7 @@ export class QdTargetTable extends QdElement {
   }
 
   protected override renderLoading(): TemplateResult {
-    return html`<div class="placeholder" role="status"><span class="loading">${this.t('loading')}</span></div>`;
+    return html`<div class="placeholder" role="status"><span class="loading">${this.catalog.loading}</span></div>`;
   }
 
   /** Sorts by `column` (again on the same column: the other direction). */
@@ -152,19 +147,18 @@ export class QdTargetTable extends QdElement {
 
   #caption(): string {
     if (this.label) return this.label;
-    const lang = this.locale;
+    const c = this.catalog;
     const year = this.asOf ?? this.plan.meta.targetYear;
     const scope = this.dimension
       ? this.plan.dimensions.find((d) => d.id === this.dimension)?.name
       : this.industry
         ? this.plan.industries.find((d) => d.id === this.industry)?.name
         : undefined;
-    if (!scope) return tp(this.locale, 'tableCaptionAll', { year });
-    return tp(this.locale, 'tableCaptionScope', { scope: lang === 'en' ? scope.en : scope.zh, year });
+    return scope ? c.tableCaptionScope({ scope: c.name(scope), year }) : c.tableCaptionAll({ year });
   }
 
   #texts(rows: readonly PlanRow[]): RowTexts[] {
-    return rows.map((r) => rowTexts(r, this.locale));
+    return rows.map((r) => rowTexts(r, this.catalog));
   }
 
   /** The CSV text's header and rows: exactly the columns and texts shown. */
@@ -177,13 +171,13 @@ export class QdTargetTable extends QdElement {
       x.reason ? `${x.status} (${x.reason})` : x.status,
       x.required,
     ]);
-    return { header: COLUMNS.map((c) => header(c, this.locale)), rows };
+    return { header: COLUMNS.map((column) => header(column, this.catalog)), rows };
   }
 
   #download(): void {
     const { header, rows } = this.csvData();
     const scope = this.dimension ?? this.industry ?? 'all';
-    downloadCsv(`${tp(this.locale, 'csvFile')}-${scope}-${this.asOf ?? this.plan.meta.targetYear}.csv`, header, rows);
+    downloadCsv(`${this.catalog.csvFile}-${scope}-${this.asOf ?? this.plan.meta.targetYear}.csv`, header, rows);
   }
 
   #rowClick(e: Event, row: PlanRow): void {
@@ -198,14 +192,14 @@ export class QdTargetTable extends QdElement {
     const sorted = this._sortColumn === column;
     return html`<th scope="col" part="header" class="col-${column}" aria-sort=${sorted ? this._sortDirection : nothing}>
       <button type="button" part="sort-button" class="sort" @click=${() => this.sortBy(column)}>
-        <span>${header(column, this.locale)}</span><span class="arrow" aria-hidden="true">${sorted ? (this._sortDirection === 'ascending' ? '▲' : '▼') : '△▽'}</span>
+        <span>${header(column, this.catalog)}</span><span class="arrow" aria-hidden="true">${sorted ? (this._sortDirection === 'ascending' ? '▲' : '▼') : '△▽'}</span>
       </button>
     </th>`;
   }
 
   #cell(text: string, cls: string): TemplateResult {
     return text === EMPTY
-      ? html`<td class=${cls}><span aria-hidden="true">${EMPTY}</span><span class="visually-hidden">${tp(this.locale, 'none')}</span></td>`
+      ? html`<td class=${cls}><span aria-hidden="true">${EMPTY}</span><span class="visually-hidden">${this.catalog.none}</span></td>`
       : html`<td class=${cls}>${text}</td>`;
   }
 
@@ -219,17 +213,18 @@ export class QdTargetTable extends QdElement {
       <td class="col-status">
         <span class="status status-${status}" part="status">${statusIcon(status)}<span>${x.status}</span></span>
         ${x.reason ? html`<span class="reason">${x.reason}</span>` : nothing}
-        ${renderSources(row, x.name, this.locale)}
+        ${renderSources(row, x.name, this.catalog)}
       </td>
       <td class="col-required">${x.required}</td>
     </tr>`;
   }
 
   protected override renderContent(): TemplateResult {
+    const c = this.catalog;
     const rows = this.rows;
     const texts = this.#texts(rows);
     return html`<div class="wrap">
-      <p class="scroll-hint" aria-hidden="true">${tp(this.locale, 'scrollHint')}</p>
+      <p class="scroll-hint" aria-hidden="true">${c.scrollHint}</p>
       <div class="scroller" part="scroller" role="region" aria-labelledby="caption" tabindex="0">
         <table part="table">
           <caption id="caption" part="caption">${this.#caption()}</caption>
@@ -238,13 +233,13 @@ export class QdTargetTable extends QdElement {
             ${
               rows.length
                 ? rows.map((r, i) => this.#row(r, texts[i]!))
-                : html`<tr><td colspan=${COLUMNS.length} class="empty">${tp(this.locale, 'tableEmpty')}</td></tr>`
+                : html`<tr><td colspan=${COLUMNS.length} class="empty">${c.tableEmpty}</td></tr>`
             }
           </tbody>
         </table>
       </div>
       <div class="actions">
-        <button type="button" part="download" class="download" @click=${() => this.#download()}>${this.t('downloadCsv')}</button>
+        <button type="button" part="download" class="download" @click=${() => this.#download()}>${c.downloadCsv}</button>
       </div>
     </div>`;
   }

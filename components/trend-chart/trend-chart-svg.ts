@@ -7,10 +7,9 @@
  */
 import { html, noChange, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { directive, Directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
-import type { Lang } from '../../src/core.js';
 import { chartFrame, linePath, px, TICK_FONT, textWidth, type Frame } from '../views/chart.js';
 import { formatTarget, formatValue } from '../views/format.js';
-import { t, type StringKey } from '../i18n/strings.js';
+import type { Catalog, PlainKey } from '../i18n/catalog.js';
 import type { TargetView } from '../views/target-view.js';
 import type { PointKind, TrendModel, TrendPoint } from '../views/trend-series.js';
 
@@ -18,7 +17,7 @@ import type { PointKind, TrendModel, TrendPoint } from '../views/trend-series.js
 export const pointId = (i: number): string => `pt-${i}`;
 
 /** The frame of a model at a width. */
-export function trendFrame(v: TargetView, m: TrendModel, lang: Lang, width: number): Frame {
+export function trendFrame(v: TargetView, m: TrendModel, c: Catalog, width: number): Frame {
   const unit = v.target.unit;
   const values = [
     ...m.points.map((p) => p.value),
@@ -33,8 +32,8 @@ export function trendFrame(v: TargetView, m: TrendModel, lang: Lang, width: numb
     includeZero: m.scale === 'rate' || v.target.form === 'new_count',
     headroom: 18,
     integer: ['count', 'new_count', 'per_year_count'].includes(v.target.form),
-    valueLabel: (x) => formatValue(x, unit, { locale: lang }),
-    yearLabel: (y) => t(lang, 'yearOf', { year: y }),
+    valueLabel: (x) => formatValue(x, unit, { locale: c.lang }),
+    yearLabel: (y) => c.yearOf({ year: y }),
   });
 }
 
@@ -125,7 +124,7 @@ const tickLabels = directive(TickLabels);
 
 // The grid lines are one path, the baseline and year ticks another (two elements, not one per tick);
 // the labels are drawn by tickLabels().
-function axes(f: Frame, v: TargetView, m: TrendModel, lang: Lang): SVGTemplateResult {
+function axes(f: Frame, v: TargetView, m: TrendModel, c: Catalog): SVGTemplateResult {
   const unit = v.target.unit;
   const baseline = f.height - f.bottom;
   const right = f.width - f.right;
@@ -136,13 +135,13 @@ function axes(f: Frame, v: TargetView, m: TrendModel, lang: Lang): SVGTemplateRe
       axis: 'value',
       x: f.left - 8,
       y: px(f.y(y)),
-      text: formatValue(y, unit, { locale: lang }),
+      text: formatValue(y, unit, { locale: c.lang }),
     })),
     ...f.xTicks.map((y): TickLabel => ({
       axis: 'year',
       x: px(f.x(y)),
       y: baseline + 8 + TICK_FONT,
-      text: t(lang, 'yearOf', { year: y }),
+      text: c.yearOf({ year: y }),
     })),
   ];
   return svg`<g class="axes" aria-hidden="true" ${tickLabels(labels)}><path class="grid" d=${grid}></path><path class="axis" d=${axis}></path></g>`;
@@ -152,8 +151,8 @@ function axes(f: Frame, v: TargetView, m: TrendModel, lang: Lang): SVGTemplateRe
  * Where the target's label goes: the first of a few places beside the mark (or, for a reference
  * line, above its start) that stays inside the chart and clear of every point.
  */
-function targetLabel(f: Frame, v: TargetView, m: TrendModel, lang: Lang): SVGTemplateResult {
-  const text = t(lang, 'chTargetMark', { target: formatTarget(v.target, { locale: lang }) });
+function targetLabel(f: Frame, v: TargetView, m: TrendModel, c: Catalog): SVGTemplateResult {
+  const text = c.targetMark({ target: formatTarget(v.target, { locale: c.lang }) });
   const x = f.x(m.target.year);
   const y = f.y(m.target.value);
   const w = textWidth(text);
@@ -181,7 +180,7 @@ function targetLabel(f: Frame, v: TargetView, m: TrendModel, lang: Lang): SVGTem
 export function renderPlot(o: {
   v: TargetView;
   m: TrendModel;
-  lang: Lang;
+  c: Catalog;
   width: number;
   active: number;
   names: readonly string[];
@@ -189,14 +188,14 @@ export function renderPlot(o: {
   onKey: (e: KeyboardEvent) => void;
   onPick: (i: number) => void;
 }): TemplateResult {
-  const { v, m, lang } = o;
-  const f = trendFrame(v, m, lang, o.width);
+  const { v, m, c } = o;
+  const f = trendFrame(v, m, c, o.width);
   const solid = m.points.filter((p) => p.kind === 'base' || p.kind === 'observed');
   const pts = m.points;
   const focusable = pts.length > 0;
   return html`<svg class="plot-svg" part="svg" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${f.width} ${f.height}" width="100%" height=${f.height}
     preserveAspectRatio="xMinYMin meet" role=${focusable ? 'group' : nothing} aria-hidden=${focusable ? nothing : 'true'} aria-label=${focusable ? o.label : nothing}
-    tabindex=${focusable ? 0 : nothing} aria-activedescendant=${focusable ? pointId(o.active) : nothing} @keydown=${o.onKey}>${axes(f, v, m, lang)}<g class="lines" aria-hidden="true">${
+    tabindex=${focusable ? 0 : nothing} aria-activedescendant=${focusable ? pointId(o.active) : nothing} @keydown=${o.onKey}>${axes(f, v, m, c)}<g class="lines" aria-hidden="true">${
       m.required ? svg`<path class="ln ln-required" d=${linePath(f, m.required.points)}></path>` : nothing
     }${m.projection ? svg`<path class="ln ln-projection" d=${linePath(f, m.projection)}></path>` : nothing}${
       solid.length > 1 ? svg`<path class="ln ln-observed" d=${linePath(f, solid)}></path>` : nothing
@@ -204,7 +203,7 @@ export function renderPlot(o: {
       'target',
       f.x(m.target.year),
       f.y(m.target.value),
-    )}${targetLabel(f, v, m, lang)}</g><g class="points">${pts.map((p: TrendPoint, i) => {
+    )}${targetLabel(f, v, m, c)}</g><g class="points">${pts.map((p: TrendPoint, i) => {
       const x = f.x(p.year);
       const y = f.y(p.value);
       return svg`<g class="pt pt-${p.kind}${i === o.active ? ' active' : ''}" id=${pointId(i)} role="img" aria-label=${o.names[i] ?? ''} @click=${() => o.onPick(i)}>${
@@ -214,27 +213,27 @@ export function renderPlot(o: {
 }
 
 /** The legend: one entry per kind of mark or line drawn. */
-export function renderLegend(v: TargetView, m: TrendModel, lang: Lang): TemplateResult {
+export function renderLegend(v: TargetView, m: TrendModel, c: Catalog): TemplateResult {
   const kinds = new Set(m.points.map((p) => p.kind));
   const bound = m.points.some((p) => p.bound !== 'exact');
-  const item = (key: StringKey, swatch: SVGTemplateResult) =>
-    html`<li><svg class="swatch" viewBox="0 0 28 16" width="28" height="16" aria-hidden="true" focusable="false">${swatch}</svg><span>${t(lang, key)}</span></li>`;
-  return html`<ul class="legend" part="legend">${kinds.has('observed') ? item('chLegendObserved', svg`<path class="ln ln-observed" d="M2 8h24"></path>${marker('observed', 14, 8)}`) : nothing}${
-    kinds.has('base') ? item('chLegendBase', marker('base', 14, 8)) : nothing
+  const item = (key: PlainKey, swatch: SVGTemplateResult) =>
+    html`<li><svg class="swatch" viewBox="0 0 28 16" width="28" height="16" aria-hidden="true" focusable="false">${swatch}</svg><span>${c[key]}</span></li>`;
+  return html`<ul class="legend" part="legend">${kinds.has('observed') ? item('observed', svg`<path class="ln ln-observed" d="M2 8h24"></path>${marker('observed', 14, 8)}`) : nothing}${
+    kinds.has('base') ? item('baseValue', marker('base', 14, 8)) : nothing
   }${
     bound
-      ? item('chLegendBound', svg`${marker('bound', 14, 11)}<path class="mk-caret" d="M9 5l5-5 5 5"></path>`)
+      ? item('legendBound', svg`${marker('bound', 14, 11)}<path class="mk-caret" d="M9 5l5-5 5 5"></path>`)
       : nothing
-  }${kinds.has('part') ? item('chLegendPart', marker('part', 14, 8)) : nothing}${
-    kinds.has('yoy') ? item('chLegendYoy', marker('yoy', 14, 8)) : nothing
+  }${kinds.has('part') ? item('legendPart', marker('part', 14, 8)) : nothing}${
+    kinds.has('yoy') ? item('legendYoy', marker('yoy', 14, 8)) : nothing
   }${
     m.required
       ? item(
-          m.required.kind === 'reference' ? 'chLegendReference' : 'chLegendRequired',
+          m.required.kind === 'reference' ? 'legendReference' : 'legendRequired',
           svg`<path class="ln ln-required" d="M2 8h24"></path>`,
         )
       : nothing
   }${
-    m.projection ? item('chLegendProjection', svg`<path class="ln ln-projection" d="M2 8h24"></path>`) : nothing
-  }${item('chLegendTarget', marker('target', 14, 8))}</ul>`;
+    m.projection ? item('legendProjection', svg`<path class="ln ln-projection" d="M2 8h24"></path>`) : nothing
+  }${item('target', marker('target', 14, 8))}</ul>`;
 }

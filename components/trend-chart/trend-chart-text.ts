@@ -3,60 +3,56 @@
  * live region announces it, and the rows of the table view and the CSV file.
  * Numbers are formatted by `format.ts`; nothing here computes.
  */
-import type { Lang } from '../../src/core.js';
 import { formatBounded, formatTarget, formatValue, statusLabel } from '../views/format.js';
-import { t, type StringKey } from '../i18n/strings.js';
+import type { Catalog, PlainKey } from '../i18n/catalog.js';
 import { citeObservation, periodLabel } from '../views/cite.js';
 import type { CsvCell } from '../render/download.js';
 import type { TargetView } from '../views/target-view.js';
 import type { PointKind, TrendModel, TrendPoint } from '../views/trend-series.js';
 
-const nameOf = (v: TargetView, lang: Lang): string => (lang === 'en' ? v.target.name.en : v.target.name.zh);
-
 /** The unit of the base (a level, for growth targets whose target unit is %). */
 export const baseUnit = (v: TargetView): string => v.base?.unit ?? v.target.unit;
 
 /** A point's value in words ("3,087万TEU", "至少3个" / "at least 3"). */
-export function pointValue(v: TargetView, p: TrendPoint, lang: Lang): string {
-  return formatBounded(p.value, p.kind === 'base' ? baseUnit(v) : v.target.unit, p.bound, lang);
+export function pointValue(v: TargetView, p: TrendPoint, c: Catalog): string {
+  return formatBounded(p.value, p.kind === 'base' ? baseUnit(v) : v.target.unit, p.bound, c.lang);
 }
 
 /** The source of a point in words (the target's plan section for an implied base of 0 additions). */
-export function pointSource(v: TargetView, p: TrendPoint, lang: Lang): string {
-  return p.observation
-    ? citeObservation(p.observation, lang)
-    : t(lang, 'planSection', { section: v.target.source.section });
+export function pointSource(v: TargetView, p: TrendPoint, c: Catalog): string {
+  return p.observation ? citeObservation(p.observation, c) : c.planSection({ section: v.target.source.section });
 }
 
 /** A point as the live region and its accessible name say it: "2024年：3,087万TEU（…）". */
-export function pointText(v: TargetView, p: TrendPoint, lang: Lang): string {
+export function pointText(v: TargetView, p: TrendPoint, c: Catalog): string {
   const params = {
     year: p.year,
-    value: pointValue(v, p, lang),
-    source: pointSource(v, p, lang),
-    period: periodLabel(p.period, lang),
+    value: pointValue(v, p, c),
+    source: pointSource(v, p, c),
+    period: periodLabel(p.period, c),
   };
-  const key: StringKey =
-    p.kind === 'base' ? 'chPointBase' : p.kind === 'part' ? 'chPointPart' : p.kind === 'yoy' ? 'chPointYoy' : 'chPoint';
-  return t(lang, key, params);
+  const text =
+    p.kind === 'base' ? c.pointBase : p.kind === 'part' ? c.pointPart : p.kind === 'yoy' ? c.pointYoy : c.point;
+  return text(params);
 }
 
 /** The one-sentence summary: from the base to the latest figure, the target, the status. */
-export function summaryText(v: TargetView, lang: Lang): string {
-  const name = nameOf(v, lang);
+export function summaryText(v: TargetView, c: Catalog): string {
+  const lang = c.lang;
+  const name = c.name(v.target.name);
   const growth = v.target.form === 'avg_annual_growth' || v.target.form === 'cumulative_growth';
   const base = v.base && v.baseStated ? formatValue(v.base.value, baseUnit(v), { locale: lang }) : null;
   const latest = v.latest ? formatBounded(v.latest.value, v.target.unit, v.latest.bound, lang) : null;
   let head: string;
   if (latest && base && !growth)
-    head = t(lang, 'chSummaryFromTo', { name, base, baseYear: v.base!.year, latest, year: v.latest!.year });
-  else if (latest) head = t(lang, 'chSummaryLatestOnly', { name, latest, year: v.latest!.year });
-  else if (base) head = t(lang, 'chSummaryBaseOnly', { name, base, baseYear: v.base!.year });
-  else head = t(lang, 'chSummaryNone', { name });
+    head = c.summaryFromTo({ name, base, baseYear: v.base!.year, latest, year: v.latest!.year });
+  else if (latest) head = c.summaryLatestOnly({ name, latest, year: v.latest!.year });
+  else if (base) head = c.summaryBaseOnly({ name, base, baseYear: v.base!.year });
+  else head = c.summaryNone({ name });
   const a = v.assessment;
   return (
     head +
-    t(lang, 'chSummaryTail', {
+    c.summaryTail({
       targetYear: v.target.targetYear,
       target: formatTarget(v.target, { locale: lang }),
       status: statusLabel(a.status, lang, a.achievedEarly),
@@ -64,17 +60,17 @@ export function summaryText(v: TargetView, lang: Lang): string {
   );
 }
 
-const KIND: Record<PointKind, StringKey> = {
-  base: 'chKindBase',
-  observed: 'chKindObserved',
-  bound: 'chKindBound',
-  part: 'chKindPart',
-  yoy: 'chKindYoy',
+const KIND: Record<PointKind | 'target', PlainKey> = {
+  base: 'baseValue',
+  observed: 'observed',
+  bound: 'kindBound',
+  part: 'kindPart',
+  yoy: 'kindYoy',
+  target: 'target',
 };
 
 /** The label of a point's kind ("基期值", "下限值" ...). */
-export const kindLabel = (kind: PointKind | 'target', lang: Lang): string =>
-  t(lang, kind === 'target' ? 'chKindTarget' : KIND[kind]);
+export const kindLabel = (kind: PointKind | 'target', c: Catalog): string => c[KIND[kind]];
 
 /** One row of the table view: year (with period), value, kind, source. */
 export interface TableLine {
@@ -85,18 +81,19 @@ export interface TableLine {
 }
 
 /** The rows of the table view: every point, then the target. */
-export function tableLines(v: TargetView, m: TrendModel, lang: Lang): TableLine[] {
+export function tableLines(v: TargetView, m: TrendModel, c: Catalog): TableLine[] {
   const rows = m.points.map((p) => ({
-    year: `${t(lang, 'yearOf', { year: p.year })}${p.period === 'FY' ? '' : `${lang === 'en' ? ' ' : ''}${periodLabel(p.period, lang)}`}`,
-    value: pointValue(v, p, lang),
-    kind: kindLabel(p.kind, lang),
-    source: pointSource(v, p, lang),
+    year:
+      p.period === 'FY' ? c.yearOf({ year: p.year }) : c.yearPeriod({ year: p.year, period: periodLabel(p.period, c) }),
+    value: pointValue(v, p, c),
+    kind: kindLabel(p.kind, c),
+    source: pointSource(v, p, c),
   }));
   rows.push({
-    year: t(lang, 'yearOf', { year: v.target.targetYear }),
-    value: formatTarget(v.target, { locale: lang }),
-    kind: kindLabel('target', lang),
-    source: t(lang, 'planSection', { section: v.target.source.section }),
+    year: c.yearOf({ year: v.target.targetYear }),
+    value: formatTarget(v.target, { locale: c.lang }),
+    kind: kindLabel('target', c),
+    source: c.planSection({ section: v.target.source.section }),
   });
   return rows;
 }

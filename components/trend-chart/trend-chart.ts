@@ -163,12 +163,12 @@ export class QdTrendChart extends QdElement {
   }
 
   protected override renderLoading(): TemplateResult {
-    return renderChartPlaceholder(this.t('loading'));
+    return renderChartPlaceholder(this.catalog.loading);
   }
 
   #names(): string[] {
     const v = this.#view!;
-    return this.#model!.points.map((p) => pointText(v, p, this.locale));
+    return this.#model!.points.map((p) => pointText(v, p, this.catalog));
   }
 
   #onKey = (e: KeyboardEvent): void => {
@@ -209,12 +209,12 @@ export class QdTrendChart extends QdElement {
     const v = this.#view;
     const m = this.#model;
     if (!v || !m) return html``;
-    const lang = this.locale;
-    const name = lang === 'en' ? v.target.name.en : v.target.name.zh;
+    const c = this.catalog;
+    const name = c.name(v.target.name);
     const current = this.#tabs.current;
     return html`<figure class="chart" part="figure" aria-labelledby="title" aria-describedby="summary"><figcaption class="head"><span class="title" part="title" id="title">${name}</span><span
-      class="summary" part="summary" id="summary">${this.summary ? this.summary : html`<slot name="summary">${summaryText(v, lang)}</slot>`}</span></figcaption>${renderTabs(
-        lang,
+      class="summary" part="summary" id="summary">${this.summary ? this.summary : html`<slot name="summary">${summaryText(v, c)}</slot>`}</span></figcaption>${renderTabs(
+        c,
         current,
         this.#tabs.select,
       )}${renderPanels(
@@ -222,54 +222,54 @@ export class QdTrendChart extends QdElement {
         () => this.#chart(v, m, name),
         (view) => (view === 'table' ? this.#table(v, m) : this.#sources(v, m)),
       )}${renderDownloads(
-        lang,
+        c,
         this.#downloadCsv,
         this.#downloadSvg,
       )}<p class="visually-hidden" aria-live="polite" id="live">${this._announce}</p></figure>`;
   }
 
   #chart(v: TargetView, m: TrendModel, name: string): TemplateResult {
-    const lang = this.locale;
+    const c = this.catalog;
     const notes = [
-      m.scale === 'rate' ? this.t('chRateNote') : '',
-      !m.hasData ? this.t('chNoData', { baseYear: v.assessment.baseYear }) : '',
-      !m.required && !m.base && m.scale === 'value' ? this.t('chNoBase') : '',
+      m.scale === 'rate' ? c.rateNote : '',
+      !m.hasData ? c.chartNoData({ baseYear: v.assessment.baseYear }) : '',
+      !m.required && !m.base && m.scale === 'value' ? c.chartNoBase : '',
     ].filter(Boolean);
     return html`<div class="plot" part="plot">${renderPlot({
       v,
       m,
-      lang,
+      c,
       width: this.#size.width,
       active: Math.min(this._active, m.points.length - 1),
       names: this.#names(),
-      label: this.t('chPoints', { name }),
+      label: c.points({ name }),
       onKey: this.#onKey,
       onPick: this.#pick,
-    })}</div>${renderLegend(v, m, lang)}${notes.map((n) => html`<p class="note" part="note">${n}</p>`)}`;
+    })}</div>${renderLegend(v, m, c)}${notes.map((n) => html`<p class="note" part="note">${n}</p>`)}`;
   }
 
   #table(v: TargetView, m: TrendModel): TemplateResult {
-    const rows = tableLines(v, m, this.locale);
-    return html`<div class="table-wrap"><table class="data-table" part="table"><caption class="visually-hidden">${this.locale === 'en' ? v.target.name.en : v.target.name.zh}</caption><thead><tr><th
-      scope="col">${this.t('chColYear')}</th><th scope="col">${this.t('chColValue')}</th><th scope="col">${this.t('chColKind')}</th><th scope="col">${this.t('chColSource')}</th></tr></thead><tbody>${rows.map(
+    const c = this.catalog;
+    const rows = tableLines(v, m, c);
+    return html`<div class="table-wrap"><table class="data-table" part="table"><caption class="visually-hidden">${c.name(v.target.name)}</caption><thead><tr><th
+      scope="col">${c.colYear}</th><th scope="col">${c.colValue}</th><th scope="col">${c.colKind}</th><th scope="col">${c.colSource}</th></tr></thead><tbody>${rows.map(
         (r) =>
           html`<tr><th scope="row">${r.year}</th><td class="num">${r.value}</td><td>${r.kind}</td><td>${r.source}</td></tr>`,
       )}</tbody></table></div>`;
   }
 
   #sources(v: TargetView, m: TrendModel): TemplateResult {
+    const c = this.catalog;
     const s = v.target.source;
     const seen = new Set(
       m.points.flatMap((p) => (p.observation && p.observation.vintage !== 'plan' ? [p.observation] : [])),
     );
-    return html`<ul class="source-list" part="sources"><li><p><strong>${this.t('chSourcesTarget')}</strong></p><p>${this.t('planQuote', { section: s.section })}<q lang="zh-CN">${s.quote}</q></p></li>${[
+    return html`<ul class="source-list" part="sources"><li><p><strong>${c.sourcesTarget}</strong></p><p>${c.planQuote({ section: s.section })}<q lang="zh-CN">${s.quote}</q></p></li>${[
       ...seen,
     ].map((o) => {
       const url = safeHttpUrl(o.url);
-      return html`<li><p>${this.t('valueInYear', { value: citeObservation(o, this.locale), year: o.year })}</p>${o.note ? html`<p>${o.note}</p>` : nothing}${
-        url
-          ? html`<p><a href=${url} target="_blank" rel="noopener noreferrer">${this.t('openSource')}</a></p>`
-          : nothing
+      return html`<li><p>${c.valueInYear({ value: citeObservation(o, c), year: o.year })}</p>${o.note ? html`<p>${o.note}</p>` : nothing}${
+        url ? html`<p><a href=${url} target="_blank" rel="noopener noreferrer">${c.openSource}</a></p>` : nothing
       }</li>`;
     })}</ul>`;
   }

@@ -4,21 +4,12 @@
  * download and the dashboard say exactly the same. Every number comes from
  * `targetView` / the scorecard and is formatted through `format.ts`.
  */
-import type { Lang, Observation } from '../../src/core.js';
-import {
-  formatBounded,
-  formatDate,
-  formatRate,
-  formatTarget,
-  formatValue,
-  reasonLabel,
-  statusLabel,
-} from './format.js';
+import { formatBounded, formatRate, formatTarget, formatValue, reasonLabel, statusLabel } from './format.js';
 import type { PlanRow } from './scorecard-view.js';
-import { t } from '../i18n/strings.js';
-import { tp } from '../i18n/strings-plan.js';
+import type { Catalog } from '../i18n/catalog.js';
+import { periodLabel } from './cite.js';
 
-/** The placeholder of an empty cell (with `tp(lang, 'none')` for assistive technology). */
+/** The placeholder of an empty cell (with `none` of the catalog for assistive technology). */
 export const EMPTY = '—';
 
 /** The texts of one row. */
@@ -38,42 +29,34 @@ export interface RowTexts {
   readonly required: string;
 }
 
-/** The words of an observation's part of the year ('' for a full year). */
-export function periodText(o: Observation | null, lang: Lang): string {
-  if (!o || o.period === 'FY') return '';
-  if (o.period === 'Q1') return tp(lang, 'periodQ1');
-  if (o.period === 'H1') return tp(lang, 'periodH1');
-  if (o.period === 'Q1-Q3') return tp(lang, 'periodQ1Q3');
-  return tp(lang, 'periodTo', { date: formatDate(o.period.slice(3), lang) });
-}
-
-/** The texts of a row in `lang`. */
-export function rowTexts(row: PlanRow, lang: Lang): RowTexts {
+/** The texts of a row in the catalog's language. */
+export function rowTexts(row: PlanRow, c: Catalog): RowTexts {
   const { view: v, entry: e } = row;
+  const lang = c.lang;
   const target = v.target;
   const base =
     v.base && v.baseStated
-      ? tp(lang, 'latestInYear', { value: formatValue(v.base.value, v.base.unit, { locale: lang }), year: v.base.year })
+      ? c.valueInYear({ value: formatValue(v.base.value, v.base.unit, { locale: lang }), year: v.base.year })
       : EMPTY;
   let latest = EMPTY;
   if (v.latest) {
     const value = formatBounded(v.latest.value, target.unit, v.latest.bound, lang);
-    const period = periodText(v.latestObservation, lang);
+    const period = v.latestObservation ? periodLabel(v.latestObservation.period, c) : '';
     latest = period
-      ? tp(lang, 'latestInPeriod', { value, year: v.latest.year, period })
-      : tp(lang, 'latestInYear', { value, year: v.latest.year });
+      ? c.latestInPeriod({ value, year: v.latest.year, period })
+      : c.valueInYear({ value, year: v.latest.year });
   }
   const r = v.required;
   const required =
     r.kind === 'rate'
-      ? tp(lang, 'requiredShortRate', { rate: formatRate(r.rate, lang), year: r.fromYear })
+      ? c.requiredShortRate({ rate: formatRate(r.rate, lang), year: r.fromYear })
       : r.kind === 'met'
-        ? tp(lang, 'requiredShortMet')
+        ? c.requiredShortMet
         : r.kind === 'not_applicable'
-          ? tp(lang, 'requiredShortNotApplicable')
-          : tp(lang, 'requiredShortUnavailable');
+          ? c.requiredShortNotApplicable
+          : c.requiredUnavailable;
   return {
-    name: lang === 'en' ? target.name.en : target.name.zh,
+    name: c.name(target.name),
     base,
     target: formatTarget(target, { locale: lang }),
     latest,

@@ -17,7 +17,7 @@ class QdTestWidget extends QdElement {
   }
   protected override renderContent(): TemplateResult {
     if (this.mode === 'throw-in-render') throw new Error('boom in render');
-    return litHtml`<p class="out">${this.t('latest')} ${this.userObservations.length} ${this.tableRows.length}</p>
+    return litHtml`<p class="out">${this.catalog.latest} ${this.userObservations.length} ${this.tableRows.length}</p>
       <button @click=${() => this.select('services-trade', 2023)}>pick</button>`;
   }
 }
