@@ -37,7 +37,8 @@ export interface ProblemTexts {
   readonly src_rows_invalid: (p: { readonly count: number }) => string;
   readonly invalid_observations: string;
   readonly observations_rows_invalid: (p: { readonly count: number }) => string;
-  readonly src_invalid_plan: (p: { readonly count: number }) => string;
+  readonly src_invalid_plan: (p: { readonly count: number; readonly first: string }) => string;
+  readonly target_indicator_mismatch: (p: { readonly id: string; readonly detail: string }) => string;
   readonly plan_src_not_plan: (p: { readonly url: string }) => string;
   readonly parser_load: string;
   readonly bundle_load: string;

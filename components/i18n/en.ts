@@ -22,7 +22,8 @@ export const catalog: Catalog = {
   colon: ': ',
   fullStop: '.',
   problems: {
-    missing_indicator: 'No indicator given: set the indicator attribute, e.g. indicator="services-trade".',
+    missing_indicator:
+      'No indicator or target given: set the indicator attribute (e.g. indicator="services-trade") or the target attribute.',
     unknown_id: ({ id, suggestions }) => `Unknown indicator “${id}”. Did you mean: ${suggestions}?`,
     no_target: ({ id }) => `The plan sets no target for indicator “${id}”.`,
     invalid_argument: ({ detail }) => `Invalid input: ${detail}`,
@@ -38,8 +39,9 @@ export const catalog: Catalog = {
     invalid_observations: 'The observations property must be an array of observations.',
     observations_rows_invalid: ({ count }) =>
       `${n(count)} issue(s) in the observations property; those observations were ignored.`,
-    src_invalid_plan: ({ count }) =>
-      `The plan in the data file does not follow plan.schema.json (${n(count)} error(s)).`,
+    src_invalid_plan: ({ count, first }) => `The plan in the data file has ${n(count)} problem(s); the first: ${first}`,
+    target_indicator_mismatch: ({ id, detail }) =>
+      `Target ${id} belongs to the indicator ${detail}, not to the indicator attribute: remove indicator or give a target of it.`,
     plan_src_not_plan: ({ url }) => `The file given to <qd-plan> holds observations, not a plan: ${url}`,
     parser_load: "Could not load the data parser (parse.js): serve the library's files together.",
     bundle_load: "Could not load the bundled data: serve the library's files together.",

@@ -16,7 +16,7 @@ export const catalog: Catalog = {
   colon: '：',
   fullStop: '。',
   problems: {
-    missing_indicator: '未指定指标：请设置 indicator 属性，例如 indicator="services-trade"。',
+    missing_indicator: '未指定指标或目标：请设置 indicator 属性（例如 indicator="services-trade"）或 target 属性。',
     unknown_id: ({ id, suggestions }) => `未知指标“${id}”。您是否指的是：${suggestions}？`,
     no_target: ({ id }) => `规划未为指标“${id}”设定目标。`,
     invalid_argument: ({ detail }) => `参数无效：${detail}`,
@@ -31,7 +31,9 @@ export const catalog: Catalog = {
     src_rows_invalid: ({ count }) => `数据文件中有 ${n(count)} 行无效，已忽略。`,
     invalid_observations: 'observations 属性须为观测值数组。',
     observations_rows_invalid: ({ count }) => `observations 属性中有 ${n(count)} 处错误，相关观测值已忽略。`,
-    src_invalid_plan: ({ count }) => `数据文件中的规划不符合 plan.schema.json（${n(count)} 处错误）。`,
+    src_invalid_plan: ({ count, first }) => `数据文件中的规划有 ${n(count)} 处问题，第一处：${first}`,
+    target_indicator_mismatch: ({ id, detail }) =>
+      `目标 ${id} 属于指标 ${detail}，与 indicator 属性不符：请删去 indicator 属性，或指定该指标的目标。`,
     plan_src_not_plan: ({ url }) => `<qd-plan> 的数据文件是观测值，不是规划：${url}`,
     parser_load: '无法加载数据解析模块（parse.js）：请将本库的文件一同部署。',
     bundle_load: '无法加载内置数据：请将本库的文件一同部署。',

@@ -58,10 +58,13 @@ export function parseDataText(text: string, url: string, contentType = ''): Data
         return { kind: 'plan', plan: planFromJson(data) };
       } catch (e) {
         const detail = e instanceof PlanError ? e.message : String(e);
+        // The first real problem (where, the field, the bad value), for the widget to show.
+        const count = e instanceof PlanError ? Number(e.detail['count'] ?? 1) : 1;
+        const first = e instanceof PlanError ? String(e.detail['detail'] ?? detail) : detail;
         throw new PlanError('src_invalid_plan', `${clip(url)} looks like a plan but is not usable: ${detail}`, {
           url,
-          count: 1,
-          detail,
+          count,
+          first,
         });
       }
     }

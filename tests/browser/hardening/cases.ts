@@ -37,8 +37,8 @@ export interface BadCase {
 /** The translated phrase of each problem code (from the widgets' strings), per language. */
 export const PHRASES: Record<string, Record<CaseLang, RegExp>> = {
   missing_indicator: {
-    'zh-CN': /未指定指标：请设置 indicator 属性/,
-    en: /No indicator given: set the indicator attribute/,
+    'zh-CN': /未指定指标或目标：请设置 indicator 属性/,
+    en: /No indicator or target given: set the indicator attribute/,
   },
   unknown_id: { 'zh-CN': /未知指标“.*”。您是否指的是：/, en: /Unknown indicator “.*”\. Did you mean: / },
   no_target: { 'zh-CN': /规划未为指标“.*”设定目标/, en: /The plan sets no target for indicator/ },
@@ -66,8 +66,8 @@ export const PHRASES: Record<string, Record<CaseLang, RegExp>> = {
     en: /\d+ issue\(s\) in the observations property/,
   },
   src_invalid_plan: {
-    'zh-CN': /数据文件中的规划不符合 plan\.schema\.json/,
-    en: /The plan in the data file does not follow plan\.schema\.json/,
+    'zh-CN': /数据文件中的规划有 \d+ 处问题，第一处：.+/,
+    en: /The plan in the data file has \d+ problem\(s\); the first: .+/,
   },
   table_rows_invalid: { 'zh-CN': /表格中有 \d+ 行无法读取/, en: /\d+ table row\(s\) could not be read/ },
   not_a_share: { 'zh-CN': /不是比重指标/, en: /is not a share, so it cannot be shown in a share chart/ },
