@@ -4,27 +4,33 @@ import { cspHeaders } from './examples/csp/csp-headers.mjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
 
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
-/** Writes .tmp/wtr.json ({ passed, failed }) for scripts/test.mjs; a file that fails to load counts as failed. */
+/** Writes .tmp/wtr.json ({ passed, failed, files: { <test file>: { passed, failed } } }) for scripts/test.mjs; a file that fails to load counts as failed. */
 function countReporter() {
   return {
     onTestRunFinished({ sessions }) {
       let passed = 0;
       let failed = 0;
-      const walk = (suite) => {
-        for (const t of suite.tests)
-          if (t.passed) passed++;
-          else failed++;
-        suite.suites.forEach(walk);
-      };
+      const files = {};
       for (const s of sessions) {
+        const file = relative(process.cwd(), s.testFile);
+        const count = (files[file] ??= { passed: 0, failed: 0 });
+        const walk = (suite) => {
+          for (const t of suite.tests)
+            if (t.passed) count.passed++;
+            else count.failed++;
+          suite.suites.forEach(walk);
+        };
         if (s.testResults) walk(s.testResults);
-        if (s.errors?.length || (!s.passed && !s.testResults)) failed++;
+        if (s.errors?.length || (!s.passed && !s.testResults)) count.failed++;
+        passed += count.passed;
+        failed += count.failed;
       }
       mkdirSync('.tmp', { recursive: true });
-      writeFileSync('.tmp/wtr.json', JSON.stringify({ passed, failed }));
+      writeFileSync('.tmp/wtr.json', JSON.stringify({ passed, failed, files }, null, 1));
     },
   };
 }
