@@ -35,6 +35,19 @@ function countReporter() {
   };
 }
 
+/**
+ * Whether this run may write SVG snapshots (tests/browser/helpers/snapshot.ts asks with the
+ * `qd-snapshot-mode` command): only when asked, `UPDATE_SNAPSHOTS=1 npm run test:browser` or
+ * `wtr --update-snapshots`. Otherwise a missing or different snapshot fails its test.
+ */
+function snapshotMode() {
+  const update = process.env.UPDATE_SNAPSHOTS === '1' || process.argv.includes('--update-snapshots');
+  return {
+    name: 'qd-snapshot-mode',
+    executeCommand: ({ command }) => (command === 'qd-snapshot-mode' ? { update } : undefined),
+  };
+}
+
 /** A module the widgets import by a computed path (data/by-indicator/<id>.js) is served from its .ts source, as static imports are. */
 async function tsSources(ctx, next) {
   if (ctx.path.endsWith('.js') && !existsSync(`.${ctx.path}`) && existsSync(`.${ctx.path.slice(0, -3)}.ts`))
@@ -49,7 +62,7 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 180000,
   testFramework: { config: { timeout: 20000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'auto', tsconfig: 'tsconfig.json' }), cspHeaders()],
+  plugins: [esbuildPlugin({ ts: true, target: 'auto', tsconfig: 'tsconfig.json' }), cspHeaders(), snapshotMode()],
   browsers: [
     chromeLauncher({
       launchOptions: {
