@@ -4,28 +4,47 @@ import { cspHeaders } from './examples/csp/csp-headers.mjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
 
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
-/** Writes .tmp/wtr.json ({ passed, failed }) for scripts/test.mjs; a file that fails to load counts as failed. */
+/** Writes .tmp/wtr.json ({ passed, failed, files: { <test file>: { passed, failed } } }) for scripts/test.mjs; a file that fails to load counts as failed. */
 function countReporter() {
   return {
     onTestRunFinished({ sessions }) {
       let passed = 0;
       let failed = 0;
-      const walk = (suite) => {
-        for (const t of suite.tests)
-          if (t.passed) passed++;
-          else failed++;
-        suite.suites.forEach(walk);
-      };
+      const files = {};
       for (const s of sessions) {
+        const file = relative(process.cwd(), s.testFile);
+        const count = (files[file] ??= { passed: 0, failed: 0 });
+        const walk = (suite) => {
+          for (const t of suite.tests)
+            if (t.passed) count.passed++;
+            else count.failed++;
+          suite.suites.forEach(walk);
+        };
         if (s.testResults) walk(s.testResults);
-        if (s.errors?.length || (!s.passed && !s.testResults)) failed++;
+        if (s.errors?.length || (!s.passed && !s.testResults)) count.failed++;
+        passed += count.passed;
+        failed += count.failed;
       }
       mkdirSync('.tmp', { recursive: true });
-      writeFileSync('.tmp/wtr.json', JSON.stringify({ passed, failed }));
+      writeFileSync('.tmp/wtr.json', JSON.stringify({ passed, failed, files }, null, 1));
     },
+  };
+}
+
+/**
+ * Whether this run may write SVG snapshots (tests/browser/helpers/snapshot.ts asks with the
+ * `qd-snapshot-mode` command): only when asked, `UPDATE_SNAPSHOTS=1 npm run test:browser` or
+ * `wtr --update-snapshots`. Otherwise a missing or different snapshot fails its test.
+ */
+function snapshotMode() {
+  const update = process.env.UPDATE_SNAPSHOTS === '1' || process.argv.includes('--update-snapshots');
+  return {
+    name: 'qd-snapshot-mode',
+    executeCommand: ({ command }) => (command === 'qd-snapshot-mode' ? { update } : undefined),
   };
 }
 
@@ -43,7 +62,7 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 180000,
   testFramework: { config: { timeout: 20000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'auto', tsconfig: 'tsconfig.json' }), cspHeaders()],
+  plugins: [esbuildPlugin({ ts: true, target: 'auto', tsconfig: 'tsconfig.json' }), cspHeaders(), snapshotMode()],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -2,7 +2,9 @@
  * How the chart widgets render: once, at the width they are laid out at (the first update waits for
  * the host's first ResizeObserver report, in the frame it is laid out, before paint); sensibly when
  * never laid out (display: none, removed at once); and with the table and sources views built only
- * while open (tabs keep their ARIA, the SVG download works from any view).
+ * while open (tabs keep their ARIA, the SVG download works from any view). The widgets render the
+ * frozen fixture plan (given by <qd-plan>), except the first test, which is about loading a part of
+ * the bundled plan on demand.
  */
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
@@ -12,9 +14,9 @@ import '../../components/progress-bar/index.js';
 import { QdTrendChart } from '../../components/trend-chart/trend-chart.js';
 import { QdProgressBar } from '../../components/progress-bar/progress-bar.js';
 import type { QdShareChart } from '../../components/share-chart/share-chart.js';
-import { targets } from '../../src/data.js';
-import { loadBundledPlan } from '../../src/bundled.js';
-import { mount, restoreWarn, shadow } from './helpers/mount.js';
+import { targets as bundledTargets } from '../../src/data.js';
+import { fixturePlan } from './helpers/fixture-plan.js';
+import { fixtureProvider, mountFixture as mount, restoreWarn, shadow, waitForEvent } from './helpers/mount.js';
 
 type Lit = HTMLElement & { updateComplete: Promise<boolean> };
 const q = <T extends Element = Element>(el: Element, s: string): T => shadow(el).querySelector(s) as T;
@@ -51,7 +53,21 @@ function nodeCount(root: Node): number {
   return n;
 }
 
-/** Appends the widgets `make()` returns to a fresh box of `style`; resolves when all have updated, with the frames that took. */
+/** A `<qd-plan>` giving the fixture plan, on the page (in `parent`) once the plan is ready. */
+async function readyProvider(parent: HTMLElement = document.body): Promise<HTMLElement> {
+  const provider = fixtureProvider();
+  const events: CustomEvent[] = [];
+  provider.addEventListener('qd-load', (e) => events.push(e as CustomEvent));
+  parent.append(provider);
+  await waitForEvent(events, 'qd-load');
+  return provider;
+}
+
+/**
+ * Appends the widgets `make()` returns to a fresh box of `style` holding a `<qd-plan>` with the
+ * fixture plan (loaded first, so that frames count rendering only); resolves when all have updated,
+ * with the frames that took.
+ */
 async function place(
   style: string,
   make: () => Lit[],
@@ -59,6 +75,8 @@ async function place(
   const box = document.createElement('div');
   box.setAttribute('style', style);
   document.body.append(box);
+  const provider = await readyProvider(box);
+  provider.style.display = 'block';
   let seen = 0;
   let counting = true;
   const tick = () => {
@@ -67,7 +85,7 @@ async function place(
   };
   requestAnimationFrame(tick);
   const els = make();
-  box.append(...els);
+  provider.append(...els);
   await Promise.all(els.map((e) => e.updateComplete));
   counting = false;
   return { box, els, framesToRender: seen };
@@ -79,11 +97,16 @@ describe('chart widgets: the first render waits for the data module imported on 
   it('a trend chart whose indicator data is not loaded yet renders once, with its data, not a placeholder first; axe clean', async () => {
     const { counts, restore } = countUpdates(QdTrendChart);
     try {
-      const { box, els } = await place('width: 480px', () => [
-        Object.assign(document.createElement('qd-trend-chart'), { indicator: 'tourism-revenue' }) as Lit,
-      ]);
+      // The bundled plan, no <qd-plan>: the chart imports its indicator's part of the bundled data.
+      const box = document.createElement('div');
+      box.style.width = '480px';
+      document.body.append(box);
+      const el = Object.assign(document.createElement('qd-trend-chart'), {
+        indicator: bundledTargets.at(-1)!.indicator,
+      }) as Lit;
+      box.append(el);
+      await el.updateComplete;
       await frames(2);
-      const el = els[0]!;
       expect(counts.get(el)).to.equal(1);
       expect(count(el, 'svg.plot-svg')).to.equal(1);
       await expect(el).to.be.accessible();
@@ -96,9 +119,9 @@ describe('chart widgets: the first render waits for the data module imported on 
 
 describe('chart widgets: one render at the right width', () => {
   let boxes: HTMLElement[] = [];
-  // Each target's data module is imported on first use (over the network here): loaded first, so that frames count rendering only.
+  let targets: { indicator: string }[] = [];
   before(async () => {
-    await Promise.all(targets.map((tg) => loadBundledPlan(tg.indicator)));
+    targets = [...(await fixturePlan()).targets];
   });
   afterEach(() => {
     restoreWarn();
@@ -117,7 +140,7 @@ describe('chart widgets: one render at the right width', () => {
     ],
     ['a 640 px box, table view first', 'width: 640px', '', 'table'],
   ] as const) {
-    it(`renders each of 19 trend charts once, drawn at its plot's width, in the frame it is laid out (${label})`, async () => {
+    it(`renders each trend chart of the plan once, drawn at its plot's width, in the frame it is laid out (${label})`, async () => {
       const { counts, restore } = countUpdates(QdTrendChart);
       try {
         const { box, els, framesToRender } = await place(boxStyle, () =>
@@ -131,6 +154,7 @@ describe('chart widgets: one render at the right width', () => {
           }),
         );
         boxes.push(box);
+        expect(els.length).to.be.at.least(10);
         // Rendered in the first frame after connecting (its ResizeObserver step, before paint).
         expect(framesToRender).to.equal(1);
         await frames(3);
@@ -182,10 +206,10 @@ describe('chart widgets: one render at the right width', () => {
   });
 
   it('renders a chart removed before it was laid out (updateComplete resolves, nothing is left pending)', async () => {
-    const el = Object.assign(document.createElement('qd-trend-chart'), {
-      indicator: 'port-container-throughput',
-    }) as Lit;
-    document.body.append(el);
+    const provider = await readyProvider();
+    boxes.push(provider);
+    const el = Object.assign(document.createElement('qd-trend-chart'), { indicator: 'port-throughput' }) as Lit;
+    provider.append(el);
     el.remove();
     const done = await Promise.race([
       el.updateComplete.then(() => 'rendered'),
@@ -196,8 +220,7 @@ describe('chart widgets: one render at the right width', () => {
     // Connected again, it is measured and re-laid.
     const box = document.createElement('div');
     box.style.width = '560px';
-    document.body.append(box);
-    boxes.push(box);
+    provider.append(box);
     box.append(el);
     await frames(2);
     await el.updateComplete;
@@ -209,7 +232,7 @@ describe('trend chart: tick labels', () => {
   afterEach(restoreWarn);
 
   it('follow a change of language and width: one text per tick, y labels with dy, year labels without', async () => {
-    const { el, container } = await mount<QdTrendChart>(
+    const { el } = await mount<QdTrendChart>(
       html`<div style="width: 900px"><qd-trend-chart indicator="services-trade"></qd-trend-chart></div>`,
     );
     const labels = () =>
@@ -218,7 +241,7 @@ describe('trend chart: tick labels', () => {
       );
     const zh = labels();
     expect(zh.filter((l) => l.startsWith('end+dy ')).map((l) => l.slice(7))).to.include.members([
-      '850亿元',
+      '800亿元',
       '1,100亿元',
     ]);
     expect(zh.filter((l) => l.startsWith('middle '))).to.deep.equal(
@@ -226,7 +249,7 @@ describe('trend chart: tick labels', () => {
     );
     expect(zh.every((l) => l.startsWith('end+dy ') || l.startsWith('middle '))).to.equal(true);
     el.setAttribute('lang', 'en');
-    (container.firstElementChild as HTMLElement).style.width = '300px';
+    el.parentElement!.style.width = '300px';
     await frames(2);
     await el.updateComplete;
     const en = labels();
@@ -244,7 +267,7 @@ describe('chart widgets: views built while open', () => {
 
   it('trend chart: no table or sources panel until opened; tabs point only at panels that exist; axe-clean', async () => {
     const { el } = await mount<QdTrendChart>(
-      html`<div style="width: 640px"><qd-trend-chart indicator="port-container-throughput"></qd-trend-chart></div>`,
+      html`<div style="width: 640px"><qd-trend-chart indicator="port-throughput"></qd-trend-chart></div>`,
     );
     const controls = () => [...shadow(el).querySelectorAll('[role="tab"]')].map((t) => t.getAttribute('aria-controls'));
     const panels = () =>
@@ -254,14 +277,15 @@ describe('chart widgets: views built while open', () => {
     expect(panels()).to.deep.equal(['panel-chart']);
     expect(controls()).to.deep.equal(['panel-chart', null, null]);
     expect(count(el, 'table')).to.equal(0);
-    expect(nodeCount(shadow(el))).to.be.below(160);
+    // (the chart of five points and its controls only: the table and sources views are not built)
+    expect(nodeCount(shadow(el))).to.be.below(200);
     (q(el, '#tab-chart') as HTMLElement).focus();
     await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;
     expect(panels()).to.deep.equal(['panel-chart hidden', 'panel-table']);
     expect(controls()).to.deep.equal(['panel-chart', 'panel-table', null]);
     expect(q(el, '#panel-table').getAttribute('aria-labelledby')).to.equal('tab-table');
-    expect(q(el, '#panel-table tbody th').textContent).to.equal('2024年');
+    expect(q(el, '#panel-table tbody th').textContent).to.equal('2020年');
     await expect(el).to.be.accessible();
     // The SVG download still finds the (hidden) chart.
     const names: string[] = [];
@@ -277,7 +301,7 @@ describe('chart widgets: views built while open', () => {
       HTMLAnchorElement.prototype.click = click;
       URL.createObjectURL = create;
     }
-    expect(names).to.deep.equal(['port-container-throughput-chart.svg']);
+    expect(names).to.deep.equal(['port-throughput-chart.svg']);
     await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;
     expect(panels()).to.deep.equal(['panel-chart hidden', 'panel-sources']);
@@ -291,7 +315,7 @@ describe('chart widgets: views built while open', () => {
 
   it('share chart: the table is built when its tab is clicked, and goes when the chart is shown again', async () => {
     const { el } = await mount<QdShareChart>(
-      html`<qd-share-chart indicator="producer-services-share-of-services"></qd-share-chart>`,
+      html`<qd-share-chart indicator="producer-services-share"></qd-share-chart>`,
     );
     expect(count(el, '#panel-table')).to.equal(0);
     expect(q(el, '#panel-chart').getAttribute('tabindex')).to.equal('0');

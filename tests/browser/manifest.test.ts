@@ -2,9 +2,11 @@
  * custom-elements.json (generated from the widgets' JSDoc headers, the source of dist/docs/widgets.md)
  * documents what the widgets render: every `part` a widget's shadow DOM carries, in each of its
  * views and in its error state, is in the manifest's cssParts of that tag (each state passes axe).
+ * The widgets render the frozen fixture plan, given by <qd-plan>.
  */
 import { expect } from '@open-wc/testing';
 import '../../components/index.js';
+import { fixtureProvider, waitForEvent } from './helpers/mount.js';
 
 type Lit = HTMLElement & { updateComplete: Promise<boolean> };
 interface Decl {
@@ -14,19 +16,19 @@ interface Decl {
 }
 
 const CASES: Record<string, Record<string, string>[]> = {
-  'qd-target-card': [{ indicator: 'port-container-throughput', theme: 'neon' }, { indicator: 'nope' }],
-  'qd-progress-bar': [{ indicator: 'port-container-throughput', theme: 'neon' }, { indicator: 'nope' }],
+  'qd-target-card': [{ indicator: 'port-throughput', theme: 'neon' }, { indicator: 'nope' }],
+  'qd-progress-bar': [{ indicator: 'port-throughput', theme: 'neon' }, { indicator: 'nope' }],
   'qd-trend-chart': [
-    { indicator: 'port-container-throughput' },
-    { indicator: 'port-container-throughput', view: 'table' },
-    { indicator: 'port-container-throughput', view: 'sources', theme: 'neon' },
+    { indicator: 'port-throughput' },
+    { indicator: 'port-throughput', view: 'table' },
+    { indicator: 'port-throughput', view: 'sources', theme: 'neon' },
     { indicator: 'nope' },
   ],
   'qd-share-chart': [
-    { indicator: 'producer-services-share-of-services' },
-    { indicators: 'producer-services-share-of-services,culture-share-of-gdp' },
-    { indicator: 'producer-services-share-of-services', view: 'table' },
-    { indicator: 'producer-services-share-of-services', view: 'sources', theme: 'neon' },
+    { indicator: 'producer-services-share' },
+    { indicators: 'producer-services-share,culture-share-of-gdp' },
+    { indicator: 'producer-services-share', view: 'table' },
+    { indicator: 'producer-services-share', view: 'sources', theme: 'neon' },
     { indicator: 'nope' },
   ],
   'qd-target-table': [{ theme: 'neon' }, { industry: 'nope' }],
@@ -45,12 +47,19 @@ function parts(root: ParentNode): Set<string> {
 
 describe('custom-elements.json', () => {
   let decls: Decl[] = [];
+  let provider: HTMLElement;
   before(async () => {
+    provider = fixtureProvider();
+    const events: CustomEvent[] = [];
+    provider.addEventListener('qd-load', (e) => events.push(e as CustomEvent));
+    document.body.append(provider);
+    await waitForEvent(events, 'qd-load');
     const manifest = await (await fetch('/custom-elements.json')).json();
     decls = manifest.modules
       .flatMap((m: { declarations?: Decl[] }) => m.declarations ?? [])
       .filter((d: Decl) => d.tagName);
   });
+  after(() => provider.remove());
 
   it('declares the six widgets and the plan provider', () => {
     expect(decls.map((d) => d.tagName).sort()).to.deep.equal(DECLARED.sort());
@@ -60,6 +69,7 @@ describe('custom-elements.json', () => {
     it(`documents every part that <${tag}> renders, in each view and in its error state`, async () => {
       const documented = new Set((decls.find((d) => d.tagName === tag)?.cssParts ?? []).map((p) => p.name));
       const seen = new Set<string>();
+      let loaded = 0;
       const warn = console.warn;
       console.warn = () => {};
       try {
@@ -67,7 +77,8 @@ describe('custom-elements.json', () => {
           const el = document.createElement(tag) as Lit;
           for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
           el.style.width = '640px';
-          document.body.append(el);
+          el.addEventListener('qd-load', () => loaded++);
+          provider.append(el);
           await el.updateComplete;
           await new Promise((r) => requestAnimationFrame(r));
           await el.updateComplete;
@@ -79,6 +90,8 @@ describe('custom-elements.json', () => {
         console.warn = warn;
       }
       expect(seen.size).to.be.greaterThan(3);
+      // The healthy cases rendered the plan's data (their parts are in `seen` too).
+      expect(loaded, `<${tag}> never loaded the fixture plan`).to.be.at.least(1);
       expect(
         [...seen].filter((p) => !documented.has(p)),
         `parts of <${tag}> missing from its JSDoc header`,

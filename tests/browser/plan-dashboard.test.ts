@@ -4,9 +4,9 @@ import '../../components/plan-dashboard/index.js';
 import type { QdPlanDashboard } from '../../components/plan-dashboard/plan-dashboard.js';
 import { scorecardCounts } from '../../components/views/scorecard-view.js';
 import { scorecard } from '../../src/scorecard.js';
-import { targets } from '../../src/data.js';
 import type { Observation } from '../../src/types.js';
-import { mount, restoreWarn, shadow, textOf } from './helpers/mount.js';
+import { fixturePlan } from './helpers/fixture-plan.js';
+import { mountFixture as mount, restoreWarn, shadow, textOf } from './helpers/mount.js';
 
 const FIX = '/tests/browser/fixtures';
 
@@ -21,7 +21,12 @@ const items = (el: Element) => [...shadow(el).querySelectorAll('.item .name')].m
 const select = (el: Element, id: string) => shadow(el).querySelector(`#f-${id}`) as HTMLSelectElement;
 const summary = (el: Element) => shadow(el).querySelector('[part="summary"]')!.textContent;
 const shownText = (el: Element) => shadow(el).querySelector('.shown[role="status"]')!.textContent;
+const headings = (el: Element) =>
+  [...shadow(el).querySelectorAll('[role="heading"]')].map(
+    (h) => `${h.getAttribute('aria-level')} ${h.textContent!.trim()}`,
+  );
 
+// Every dashboard renders the frozen fixture plan (tests/fixtures/frozen-plan.json), given by <qd-plan>.
 describe('qd-plan-dashboard', () => {
   afterEach(restoreWarn);
 
@@ -29,16 +34,17 @@ describe('qd-plan-dashboard', () => {
     const { el, events, warns } = await mount<QdPlanDashboard>(
       html`<qd-plan-dashboard theme="light"></qd-plan-dashboard>`,
     );
-    const card = scorecard();
+    const plan = await fixturePlan();
+    const card = scorecard({ plan });
     expect(el.counts).to.deep.equal(scorecardCounts(card));
     expect(card.totals.achieved).to.equal(2);
-    expect(card.totals.not_assessable).to.equal(17);
+    expect(card.totals.not_assessable).to.equal(12);
     expect(tiles(el)).to.deep.equal({
       achieved: '2项',
       on_track: '0项',
       behind: '0项',
       not_achieved: '0项',
-      not_assessable: '17项',
+      not_assessable: '12项',
     });
     expect(shadow(el).querySelector('.tile-achieved')!.textContent).to.include('其中提前实现 2 项');
     // "No data" is said as such, with its own icon, never as a failure.
@@ -46,20 +52,32 @@ describe('qd-plan-dashboard', () => {
     expect(na.textContent).to.include('无法评估');
     expect(na.textContent).to.include('缺少数据，不等于未实现');
     expect(na.querySelector('svg.icon')).to.exist;
-    expect(summary(el)).to.equal('截至2025年，19项目标中2项已实现（均为提前实现），17项因缺少数据无法评估。');
-    expect(items(el)).to.have.length(targets.length);
-    expect(shownText(el)).to.equal('显示19项目标');
-    const headings = [...shadow(el).querySelectorAll('[role="heading"]')].map(
-      (h) => `${h.getAttribute('aria-level')} ${h.textContent!.trim()}`,
-    );
-    expect(headings.slice(0, 3)).to.deep.equal(['2 规划目标完成情况截至2025年', '3 五个维度的发展目标', '4 质量效益']);
-    expect(headings).to.include('4 生产性服务业');
-    expect(headings).to.include('5 现代物流');
-    expect(headings).to.include('5 医养健康');
+    expect(summary(el)).to.equal('截至2025年，14项目标中2项已实现（均为提前实现），12项因缺少数据无法评估。');
+    expect(items(el)).to.have.length(plan.targets.length);
+    expect(shownText(el)).to.equal('显示14项目标');
+    // The title, the dimensions' and the industries' sections, each dimension, each industry under its group.
+    const h = headings(el);
+    expect(h[0]).to.equal('2 规划目标完成情况截至2025年');
+    expect(h.filter((x) => x.startsWith('3 '))).to.have.length(2);
+    expect(h.filter((x) => x.startsWith('4 ') || x.startsWith('5 '))).to.deep.equal([
+      '4 规模',
+      '4 质量',
+      '4 开放',
+      '4 生产性服务业',
+      '5 现代物流',
+      '5 现代金融',
+      '5 软件信息',
+      '5 科技服务',
+      '5 商务会展',
+      '4 生活性服务业',
+      '5 精品旅游',
+      '5 文化创意',
+      '5 医养健康',
+    ]);
     const port = [...shadow(el).querySelectorAll('.item')].find((li) => li.textContent!.includes('港口集装箱吞吐量'))!;
     expect(port.textContent!.replace(/\s+/g, ' '))
-      .to.include('达到2,580万TEU')
-      .and.include('3,087万TEU（2024年）')
+      .to.include('超过2,500万TEU')
+      .and.include('2,600万TEU（2024年）')
       .and.include('提前实现');
     expect(events.filter((e) => e.type === 'qd-load')).to.have.length(1);
     expect(warns).to.have.length(0);
@@ -74,11 +92,11 @@ describe('qd-plan-dashboard', () => {
       html`<div lang="en"><qd-plan-dashboard theme="dark"></qd-plan-dashboard></div>`,
     );
     expect(summary(el)).to.equal(
-      'As of 2025, of the 19 targets, 2 have been achieved (both early) and 17 cannot be assessed for lack of data.',
+      'As of 2025, of the 14 targets, 2 have been achieved (both early) and 12 cannot be assessed for lack of data.',
     );
     expect(shadow(el).querySelector('.tile-achieved')!.textContent).to.include('2 of them early');
     expect(textOf(el)).to.include('Technology contract turnover, growth 2020-2025');
-    expect(textOf(el)).to.include('30.9 million TEU (2024)');
+    expect(textOf(el)).to.include('26 million TEU (2024)');
     expect(textOf(el)).to.include('No data; not a failure');
     await expect(el).to.be.accessible();
     el.theme = 'light';
@@ -94,13 +112,15 @@ describe('qd-plan-dashboard', () => {
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
     expect(select(el, 'status').value).to.equal('achieved');
-    expect(items(el)).to.deep.equal(['港口集装箱吞吐量', '技术合同交易额增长']);
+    expect(items(el)).to.deep.equal(['港口集装箱吞吐量', '技术合同成交额增长']);
     expect(shownText(el)).to.equal('显示2项目标');
-    expect(textOf(el)).not.to.include('五个维度的发展目标');
+    // No dimension holds an achieved target: the dimensions' section is gone.
+    expect(headings(el).filter((x) => x.startsWith('3 '))).to.have.length(1);
+    expect(headings(el)).to.not.include('4 规模');
     select(el, 'industry').focus();
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
-    expect(select(el, 'industry').value).to.equal('modern-logistics');
+    expect(select(el, 'industry').value).to.equal('logistics');
     expect(items(el)).to.deep.equal(['港口集装箱吞吐量']);
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
@@ -109,13 +129,13 @@ describe('qd-plan-dashboard', () => {
     (shadow(el).querySelector('.clear') as HTMLButtonElement).focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    expect(items(el)).to.have.length(targets.length);
+    expect(items(el)).to.have.length((await fixturePlan()).targets.length);
     expect(select(el, 'status').value).to.equal('');
     expect(shadow(el).activeElement).to.equal(select(el, 'dimension'));
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
-    expect(select(el, 'dimension').value).to.equal('quality-efficiency');
-    expect(items(el)).to.deep.equal(['生产性服务业增加值占服务业增加值比重', '服务业从业人员占全社会从业人员比重']);
+    expect(select(el, 'dimension').value).to.equal('scale');
+    expect(items(el)).to.deep.equal(['服务业增加值', '服务业比重', '服务业集聚区']);
     await expect(el).to.be.accessible();
   });
 
@@ -128,9 +148,9 @@ describe('qd-plan-dashboard', () => {
     await sendKeys({ press: 'Enter' });
     const sel = events.filter((e) => e.type === 'qd-select');
     expect(sel).to.have.length(1);
-    expect(sel[0]!.detail).to.deep.equal({ indicator: 'technology-contract-turnover', year: 2024 });
+    expect(sel[0]!.detail).to.deep.equal({ indicator: 'technology-contracts', year: 2024 });
     const trade = [...shadow(el).querySelectorAll('.item')].find((li) =>
-      li.textContent!.includes('Trade in services'),
+      li.textContent!.includes('Services trade'),
     ) as HTMLElement;
     trade.querySelector('dl')!.click();
     expect(events.filter((e) => e.type === 'qd-select')[1]!.detail).to.deep.equal({
@@ -140,20 +160,23 @@ describe('qd-plan-dashboard', () => {
   });
 
   it('respects as-of and merges a site’s observations from src; counts match scorecard() with them', async () => {
+    const plan = await fixturePlan();
     for (const year of [2021, 2023]) {
       const { el } = await mount<QdPlanDashboard>(html`<qd-plan-dashboard as-of=${year}></qd-plan-dashboard>`);
-      expect(el.counts).to.deep.equal(scorecardCounts(scorecard({ asOf: year })));
-      expect(summary(el)).to.match(new RegExp(`^截至${year}年，19项目标中`));
+      expect(el.counts).to.deep.equal(scorecardCounts(scorecard({ plan, asOf: year })));
+      expect(summary(el)).to.match(new RegExp(`^截至${year}年，14项目标中`));
     }
     const { el } = await mount<QdPlanDashboard>(
       html`<qd-plan-dashboard lang="en" as-of="2024" src="${FIX}/obs.json"></qd-plan-dashboard>`,
     );
     const own = ((await (await fetch(`${FIX}/obs.json`)).json()) as { observations: Observation[] }).observations;
-    const card = scorecard({ asOf: 2024, observations: own });
+    const card = scorecard({ plan, asOf: 2024, observations: own });
     expect(el.counts).to.deep.equal(scorecardCounts(card));
-    expect(card.totals.on_track).to.equal(1);
-    expect(tiles(el)['on_track']).to.equal('1');
-    expect(summary(el)).to.include('1 is on track');
+    // The site's 2024 services trade (1050亿元) puts one more target on track than the plan's own data.
+    expect(scorecard({ plan, asOf: 2024 }).totals.on_track).to.equal(3);
+    expect(card.totals.on_track).to.equal(4);
+    expect(tiles(el)['on_track']).to.equal('4');
+    expect(summary(el)).to.include('4 are on track');
   });
 
   it('lets an author replace the summary, and lays out within 320 px (en, the longer texts)', async () => {

@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import '../../components/progress-bar/index.js';
 import type { QdProgressBar } from '../../components/progress-bar/progress-bar.js';
-import { mount, restoreWarn, shadow } from './helpers/mount.js';
+import { mountFixture as mount, restoreWarn, shadow } from './helpers/mount.js';
 import { trade2023 } from './helpers/sample.js';
 
 const meterOf = (el: Element) => shadow(el).querySelector('[part="meter"]') as HTMLElement;
@@ -12,6 +12,7 @@ const xOf = (el: Element, sel: string): number => {
     : Number(/^M([\d.]+)/.exec(mark.getAttribute('d')!)![1]);
 };
 
+// Every bar renders the frozen fixture plan (tests/fixtures/frozen-plan.json), given by <qd-plan>.
 describe('qd-progress-bar', () => {
   afterEach(restoreWarn);
 
@@ -21,16 +22,16 @@ describe('qd-progress-bar', () => {
     );
     const meter = meterOf(el);
     expect(meter.getAttribute('role')).to.equal('meter');
-    expect(meter.getAttribute('aria-label')).to.equal('服务进出口总额：进展');
-    expect(meter.getAttribute('aria-valuemin')).to.equal('848.9');
+    expect(meter.getAttribute('aria-label')).to.equal('服务进出口额：进展');
+    expect(meter.getAttribute('aria-valuemin')).to.equal('800');
     expect(meter.getAttribute('aria-valuemax')).to.equal('1100');
     expect(meter.getAttribute('aria-valuenow')).to.equal('1000.5');
     const text = meter.getAttribute('aria-valuetext')!;
     expect(text).to.include('最新值 1,000.5亿元（2023年）');
-    expect(text).to.include('基期值 848.9亿元（2020年）');
+    expect(text).to.include('基期值 800亿元（2020年）');
     expect(text).to.include('目标 达到1,100亿元（2025年）');
-    // distance ratio (1000.5 - 848.9) / (1100 - 848.9) = 0.604
-    expect(text).to.include('已完成从基期到目标距离的 60%');
+    // distance ratio (1000.5 - 800) / (1100 - 800) = 0.668
+    expect(text).to.include('已完成从基期到目标距离的 67%');
     const [base, current, target] = ['.mark-base', '.mark-current', '.mark-target'].map((s) => xOf(el, s)) as [
       number,
       number,
@@ -50,13 +51,13 @@ describe('qd-progress-bar', () => {
 
   it('says the values in English, and widens the scale when the target is exceeded', async () => {
     const { el } = await mount<QdProgressBar>(
-      html`<qd-progress-bar lang="en" indicator="port-container-throughput" theme="dark"></qd-progress-bar>`,
+      html`<qd-progress-bar lang="en" indicator="port-throughput" theme="dark"></qd-progress-bar>`,
     );
     const meter = meterOf(el);
-    expect(meter.getAttribute('aria-valuenow')).to.equal('3087');
-    expect(meter.getAttribute('aria-valuemax')).to.equal('3087');
+    expect(meter.getAttribute('aria-valuenow')).to.equal('2600');
+    expect(meter.getAttribute('aria-valuemax')).to.equal('2600');
     expect(meter.getAttribute('aria-valuetext')).to.equal(
-      'latest 30.9 million TEU (2024), target reach 25.8 million TEU (2025)',
+      'latest 26 million TEU (2024), base 20 million TEU (2020), target more than 25 million TEU (2025); 120% of the distance from base to target covered',
     );
     expect(xOf(el, '.mark-target')).to.be.below(xOf(el, '.mark-current'));
     await expect(el).to.be.accessible();
@@ -72,7 +73,7 @@ describe('qd-progress-bar', () => {
     const meter = meterOf(el);
     expect(meter.getAttribute('role')).to.equal('img');
     expect(meter.getAttribute('aria-label')).to.equal(
-      'Logistics value added: no observation yet, target more than CNY 160 billion (2025)',
+      'Logistics value added: no observation yet, target more than CNY 100 billion (2025)',
     );
     expect(shadow(el).querySelector('.mark-current')).to.equal(null);
     await expect(el).to.be.accessible();
@@ -105,11 +106,11 @@ describe('qd-progress-bar', () => {
 
   it('shows the error state for an unknown indicator and for a failing src, with one warning each', async () => {
     const unknown = await mount<QdProgressBar>(
-      html`<qd-progress-bar lang="en" indicator="port-throughput"></qd-progress-bar>`,
+      html`<qd-progress-bar lang="en" indicator="port-container-throughput"></qd-progress-bar>`,
       'qd-error',
     );
     expect(shadow(unknown.el).querySelector('[role="alert"]')!.textContent).to.include(
-      'Unknown indicator “port-throughput”',
+      'Unknown indicator “port-container-throughput”',
     );
     expect(unknown.events.find((e) => e.type === 'qd-error')!.detail.code).to.equal('unknown_id');
     expect(unknown.warns).to.have.length(1);

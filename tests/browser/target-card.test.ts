@@ -2,12 +2,13 @@ import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../components/target-card/index.js';
 import type { QdTargetCard } from '../../components/target-card/target-card.js';
-import { planJson } from '../../src/publish.js';
-import { mount, restoreWarn, shadow, textOf } from './helpers/mount.js';
+import { fixtureDocument } from './helpers/fixture-plan.js';
+import { mountFixture as mount, restoreWarn, shadow, textOf } from './helpers/mount.js';
 import { trade2023 } from './helpers/sample.js';
 
 const FIX = '/tests/browser/fixtures';
 
+// Every card renders the frozen fixture plan (tests/fixtures/frozen-plan.json), given by <qd-plan>.
 describe('qd-target-card', () => {
   afterEach(restoreWarn);
 
@@ -16,16 +17,16 @@ describe('qd-target-card', () => {
       html`<qd-target-card indicator="services-trade" theme="light"></qd-target-card>`,
     );
     const text = textOf(el);
-    expect(text).to.include('服务进出口总额');
+    expect(text).to.include('服务进出口额');
     expect(text).to.include('基期值');
-    expect(text).to.include('848.9亿元');
+    expect(text).to.include('800亿元');
     expect(text).to.include('2020年以来尚无观测值');
     expect(text).to.include('达到1,100亿元');
     expect(text).to.include('无法评估');
-    // 848.9 -> 1100 over 2020-2025: 5.319% a year (calculations.md test vector), shown with one decimal.
-    expect(text).to.include('5.3% 自基期2020年起每年');
-    expect(text).to.include('规划原文 二(三)');
-    expect(shadow(el).querySelector('q')!.textContent).to.equal('到2025年，服务进出口总额达到1100亿元');
+    // 800 -> 1100 over 2020-2025: (1100 / 800)^(1/5) - 1 = 6.576% a year, shown with one decimal.
+    expect(text).to.include('6.6% 自基期2020年起每年');
+    expect(text).to.include('规划原文 二');
+    expect(shadow(el).querySelector('q')!.textContent).to.equal('到2025年，服务进出口额达到1100亿元');
     expect(shadow(el).querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('3');
     expect(events.filter((e) => e.type === 'qd-load').map((e) => e.detail.indicator)).to.deep.equal(['services-trade']);
     expect(warns).to.have.length(0);
@@ -37,23 +38,21 @@ describe('qd-target-card', () => {
 
   it('shows the base of a growth target as a level in its own unit, and its bar in percent growth', async () => {
     const { el } = await mount<QdTargetCard>(
-      html`<qd-target-card indicator="software-it-revenue" as-of="2024"></qd-target-card>`,
+      html`<qd-target-card indicator="software-revenue" as-of="2024"></qd-target-card>`,
     );
-    expect(textOf(el)).to.include('2,388.2亿元');
-    expect(textOf(el)).to.not.include('2,388.2%');
+    expect(textOf(el)).to.include('1,200亿元');
+    expect(textOf(el)).to.not.include('1,200%');
     const meter = shadow(el).querySelector('[part="meter"]')!;
-    expect(meter.getAttribute('aria-valuetext') ?? meter.getAttribute('aria-label')).to.include('2,388.2亿元');
+    expect(meter.getAttribute('aria-valuetext') ?? meter.getAttribute('aria-label')).to.include('1,200亿元');
     await expect(el).to.be.accessible();
   });
 
   it('shows how an ambiguous target is read (its notes) in the sources, in zh-CN and en', async () => {
-    const zh = await mount<QdTargetCard>(
-      html`<qd-target-card indicator="technology-contract-turnover"></qd-target-card>`,
-    );
+    const zh = await mount<QdTargetCard>(html`<qd-target-card indicator="technology-contracts"></qd-target-card>`);
     expect(textOf(zh.el)).to.include('口径说明');
     expect(textOf(zh.el)).to.include('累计增长15%');
     const en = await mount<QdTargetCard>(
-      html`<qd-target-card lang="en" indicator="technology-contract-turnover"></qd-target-card>`,
+      html`<qd-target-card lang="en" indicator="technology-contracts"></qd-target-card>`,
     );
     expect(textOf(en.el)).to.include('15% cumulative growth 2020-2025');
     await expect(en.el).to.be.accessible();
@@ -61,16 +60,16 @@ describe('qd-target-card', () => {
 
   it('renders an observation with its year, publisher, date and link in en, with the status as icon and text', async () => {
     const { el } = await mount<QdTargetCard>(
-      html`<div lang="en"><qd-target-card indicator="port-container-throughput" theme="dark"></qd-target-card></div>`,
+      html`<div lang="en"><qd-target-card indicator="port-throughput" theme="dark"></qd-target-card></div>`,
     );
     const text = textOf(el);
     expect(el.locale).to.equal('en');
     expect(text).to.include('Port container throughput');
-    expect(text).to.include('30.9 million TEU');
+    expect(text).to.include('26 million TEU');
     expect(text).to.include('2024');
-    expect(text).to.include('reach 25.8 million TEU');
+    expect(text).to.include('more than 25 million TEU');
     expect(text).to.include('Target met; no further growth required');
-    expect(text).to.include('published Feb 16, 2025');
+    expect(text).to.include('样例市统计局, published Mar 1, 2025');
     const status = shadow(el).querySelector('[part="status"]')!;
     expect(status.querySelector('svg.icon')).to.exist;
     expect(status.textContent!.trim()).to.equal('Achieved early');
@@ -83,7 +82,7 @@ describe('qd-target-card', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('merges the observations property over the bundled data, marked as the site’s own', async () => {
+  it('merges the observations property over the plan’s data, marked as the site’s own', async () => {
     const { el } = await mount<QdTargetCard>(
       html`<qd-target-card indicator="services-trade" as-of="2024" .observations=${[trade2023]}></qd-target-card>`,
     );
@@ -94,7 +93,7 @@ describe('qd-target-card', () => {
     expect(text).to.include('按2024年评估');
     // (1100 / 1000.5)^(1/2) - 1 = 4.856%: growth still required from the 2023 value.
     expect(text).to.include('4.9% 自2023年起每年');
-    expect(text).to.include('本站数据');
+    expect(text).to.include('Test publisher，2024年2月1日发布 (本站数据)');
     expect(el.view!.latestObservation!.origin).to.equal('user');
   });
 
@@ -153,6 +152,7 @@ describe('qd-target-card', () => {
   });
 
   it('shows an error for an indicator without a target, a missing indicator and an out-of-range as-of', async () => {
+    // (gdp: an indicator of the fixture plan without a target)
     const noTarget = await mount<QdTargetCard>(html`<qd-target-card indicator="gdp"></qd-target-card>`, 'qd-error');
     expect(noTarget.events.find((e) => e.type === 'qd-error')!.detail.code).to.equal('no_target');
     const missing = await mount<QdTargetCard>(html`<qd-target-card></qd-target-card>`, 'qd-error');
@@ -168,8 +168,8 @@ describe('qd-target-card', () => {
     expect(asOf.warns).to.have.length(1);
   });
 
-  it('uses a whole plan given as src in place of the bundled one, and reports a broken or invalid file', async () => {
-    const own = JSON.parse(JSON.stringify(planJson())) as { figures: { id: string; value: number }[] };
+  it('uses a whole plan given as src in place of the provided one, and reports a broken or invalid file', async () => {
+    const own = (await fixtureDocument()) as unknown as { figures: { id: string; value: number }[] };
     own.figures.find((f) => f.id === 'services-trade-2025')!.value = 1000;
     const url = URL.createObjectURL(new Blob([JSON.stringify(own)], { type: 'application/json' }));
     const plan = await mount<QdTargetCard>(
@@ -206,10 +206,10 @@ describe('qd-target-card', () => {
 
   it('follows a change of the ancestor’s lang, and reaches its source link by keyboard', async () => {
     const { el, container } = await mount<QdTargetCard>(
-      html`<div lang="zh-CN"><button>before</button><qd-target-card indicator="port-container-throughput"></qd-target-card></div>`,
+      html`<div lang="zh-CN"><button>before</button><qd-target-card indicator="port-throughput"></qd-target-card></div>`,
     );
     expect(textOf(el)).to.include('港口集装箱吞吐量');
-    (container.firstElementChild as HTMLElement).setAttribute('lang', 'en-GB');
+    el.parentElement!.setAttribute('lang', 'en-GB');
     await new Promise((r) => setTimeout(r, 20));
     await el.updateComplete;
     expect(textOf(el)).to.include('Port container throughput');

@@ -3,9 +3,9 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../components/target-table/index.js';
 import type { QdTargetTable } from '../../components/target-table/target-table.js';
 import { scorecard } from '../../src/scorecard.js';
-import { targets } from '../../src/data.js';
 import type { Observation } from '../../src/types.js';
-import { mount, restoreWarn, shadow, textOf } from './helpers/mount.js';
+import { fixturePlan } from './helpers/fixture-plan.js';
+import { mountFixture as mount, restoreWarn, shadow, textOf } from './helpers/mount.js';
 import { trade2023 } from './helpers/sample.js';
 
 const FIX = '/tests/browser/fixtures';
@@ -59,28 +59,31 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
+// Every table renders the frozen fixture plan (tests/fixtures/frozen-plan.json), given by <qd-plan>.
 describe('qd-target-table', () => {
   afterEach(restoreWarn);
 
   it('renders every target with the scorecard’s statuses in zh-CN, and passes axe in light and dark', async () => {
     const { el, events, warns } = await mount<QdTargetTable>(html`<qd-target-table theme="light"></qd-target-table>`);
-    const card = scorecard({ asOf: 2025 });
-    expect(bodyRows(el)).to.have.length(targets.length);
+    const plan = await fixturePlan();
+    const card = scorecard({ plan, asOf: 2025 });
+    expect(bodyRows(el)).to.have.length(plan.targets.length);
     expect(names(el)).to.deep.equal(card.entries.map((e) => e.target.name.zh));
     expect(shadow(el).querySelector('caption')!.textContent).to.equal('规划全部目标（按2025年评估）');
     const port = cells(rowOf(el, '港口集装箱吞吐量'));
-    expect(port[1]).to.equal('—无');
-    expect(port[2]).to.equal('达到2,580万TEU');
-    expect(port[3]).to.equal('3,087万TEU（2024年）');
+    expect(port[1]).to.equal('2,000万TEU（2020年）');
+    expect(port[2]).to.equal('超过2,500万TEU');
+    expect(port[3]).to.equal('2,600万TEU（2024年）');
     expect(port[4]).to.match(/^提前实现/);
     expect(port[5]).to.equal('已达到目标');
-    expect(cells(rowOf(el, '技术合同交易额增长'))[4]).to.match(/^提前实现/);
-    const trade = cells(rowOf(el, '服务进出口总额'));
-    expect(trade[1]).to.equal('848.9亿元（2020年）');
-    expect(trade[5]).to.equal('5.3%（自2020年起）');
+    expect(cells(rowOf(el, '技术合同成交额增长'))[4]).to.match(/^提前实现/);
+    const trade = cells(rowOf(el, '服务进出口额'));
+    expect(trade[1]).to.equal('800亿元（2020年）');
+    expect(trade[3]).to.equal('—无');
+    expect(trade[5]).to.equal('6.6%（自2020年起）');
     expect(trade[4]).to.include('暂无可判定的目标年份数据');
     const statuses = bodyRows(el).map((tr) => tr.querySelector('[part="status"]')!.textContent!.trim());
-    expect(statuses.filter((s) => s === '无法评估')).to.have.length(17);
+    expect(statuses.filter((s) => s === '无法评估')).to.have.length(12);
     expect(statuses.filter((s) => s === '提前实现')).to.have.length(2);
     // Every row's status is the scorecard's, and the status is an icon plus text.
     el.rows.forEach((r, i) => expect(r.view.assessment.status).to.equal(card.entries[i]!.status));
@@ -101,13 +104,13 @@ describe('qd-target-table', () => {
     expect(shadow(el).querySelector('caption')!.textContent).to.equal('All targets of the plan (as of 2025)');
     const port = rowOf(el, 'Port container throughput');
     const c = cells(port);
-    expect(c[2]).to.equal('reach 25.8 million TEU');
-    expect(c[3]).to.equal('30.9 million TEU (2024)');
+    expect(c[2]).to.equal('more than 25 million TEU');
+    expect(c[3]).to.equal('26 million TEU (2024)');
     expect(port.querySelector('[part="status"]')!.textContent!.trim()).to.equal('Achieved early');
     expect(c[5]).to.equal('Target met');
     const details = port.querySelector('details')!;
     expect(details.querySelector('summary')!.textContent).to.equal('Sources: Port container throughput');
-    expect(details.textContent).to.include('published Feb 16, 2025');
+    expect(details.textContent).to.include('published Mar 1, 2025');
     const link = details.querySelector('a') as HTMLAnchorElement;
     expect(link.protocol).to.equal('https:');
     expect(link.rel).to.equal('noopener noreferrer');
@@ -130,18 +133,13 @@ describe('qd-target-table', () => {
   });
 
   it('shows one dimension or one industry', async () => {
-    const dim = await mount<QdTargetTable>(html`<qd-target-table dimension="quality-efficiency"></qd-target-table>`);
-    expect(names(dim.el)).to.deep.equal(['生产性服务业增加值占服务业增加值比重', '服务业从业人员占全社会从业人员比重']);
-    expect(shadow(dim.el).querySelector('caption')!.textContent).to.equal('质量效益目标（按2025年评估）');
-    const ind = await mount<QdTargetTable>(
-      html`<qd-target-table lang="en" industry="modern-logistics"></qd-target-table>`,
-    );
-    expect(names(ind.el)).to.deep.equal([
-      'Logistics value added',
-      'Grade-5A logistics firms',
-      'Port container throughput',
-    ]);
-    const none = await mount<QdTargetTable>(html`<qd-target-table industry="health-elderly-care"></qd-target-table>`);
+    const dim = await mount<QdTargetTable>(html`<qd-target-table dimension="quality"></qd-target-table>`);
+    expect(names(dim.el)).to.deep.equal(['生产性服务业增加值占服务业增加值比重', '新增服务业创新中心']);
+    expect(shadow(dim.el).querySelector('caption')!.textContent).to.equal('质量目标（按2025年评估）');
+    const ind = await mount<QdTargetTable>(html`<qd-target-table lang="en" industry="logistics"></qd-target-table>`);
+    expect(names(ind.el)).to.deep.equal(['Port container throughput', 'Logistics value added']);
+    // health-care: an industry of the plan without a target.
+    const none = await mount<QdTargetTable>(html`<qd-target-table industry="health-care"></qd-target-table>`);
     expect(textOf(none.el)).to.include('没有符合条件的目标。');
   });
 
@@ -181,38 +179,36 @@ describe('qd-target-table', () => {
     await sendKeys({ press: 'Enter' });
     const sel = events.filter((e) => e.type === 'qd-select');
     expect(sel).to.have.length(1);
-    expect(sel[0]!.detail).to.deep.equal({ indicator: 'port-container-throughput', year: 2024 });
+    expect(sel[0]!.detail).to.deep.equal({ indicator: 'port-throughput', year: 2024 });
     expect(sel[0]!.bubbles && sel[0]!.composed).to.equal(true);
-    (rowOf(el, '服务进出口总额').querySelector('td.col-target') as HTMLElement).click();
+    (rowOf(el, '服务进出口额').querySelector('td.col-target') as HTMLElement).click();
     expect(events.filter((e) => e.type === 'qd-select')[1]!.detail).to.deep.equal({
       indicator: 'services-trade',
       year: null,
     });
-    (rowOf(el, '服务进出口总额').querySelector('summary') as HTMLElement).click();
+    (rowOf(el, '服务进出口额').querySelector('summary') as HTMLElement).click();
     expect(events.filter((e) => e.type === 'qd-select')).to.have.length(2);
   });
 
   it('downloads as CSV exactly the header, texts and order shown', async () => {
-    const { el } = await mount<QdTargetTable>(
-      html`<qd-target-table lang="en" industry="modern-logistics"></qd-target-table>`,
-    );
+    const { el } = await mount<QdTargetTable>(html`<qd-target-table lang="en" industry="logistics"></qd-target-table>`);
     el.sortBy('status');
     await el.updateComplete;
     const button = shadow(el).querySelector('[part="download"]') as HTMLButtonElement;
     expect(button.textContent!.trim()).to.equal('Download CSV');
     const { blob, name } = await captureDownload(() => button.click());
-    expect(name).to.equal('qingdao-services-plan-targets-modern-logistics-2025.csv');
+    expect(name).to.equal('qingdao-services-plan-targets-logistics-2025.csv');
     expect(blob.type).to.equal('text/csv;charset=utf-8');
     const csv = parseCsv(await blob.text());
     const heads = [...shadow(el).querySelectorAll('thead th')].map((th) => th.querySelector('span')!.textContent);
     expect(csv[0]).to.deep.equal(heads);
-    expect(csv).to.have.length(4);
+    expect(csv).to.have.length(3);
     expect(csv.slice(1).map((r) => r[0])).to.deep.equal(names(el));
     expect(csv[1]).to.deep.equal([
       'Port container throughput',
-      '—',
-      'reach 25.8 million TEU',
-      '30.9 million TEU (2024)',
+      '20 million TEU (2020)',
+      'more than 25 million TEU',
+      '26 million TEU (2024)',
       'Achieved early',
       'Target met',
     ]);
@@ -228,11 +224,13 @@ describe('qd-target-table', () => {
     const { el } = await mount<QdTargetTable>(
       html`<qd-target-table as-of="2024" src="${FIX}/obs.json" .observations=${[trade2023]}></qd-target-table>`,
     );
-    const trade = rowOf(el, '服务进出口总额');
+    const trade = rowOf(el, '服务进出口额');
     expect(cells(trade)[3]).to.equal('1,050亿元（2024年）');
-    expect(trade.querySelector('details')!.textContent).to.include('本站数据');
+    expect(trade.querySelector('details')!.textContent).to.include(
+      'Qingdao Commerce Bureau，2025年1月20日发布 (本站数据)',
+    );
     const fromSrc = ((await (await fetch(`${FIX}/obs.json`)).json()) as { observations: Observation[] }).observations;
-    const card = scorecard({ asOf: 2024, observations: [...fromSrc, trade2023] });
+    const card = scorecard({ plan: await fixturePlan(), asOf: 2024, observations: [...fromSrc, trade2023] });
     const entry = card.entries.find((e) => e.target.indicator === 'services-trade')!;
     expect(entry.status).to.equal('on_track');
     expect(trade.querySelector('[part="status"]')!.textContent!.trim()).to.equal('基本符合或快于预期');
@@ -265,29 +263,26 @@ describe('qd-target-table', () => {
   });
 
   it('shows a translated error with the closest ids for an unknown dimension or industry', async () => {
-    const dim = await mount<QdTargetTable>(
-      html`<qd-target-table dimension="quality-efficiancy"></qd-target-table>`,
-      'qd-error',
-    );
+    const dim = await mount<QdTargetTable>(html`<qd-target-table dimension="qualty"></qd-target-table>`, 'qd-error');
     const alert = shadow(dim.el).querySelector('[role="alert"][part="error"]')!;
-    expect(alert.textContent).to.include('未知目标维度“quality-efficiancy”');
-    expect(alert.textContent).to.include('quality-efficiency');
+    expect(alert.textContent).to.include('未知目标维度“qualty”');
+    expect(alert.textContent).to.include('quality');
     expect(dim.warns).to.have.length(1);
-    expect(String(dim.warns[0]![0])).to.match(/^\[qd-target-table\] Unknown dimension id 'quality-efficiancy'/);
+    expect(String(dim.warns[0]![0])).to.match(/^\[qd-target-table\] Unknown dimension id 'qualty'/);
     expect(dim.events.filter((e) => e.type === 'qd-error').map((e) => e.detail.code)).to.deep.equal([
       'unknown_dimension',
     ]);
     expect(dim.events.some((e) => e.type === 'qd-load')).to.equal(false);
     await expect(dim.el).to.be.accessible();
     const ind = await mount<QdTargetTable>(
-      html`<qd-target-table lang="en" industry="modern-logistic" theme="dark"></qd-target-table>`,
+      html`<qd-target-table lang="en" industry="logistic" theme="dark"></qd-target-table>`,
       'qd-error',
     );
-    expect(textOf(ind.el)).to.include('Unknown industry “modern-logistic”. Did you mean: modern-logistics');
+    expect(textOf(ind.el)).to.include('Unknown industry “logistic”. Did you mean: logistics');
     expect(ind.events.find((e) => e.type === 'qd-error')!.detail.code).to.equal('unknown_industry');
     await expect(ind.el).to.be.accessible();
     const both = await mount<QdTargetTable>(
-      html`<qd-target-table dimension="quality-efficiency" industry="modern-logistics"></qd-target-table>`,
+      html`<qd-target-table dimension="quality" industry="logistics"></qd-target-table>`,
       'qd-error',
     );
     expect(both.events.find((e) => e.type === 'qd-error')!.detail.code).to.equal('scope_conflict');
@@ -304,7 +299,7 @@ describe('qd-target-table', () => {
     expect(events.find((e) => e.type === 'qd-error')!.detail).to.include({ code: 'src_http' });
     expect(warns).to.have.length(1);
     const bad = await mount<QdTargetTable>(html`<qd-target-table dimension="nope"></qd-target-table>`, 'qd-error');
-    bad.el.dimension = 'agglomeration';
+    bad.el.dimension = 'scale';
     await bad.el.updateComplete;
     expect(shadow(bad.el).querySelector('[role="alert"]')).to.equal(null);
     expect(bodyRows(bad.el)).to.have.length(3);

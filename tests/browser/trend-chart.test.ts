@@ -3,8 +3,8 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../components/trend-chart/index.js';
 import type { QdTrendChart } from '../../components/trend-chart/trend-chart.js';
 import { contrastRatio, dark, light, parseColor } from '../../components/styles/palette.js';
-import { targets } from '../../src/data.js';
-import { mount, restoreWarn, shadow, textOf, waitForEvent } from './helpers/mount.js';
+import { fixturePlan } from './helpers/fixture-plan.js';
+import { mountFixture as mount, restoreWarn, shadow, textOf, waitForEvent } from './helpers/mount.js';
 import { trade2023 } from './helpers/sample.js';
 import { expectSnapshot } from './helpers/snapshot.js';
 
@@ -19,37 +19,38 @@ async function settle(el: QdTrendChart): Promise<void> {
   await el.updateComplete;
 }
 
+// Every chart renders the frozen fixture plan (tests/fixtures/frozen-plan.json), given by <qd-plan>.
 describe('qd-trend-chart', () => {
   afterEach(async () => {
     restoreWarn();
     await emulateMedia({ colorScheme: 'light' });
   });
 
-  it('draws an observation in zh-CN: the point, the target as a labelled mark, the summary; axe light and dark', async () => {
+  it('draws observations in zh-CN: the points, the target as a labelled mark, the summary; axe light and dark', async () => {
     const { el, events, warns } = await mount<QdTrendChart>(
-      html`<div style="width: 640px"><qd-trend-chart indicator="port-container-throughput" theme="light"></qd-trend-chart></div>`,
+      html`<div style="width: 640px"><qd-trend-chart indicator="port-throughput" theme="light"></qd-trend-chart></div>`,
     );
     await settle(el);
-    const text = textOf(el);
     expect(q(el, '#title').textContent).to.equal('港口集装箱吞吐量');
     expect(q(el, '#summary').textContent!.trim()).to.equal(
-      '港口集装箱吞吐量2024年为3,087万TEU；2025年目标达到2,580万TEU；状态：提前实现。',
+      '港口集装箱吞吐量从2020年的2,000万TEU变为2024年的2,600万TEU；2025年目标超过2,500万TEU；状态：提前实现。',
     );
     expect(q(el, 'figure').getAttribute('aria-labelledby')).to.equal('title');
-    expect(q(el, '.target-label').textContent).to.equal('目标 达到2,580万TEU');
-    expect(qa(el, '.pt')).to.have.length(1);
-    expect(q(el, '.pt').getAttribute('aria-label')).to.match(/^2024年：3,087万TEU（青岛日报，.*2025年2月16日发布）$/);
+    expect(q(el, '.target-label').textContent).to.equal('目标 超过2,500万TEU');
+    expect(qa(el, '.pt')).to.have.length(5);
+    expect(qa(el, '.pt').at(-1)!.getAttribute('aria-label')).to.equal(
+      '2024年：2,600万TEU（样例市统计局，2025年3月1日发布 (本站数据)）',
+    );
     expect(q(el, '.pt circle.mk-observed')).to.exist;
-    expect(text).to.include('规划未给出基期值');
     // Intl-formatted ticks, in the plan's units.
     expect(qa(el, '.axes text').map((t) => t.textContent)).to.include.members([
-      '2,600万TEU',
-      '3,000万TEU',
+      '2,000万TEU',
+      '2,800万TEU',
       '2020年',
       '2025年',
     ]);
     expect(events.filter((e) => e.type === 'qd-load').map((e) => e.detail)).to.deep.equal([
-      { indicator: 'port-container-throughput', observations: 1 },
+      { indicator: 'port-throughput', observations: el.data!.view.observations.length },
     ]);
     expect(warns).to.have.length(0);
     await expect(el).to.be.accessible();
@@ -65,14 +66,14 @@ describe('qd-trend-chart', () => {
     await settle(el);
     expect(el.locale).to.equal('en');
     expect(q(el, '#summary').textContent!.trim()).to.equal(
-      'Trade in services was CNY 84.9 billion in 2020, with no data since; target for 2025: reach CNY 110 billion; status: Not assessable.',
+      'Services trade was CNY 80 billion in 2020, with no data since; target for 2025: reach CNY 110 billion; status: Not assessable.',
     );
     const { model } = el.data!;
-    expect(model.base).to.include({ year: 2020, value: 848.9 });
-    // Compound path from the base (requiredCagr 5.319% a year): 848.9 * 1.05319^k.
+    expect(model.base).to.include({ year: 2020, value: 800 });
+    // Compound path from the base (requiredCagr 6.576% a year): 800 * 1.06576^k.
     expect(model.required!.kind).to.equal('geometric');
     expect(model.required!.points.map((p) => Math.round(p.value * 10) / 10)).to.deep.equal([
-      848.9, 894.1, 941.6, 991.7, 1044.4, 1100,
+      800, 852.6, 908.7, 968.4, 1032.1, 1100,
     ]);
     expect(model.projection).to.equal(null);
     expect(q(el, '.ln-required')).to.exist;
@@ -100,38 +101,36 @@ describe('qd-trend-chart', () => {
       [2020, 'base'],
       [2023, 'observed'],
     ]);
-    // Projection: 1000.5 grown at the observed rate (848.9 -> 1000.5 over 3 years) to 2025.
-    expect(view.assessment.ratios.actualRate).to.be.closeTo(0.05632, 1e-4);
+    // Projection: 1000.5 grown at the observed rate (800 -> 1000.5 over 3 years: 7.740% a year) to 2025.
+    expect(view.assessment.ratios.actualRate).to.be.closeTo(0.0774, 1e-4);
     expect(model.projection!.map((p) => p.year)).to.deep.equal([2023, 2024, 2025]);
     expect(q(el, '.ln-observed')).to.exist;
     expect(q(el, '.ln-projection')).to.exist;
     expect(q(el, '#summary').textContent).to.include(
-      '服务进出口总额从2020年的848.9亿元变为2023年的1,000.5亿元；2025年目标达到1,100亿元；状态：',
+      '服务进出口额从2020年的800亿元变为2023年的1,000.5亿元；2025年目标达到1,100亿元；状态：',
     );
   });
 
   it('draws a share with a straight required path, and the target label with its qualifier', async () => {
     const { el } = await mount<QdTrendChart>(
-      html`<div style="width: 640px"><qd-trend-chart indicator="producer-services-share-of-services"></qd-trend-chart></div>`,
+      html`<div style="width: 640px"><qd-trend-chart indicator="producer-services-share"></qd-trend-chart></div>`,
     );
     await settle(el);
     const { model } = el.data!;
     expect(model.required).to.deep.equal({
       kind: 'linear',
       points: [
-        { year: 2020, value: 53.7 },
+        { year: 2020, value: 50 },
         { year: 2025, value: 55 },
       ],
     });
     expect(q(el, '.target-label').textContent).to.equal('目标 约55%');
-    expect(q(el, '.pt').getAttribute('aria-label')).to.equal('2020年（基期）：53.7%（规划原文 一(一)2）');
+    expect(q(el, '.pt').getAttribute('aria-label')).to.equal('2020年（基期）：50%（规划原文 一）');
     await expect(el).to.be.accessible();
   });
 
   it('draws bounds, part-year figures and growth rates distinctly, with legend entries', async () => {
-    const bound = await mount<QdTrendChart>(
-      html`<qd-trend-chart indicator="new-service-innovation-centres"></qd-trend-chart>`,
-    );
+    const bound = await mount<QdTrendChart>(html`<qd-trend-chart indicator="innovation-centres"></qd-trend-chart>`);
     expect(bound.el.data!.model.points.map((p) => [p.year, p.kind, p.value])).to.deep.equal([
       [2020, 'base', 0],
       [2022, 'bound', 3],
@@ -143,9 +142,10 @@ describe('qd-trend-chart', () => {
       html`<qd-trend-chart lang="en" indicator="finance-value-added"></qd-trend-chart>`,
     );
     expect(part.el.data!.model.points.map((p) => [p.year, p.kind, p.period])).to.deep.equal([[2020, 'part', 'H1']]);
-    expect(q(part.el, '.pt').getAttribute('aria-label')).to.match(/^2020 H1: CNY 41\.7 billion \(China Daily/);
+    expect(q(part.el, '.pt').getAttribute('aria-label')).to.match(/^2020 H1: CNY 40 billion \(样例日报, published/);
     expect(textOf(part.el)).to.include('Part-year figure');
-    const rate = await mount<QdTrendChart>(html`<qd-trend-chart indicator="tourism-revenue"></qd-trend-chart>`);
+    expect(textOf(part.el)).to.include('The plan gives no base value');
+    const rate = await mount<QdTrendChart>(html`<qd-trend-chart indicator="visitor-spending"></qd-trend-chart>`);
     const m = rate.el.data!.model;
     expect(m.scale).to.equal('rate');
     expect(m.required!.kind).to.equal('reference');
@@ -155,6 +155,8 @@ describe('qd-trend-chart', () => {
   });
 
   it('renders every target of the plan without an error', async () => {
+    const { targets } = await fixturePlan();
+    expect(targets.length).to.be.at.least(10);
     for (const tg of targets) {
       const { el, events, warns } = await mount<QdTrendChart>(
         html`<qd-trend-chart indicator=${tg.indicator}></qd-trend-chart>`,
@@ -183,7 +185,7 @@ describe('qd-trend-chart', () => {
     await sendKeys({ press: 'ArrowLeft' });
     await el.updateComplete;
     expect(svg.getAttribute('aria-activedescendant')).to.equal('pt-0');
-    expect(live.textContent).to.equal('2020年（基期）：848.9亿元（规划原文 一(一)5）');
+    expect(live.textContent).to.equal('2020年（基期）：800亿元（规划原文 一）');
     expect(q(el, '#pt-0').classList.contains('active')).to.equal(true);
     await sendKeys({ press: 'End' });
     await el.updateComplete;
@@ -204,27 +206,24 @@ describe('qd-trend-chart', () => {
     expect(picks[0]!.bubbles && picks[0]!.composed).to.equal(true);
   });
 
-  it('announces the port’s 2024 point as the brief words it, in en too', async () => {
-    const zh = await mount<QdTrendChart>(html`<qd-trend-chart indicator="port-container-throughput"></qd-trend-chart>`);
+  it('announces the port’s points with their sources, in en too', async () => {
+    const zh = await mount<QdTrendChart>(html`<qd-trend-chart indicator="port-throughput"></qd-trend-chart>`);
     svgOf(zh.el).focus();
     await sendKeys({ press: 'End' });
     await zh.el.updateComplete;
-    expect(q(zh.el, '#live').textContent).to.match(/^2024年：3,087万TEU（青岛日报，/);
-    const en = await mount<QdTrendChart>(
-      html`<qd-trend-chart lang="en" indicator="port-container-throughput"></qd-trend-chart>`,
-    );
+    expect(q(zh.el, '#live').textContent).to.match(/^2024年：2,600万TEU（样例市统计局，2025年3月1日发布/);
+    const en = await mount<QdTrendChart>(html`<qd-trend-chart lang="en" indicator="port-throughput"></qd-trend-chart>`);
     svgOf(en.el).focus();
     await sendKeys({ press: 'Home' });
     await en.el.updateComplete;
-    expect(q(en.el, '#live').textContent).to.match(
-      /^2024: 30\.9 million TEU \(青岛日报，.*, published Feb 16, 2025\)$/,
-    );
+    expect(q(en.el, '#live').textContent).to.equal('2020 (base): 20 million TEU (Plan, section 一)');
+    await sendKeys({ press: 'End' });
+    await en.el.updateComplete;
+    expect(q(en.el, '#live').textContent).to.match(/^2024: 26 million TEU \(样例市统计局, published Mar 1, 2025/);
   });
 
   it('switches views with tabs: arrow keys, Home/End and clicks; panels are labelled by their tabs', async () => {
-    const { el } = await mount<QdTrendChart>(
-      html`<qd-trend-chart indicator="port-container-throughput"></qd-trend-chart>`,
-    );
+    const { el } = await mount<QdTrendChart>(html`<qd-trend-chart indicator="port-throughput"></qd-trend-chart>`);
     const tabs = qa(el, '[role="tab"]') as HTMLElement[];
     expect(q(el, '[role="tablist"]').getAttribute('aria-label')).to.equal('视图');
     expect(tabs.map((t) => t.getAttribute('aria-selected'))).to.deep.equal(['true', 'false', 'false']);
@@ -236,7 +235,14 @@ describe('qd-trend-chart', () => {
     expect(q<HTMLElement>(el, '#panel-table').hidden).to.equal(false);
     expect(q<HTMLElement>(el, '#panel-chart').hidden).to.equal(true);
     expect(q(el, '#panel-table').getAttribute('aria-labelledby')).to.equal('tab-table');
-    expect(q(el, '#panel-table table th[scope="row"]').textContent).to.equal('2024年');
+    expect(qa(el, '#panel-table table th[scope="row"]').map((th) => th.textContent)).to.deep.equal([
+      '2020年',
+      '2021年',
+      '2022年',
+      '2023年',
+      '2024年',
+      '2025年',
+    ]);
     await sendKeys({ press: 'End' });
     await el.updateComplete;
     expect(shadow(el).activeElement?.id).to.equal('tab-sources');
@@ -284,7 +290,7 @@ describe('qd-trend-chart', () => {
     expect(names).to.deep.equal(['services-trade-data.csv', 'services-trade-chart.svg']);
     const csv = await blobs[0]!.text();
     expect(csv).to.include('indicator,year,period,kind,value,bound,unit,publisher,published,url,plan_section');
-    expect(csv).to.include('services-trade,2020,FY,base,848.9,exact,亿元');
+    expect(csv).to.include('services-trade,2020,FY,base,800,exact,亿元');
     expect(csv).to.include(
       'services-trade,2023,FY,observed,1000.5,exact,亿元,Test publisher,2024-02-01,https://example.org/trade-2023',
     );
@@ -318,12 +324,12 @@ describe('qd-trend-chart', () => {
   });
 
   it('reads a src and re-lays the chart when the host is resized', async () => {
-    const { el, container, events } = await mount<QdTrendChart>(
+    const { el, events } = await mount<QdTrendChart>(
       html`<div style="width: 900px"><qd-trend-chart indicator="services-trade" src="${FIX}/obs.json"></qd-trend-chart></div>`,
     );
     await waitForEvent(events, 'qd-load');
     await settle(el);
-    const box = container.firstElementChild as HTMLElement;
+    const box = el.parentElement!;
     const wide = svgOf(el).getAttribute('viewBox');
     const wideTicks = qa(el, '.axes text[text-anchor="middle"]').length;
     expect(wide).to.match(/^0 0 8\d\d 300$/);
@@ -341,13 +347,26 @@ describe('qd-trend-chart', () => {
   });
 
   it('reserves its height while src loads (no layout shift)', async () => {
-    const { el } = await mount<QdTrendChart>(
-      html`<div style="width: 640px"><qd-trend-chart indicator="services-trade" src="${FIX}/obs.json"></qd-trend-chart></div>`,
-      null,
-    );
-    const placeholder = q<HTMLElement>(el, '.placeholder');
-    expect(placeholder).to.exist;
-    expect(placeholder.getBoundingClientRect().height).to.be.at.least(300);
+    // A src on a slow server: it is still loading when the chart first renders (the plan has arrived).
+    const realFetch = window.fetch;
+    window.fetch = (input, init) =>
+      String(input).endsWith('/slow/obs.json')
+        ? new Promise((_resolve, reject) =>
+            init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+          )
+        : realFetch(input, init);
+    try {
+      const { el } = await mount<QdTrendChart>(
+        html`<div style="width: 640px"><qd-trend-chart indicator="services-trade" src="/slow/obs.json"></qd-trend-chart></div>`,
+        null,
+      );
+      const placeholder = q<HTMLElement>(el, '.placeholder');
+      expect(placeholder).to.exist;
+      expect(placeholder.getBoundingClientRect().height).to.be.at.least(300);
+      el.remove();
+    } finally {
+      window.fetch = realFetch;
+    }
   });
 
   for (const theme of ['light', 'dark'] as const) {
@@ -379,11 +398,11 @@ describe('qd-trend-chart', () => {
     });
   }
 
-  describe('SVG snapshots (numbers rounded to 1 decimal)', () => {
+  describe('SVG snapshots of the fixture plan (numbers rounded to 1 decimal)', () => {
     const cases = [
       [
         'trend-port-zh',
-        html`<div style="width: 640px"><qd-trend-chart indicator="port-container-throughput" theme="light"></qd-trend-chart></div>`,
+        html`<div style="width: 640px"><qd-trend-chart indicator="port-throughput" theme="light"></qd-trend-chart></div>`,
       ],
       [
         'trend-services-trade-en',
@@ -391,11 +410,11 @@ describe('qd-trend-chart', () => {
       ],
       [
         'trend-producer-share-zh',
-        html`<div style="width: 640px"><qd-trend-chart indicator="producer-services-share-of-services"></qd-trend-chart></div>`,
+        html`<div style="width: 640px"><qd-trend-chart indicator="producer-services-share"></qd-trend-chart></div>`,
       ],
       [
-        'trend-tourism-rate-zh',
-        html`<div style="width: 360px"><qd-trend-chart indicator="tourism-revenue"></qd-trend-chart></div>`,
+        'trend-visitor-spending-rate-zh',
+        html`<div style="width: 360px"><qd-trend-chart indicator="visitor-spending"></qd-trend-chart></div>`,
       ],
     ] as const;
     for (const [name, tpl] of cases) {

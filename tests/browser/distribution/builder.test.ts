@@ -3,7 +3,9 @@
  * language, a theme and a year through its controls gives a snippet whose script
  * is pinned to the package version with the bundle's real sha384, and the
  * element; the live preview renders; the snippet pasted into an empty page
- * renders; the base URL is editable; copy buttons copy and say so.
+ * renders; the base URL is editable; copy buttons copy and say so. The builder offers the
+ * bundled plan by design: names and the lists of choices are checked against the published plan
+ * (dist/plan.json), not written down.
  */
 import { expect } from '@open-wc/testing';
 import {
@@ -13,9 +15,12 @@ import {
   closeFrames,
   describeViolations,
   notRendered,
+  indicatorName,
   openFrame,
+  publishedPlan,
   shadowText,
   sri384,
+  targetName,
   waitFor,
 } from './helpers.js';
 
@@ -68,25 +73,26 @@ describe('distribution: examples/builder.html', () => {
     expect(meta.cdnBase).to.equal(`https://cdn.jsdelivr.net/npm/qingdao-services-plan@${version}/dist/cdn/`);
   });
 
-  it('offers every widget, and for each only the indicators it accepts', () => {
+  it('offers every widget, and for each only the indicators it accepts', async () => {
+    const plan = await publishedPlan();
+    const withTarget = new Set(plan.figures.filter((f) => f.role === 'target').map((f) => f.indicator));
+    const kindOf = new Map(plan.indicators.map((i) => [i.id, i]));
     expect([...$<HTMLSelectElement>('widget').options].map((o) => o.value)).to.deep.equal([...TAGS]);
     choose('widget', 'qd-share-chart');
     const shares = [...$<HTMLSelectElement>('choice').options].map((o) => o.value);
-    expect(shares).to.include('producer-services-share-of-services');
-    expect(shares).to.not.include('services-trade');
+    expect(shares).to.not.be.empty;
+    for (const id of shares) expect(kindOf.get(id)?.kind, `${id} is a share of a named whole`).to.equal('share');
+    expect(shares.every((id) => kindOf.get(id)!.whole)).to.equal(true);
     choose('widget', 'qd-target-card');
     const targets = [...$<HTMLSelectElement>('choice').options].map((o) => o.value);
-    expect(targets).to.include.members([
-      'services-trade',
-      'port-container-throughput',
-      'producer-services-share-of-services',
-    ]);
-    expect(targets).to.not.include('gdp');
+    // Every indicator with a target, and nothing else (no indicator without one).
+    expect([...targets].sort()).to.deep.equal([...withTarget].sort());
+    expect(plan.indicators.some((i) => !withTarget.has(i.id))).to.equal(true);
     choose('widget', 'qd-target-table');
-    expect([...$<HTMLSelectElement>('choice').options].map((o) => o.value)).to.include.members([
+    expect([...$<HTMLSelectElement>('choice').options].map((o) => o.value)).to.deep.equal([
       '',
-      'dimension:quality-efficiency',
-      'industry:modern-logistics',
+      ...plan.dimensions.map((d) => `dimension:${d.id}`),
+      ...plan.industries.map((d) => `industry:${d.id}`),
     ]);
     choose('widget', 'qd-plan-dashboard');
     expect($<HTMLSelectElement>('choice').disabled).to.equal(true);
@@ -114,7 +120,7 @@ describe('distribution: examples/builder.html', () => {
       ),
     ).to.equal(true);
     await waitFor(() => notRendered(el, 'qd-target-card'));
-    expect(shadowText(el)).to.include('Port container throughput');
+    expect(shadowText(el)).to.include((await targetName('port-container-throughput')).en);
   });
 
   for (const tag of TAGS) {
@@ -132,7 +138,7 @@ describe('distribution: examples/builder.html', () => {
     });
   }
 
-  it('writes the iframe snippet pointing at embed.html with the same choices', () => {
+  it('writes the iframe snippet pointing at embed.html with the same choices', async () => {
     choose('widget', 'qd-trend-chart');
     choose('choice', 'port-container-throughput');
     pickLang('en');
@@ -145,7 +151,7 @@ describe('distribution: examples/builder.html', () => {
     ).href;
     expect(iframe).to.include(`src="${src.replace(/&/g, '&amp;')}"`);
     expect(iframe).to.include('name="qd-port-container-throughput"');
-    expect(iframe).to.include('title="Trend chart: Port container throughput"');
+    expect(iframe).to.include(`title="Trend chart: ${(await indicatorName('port-container-throughput')).en}"`);
     expect(iframe).to.match(/height="\d+"/);
     // No obsolete frameborder: the border is removed by a style, and the frame keeps its title.
     expect(iframe).to.include('style="border:0"');
@@ -294,7 +300,9 @@ describe('distribution: examples/builder.html', () => {
     );
     const el = page.contentDocument!.querySelector('qd-progress-bar');
     await waitFor(() => notRendered(el, 'qd-progress-bar'));
-    expect(shadowText(el!)).to.include('TEU');
+    expect(el!.shadowRoot!.querySelector('[part="meter"]')!.getAttribute('aria-label')).to.include(
+      (await targetName('port-container-throughput')).en,
+    );
     page.remove();
     $('reset-base').click();
   });

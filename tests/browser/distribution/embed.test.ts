@@ -13,6 +13,7 @@ import {
   notRendered,
   openFrame,
   shadowText,
+  targetName,
   waitFor,
 } from './helpers.js';
 
@@ -161,6 +162,8 @@ describe('distribution: examples/embed.html', () => {
     expect(inner.title).to.equal('Port container throughput');
     await waitFor(() => (inner.contentDocument?.readyState === 'complete' ? '' : 'inner frame not loaded'));
     await waitFor(() => notRendered(inner.contentDocument!.querySelector('qd-target-card'), 'qd-target-card'));
-    expect(shadowText(inner.contentDocument!.querySelector('qd-target-card')!)).to.include('Port container throughput');
+    expect(shadowText(inner.contentDocument!.querySelector('qd-target-card')!)).to.include(
+      (await targetName('port-container-throughput')).en,
+    );
   });
 });

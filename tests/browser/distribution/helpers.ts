@@ -125,3 +125,36 @@ export async function sri384(url: string): Promise<string> {
   for (const b of digest) binary += String.fromCharCode(b);
   return `sha384-${btoa(binary)}`;
 }
+
+/** What the distribution tests read of the published plan (dist/plan.json, the bundled plan as built). */
+export interface PublishedPlan {
+  indicators: { id: string; kind: string; name: { zh: string; en: string }; whole?: unknown }[];
+  figures: { id: string; indicator: string; role: string; name: { zh: string; en: string } }[];
+  dimensions: { id: string }[];
+  industries: { id: string }[];
+}
+
+let published: Promise<PublishedPlan> | null = null;
+
+/**
+ * The bundled plan as published (dist/plan.json): the example pages show it by design, so their
+ * tests take names, ids and counts from it rather than writing shipped values down.
+ */
+export function publishedPlan(): Promise<PublishedPlan> {
+  published ??= fetch('/dist/plan.json').then((r) => r.json() as Promise<PublishedPlan>);
+  return published;
+}
+
+/** The name of an indicator of the published plan. */
+export async function indicatorName(id: string): Promise<{ zh: string; en: string }> {
+  const found = (await publishedPlan()).indicators.find((i) => i.id === id);
+  if (!found) throw new Error(`no indicator '${id}' in dist/plan.json`);
+  return found.name;
+}
+
+/** The name of the target of an indicator of the published plan (the title of its card). */
+export async function targetName(indicator: string): Promise<{ zh: string; en: string }> {
+  const found = (await publishedPlan()).figures.find((f) => f.indicator === indicator && f.role === 'target');
+  if (!found) throw new Error(`no target of '${indicator}' in dist/plan.json`);
+  return found.name;
+}

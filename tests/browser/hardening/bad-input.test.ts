@@ -5,7 +5,8 @@
  * alternate across cases); exactly one console warning, from this widget, that
  * says how to fix the input; one qd-error with the code; and the rest of the
  * page still renders (a sibling paragraph is intact and a healthy widget of the
- * same kind next to it loads).
+ * same kind next to it loads). The widgets are given the frozen fixture plan by a `<qd-plan>`
+ * (`planHost()`).
  */
 import { expect } from '@open-wc/testing';
 import '../../../components/index.js';
@@ -15,6 +16,7 @@ import {
   guard,
   installFetch,
   isVisible,
+  planHost,
   recordWarn,
   restoreWarn,
   revokeBlobs,
@@ -58,7 +60,7 @@ async function runCase(w: WidgetSpec, c: BadCase): Promise<void> {
   const warns = recordWarn();
   guard.reset();
   try {
-    document.body.append(host);
+    (await planHost()).append(host);
     const root = () => bad.el.shadowRoot!;
     await until(() =>
       bad.events.some((e) => e.type === 'qd-error')
@@ -135,7 +137,7 @@ async function runExtreme(w: WidgetSpec, c: ExtremeCase): Promise<void> {
   const warns = recordWarn();
   guard.reset();
   try {
-    document.body.append(host);
+    (await planHost()).append(host);
     await until(() => (events.length ? '' : `<${w.tag}> fired no event`));
     await until(() => (el.shadowRoot!.querySelector('.loading') ? 'still loading' : ''));
     await new Promise((r) => setTimeout(r, 30));
@@ -155,6 +157,7 @@ async function runExtreme(w: WidgetSpec, c: ExtremeCase): Promise<void> {
 }
 
 describe('hardening: valid data with extreme values, every widget', () => {
+  before(() => planHost());
   for (const c of EXTREME) {
     for (const w of WIDGETS.filter((x) => !c.only || c.only(x))) {
       it(`${c.name} [${c.lang}] <${w.tag}>: renders without an error, a warning, NaN or Infinity`, async () => {

@@ -163,7 +163,7 @@ const list: Omit<BadCase, 'lang'>[] = [
   {
     name: 'shares of different wholes in composition',
     only: (w) => w.tag === 'qd-share-chart',
-    attrs: () => ({ indicators: 'producer-services-share-of-services,services-share-of-gdp' }),
+    attrs: () => ({ indicators: 'producer-services-share,services-share-of-gdp' }),
     code: 'share_whole_mismatch',
     fatal: true,
     fix: /must be shares of one named whole/,
@@ -171,7 +171,7 @@ const list: Omit<BadCase, 'lang'>[] = [
   {
     name: 'unknown id in composition',
     only: (w) => w.tag === 'qd-share-chart',
-    attrs: () => ({ indicators: 'producer-services-share-of-services,nope' }),
+    attrs: () => ({ indicators: 'producer-services-share,nope' }),
     code: 'unknown_id',
     fatal: true,
     fix: /Did you mean/,
@@ -179,7 +179,7 @@ const list: Omit<BadCase, 'lang'>[] = [
   {
     name: 'unknown dimension id',
     only: byScope,
-    attrs: () => ({ dimension: 'quality' }),
+    attrs: () => ({ dimension: 'qualiti' }),
     code: 'unknown_dimension',
     fatal: true,
     fix: /Set dimension="\.\.\." to one of/,
@@ -187,7 +187,7 @@ const list: Omit<BadCase, 'lang'>[] = [
   {
     name: 'unknown industry id',
     only: byScope,
-    attrs: () => ({ dimension: null, industry: 'logistics' }),
+    attrs: () => ({ dimension: null, industry: 'logistic' }),
     code: 'unknown_industry',
     fatal: true,
     fix: /Set industry="\.\.\." to one of/,
@@ -195,7 +195,7 @@ const list: Omit<BadCase, 'lang'>[] = [
   {
     name: 'dimension and industry both set',
     only: byScope,
-    attrs: () => ({ industry: 'modern-logistics' }),
+    attrs: () => ({ industry: 'logistics' }),
     code: 'scope_conflict',
     fatal: true,
     fix: /Set either dimension=.* or industry=.*, not both/,

@@ -1,17 +1,20 @@
 /**
  * Shared pieces of the hardening tests: the six widgets with a healthy
- * configuration each, a page guard that records uncaught errors and unhandled
- * rejections, a console.warn recorder, a fetch wrapper that can answer a few
- * reserved URLs itself (HTTP 500, never answering) while every other request
- * goes through the real fetch, and helpers to make data files (blob: URLs).
+ * configuration each, a `<qd-plan>` giving them the frozen fixture plan
+ * (tests/fixtures/frozen-plan.json), a page guard that records uncaught errors
+ * and unhandled rejections, a console.warn recorder, a fetch wrapper that can
+ * answer a few reserved URLs itself (HTTP 500, never answering) while every
+ * other request goes through the real fetch, and helpers to make data files
+ * (blob: URLs).
  */
+import { FIXTURE_PLAN_URL } from '../helpers/fixture-plan.js';
 
 /** One widget: its tag, the attributes of a healthy instance and the indicator its data concerns. */
 export interface WidgetSpec {
   readonly tag: string;
   /** Attributes of a healthy instance (it must fire qd-load without any problem). */
   readonly good: Readonly<Record<string, string>>;
-  /** The indicator whose observations the widget shows (services-trade, or a share for the share chart). */
+  /** The indicator whose observations the widget shows (services-trade, or a share for the share chart), in the fixture plan. */
   readonly indicator: string;
   /** Which ids the widget takes: an indicator, a dimension/industry scope, or none. */
   readonly ids: 'indicator' | 'scope' | 'none';
@@ -43,20 +46,48 @@ export const WIDGETS: readonly WidgetSpec[] = [
   },
   {
     tag: 'qd-share-chart',
-    good: { indicator: 'producer-services-share-of-services' },
-    indicator: 'producer-services-share-of-services',
+    good: { indicator: 'producer-services-share' },
+    indicator: 'producer-services-share',
     ids: 'indicator',
     readsTable: true,
   },
   {
     tag: 'qd-target-table',
-    good: { dimension: 'reform-opening' },
+    good: { dimension: 'opening' },
     indicator: 'services-trade',
     ids: 'scope',
     readsTable: false,
   },
   { tag: 'qd-plan-dashboard', good: {}, indicator: 'services-trade', ids: 'none', readsTable: false },
 ];
+
+let provider: HTMLElement | null = null;
+let providerReady: Promise<HTMLElement> | null = null;
+
+/**
+ * The `<qd-plan src>` on the page giving the fixture plan, once it is ready: tests put their
+ * widgets (or the hosts holding them) inside it. It is created with the page's own definition
+ * of `<qd-plan>` (the sources', or the CDN bundle's in the lifecycle test).
+ */
+export function planHost(): Promise<HTMLElement> {
+  if (provider?.isConnected && providerReady) return providerReady;
+  const el = document.createElement('qd-plan');
+  provider = el;
+  providerReady = new Promise<HTMLElement>((resolve, reject) => {
+    el.addEventListener('qd-load', () => resolve(el), { once: true });
+    el.addEventListener(
+      'qd-error',
+      (e) => reject(new Error(`the fixture plan: ${(e as CustomEvent).detail.message}`)),
+      {
+        once: true,
+      },
+    );
+  });
+  el.setAttribute('src', FIXTURE_PLAN_URL);
+  el.style.display = 'block';
+  document.body.append(el);
+  return providerReady;
+}
 
 /** The widget class registered for `tag` (with its static fetchTimeout). */
 export const widgetClass = (tag: string): { fetchTimeout: number } =>
@@ -174,7 +205,7 @@ export function observation(indicator: string, over: Record<string, unknown> = {
     measure: share ? 'share' : 'level',
     value: share ? 52.5 : 1050,
     bound: 'exact',
-    unit: share ? '%' : indicator === 'port-container-throughput' ? '万TEU' : '亿元',
+    unit: share ? '%' : indicator === 'port-throughput' ? '万TEU' : '亿元',
     priceBasis: share ? 'not_applicable' : 'nominal',
     vintage: 'final',
     publisher: 'Test publisher',
@@ -218,9 +249,9 @@ export function observationsCsv(rows: readonly Record<string, unknown>[]): strin
 
 let planText: string | null = null;
 
-/** The published plan (dist/plan.json) as a fresh object. */
+/** The fixture plan document (tests/fixtures/frozen-plan.json) as a fresh object. */
 export async function planJson(): Promise<Record<string, any>> {
-  planText ??= await (await realFetch('/dist/plan.json')).text();
+  planText ??= await (await realFetch(FIXTURE_PLAN_URL)).text();
   return JSON.parse(planText) as Record<string, any>;
 }
 

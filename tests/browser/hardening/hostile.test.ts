@@ -6,6 +6,8 @@
  * author attributes summary/label) render as inert text. A flag
  * (`window.__pwned`) proves no payload ran; no `javascript:` (or any non-http)
  * URL becomes an href; no element or event-handler attribute is injected.
+ * The widgets are given the frozen fixture plan by a `<qd-plan>` (`planHost()`); the
+ * hostile plan is that plan with payloads in every text.
  */
 import { expect } from '@open-wc/testing';
 import '../../../components/index.js';
@@ -15,6 +17,7 @@ import {
   guard,
   observation,
   observationsCsv,
+  planHost,
   planJson,
   recordWarn,
   restoreWarn,
@@ -165,7 +168,7 @@ async function mountHostile(
   await setup(el);
   host.append(el);
   const warns = recordWarn();
-  document.body.append(host);
+  (await planHost()).append(host);
   await until(
     () =>
       events.some(
@@ -197,6 +200,7 @@ function assertInert(el: HTMLElement, events: CustomEvent[]): void {
 }
 
 describe('hardening: hostile text renders as inert text in every widget', () => {
+  before(() => planHost());
   beforeEach(() => {
     delete win.__pwned;
     guard.reset();
@@ -204,7 +208,7 @@ describe('hardening: hostile text renders as inert text in every widget', () => 
   afterEach(() => {
     restoreWarn();
     revokeBlobs();
-    for (const h of document.querySelectorAll('body > div[lang]')) h.remove();
+    for (const h of document.querySelectorAll('qd-plan > div[lang]')) h.remove();
   });
 
   for (const w of WIDGETS) {

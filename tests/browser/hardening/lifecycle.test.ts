@@ -4,12 +4,13 @@
  * timer behind (counted before the widget exists and after it is removed); the
  * `src` request of a removed widget is aborted (the AbortSignal fetch got); the
  * bundle loaded twice, or defineElement called again, warns once and does not throw.
+ * The widgets are given the frozen fixture plan by the bundle's own `<qd-plan>` (`planHost()`).
  *
  * Needs the built bundle (`node scripts/build.mjs`).
  */
 import { expect } from '@open-wc/testing';
 import { frame, listenerKeys, requests, server, sleep, snapshot } from './instrument.js';
-import { WIDGETS, guard, recordWarn, restoreWarn, shadowText, until } from './harness.js';
+import { WIDGETS, guard, planHost, recordWarn, restoreWarn, shadowText, until } from './harness.js';
 
 const BUNDLE = '/dist/cdn/qingdao-services-plan.min.js';
 const CYCLES = 1000;
@@ -29,8 +30,10 @@ describe('hardening: lifecycle (CDN bundle)', () => {
     defineElement: (tag: string, cls: CustomElementConstructor) => boolean;
     QdTargetCard: CustomElementConstructor;
   };
+  let provider: HTMLElement;
   before(async () => {
     lib = await import(/* @vite-ignore */ BUNDLE);
+    provider = await planHost();
   });
   beforeEach(() => guard.reset());
   afterEach(() => restoreWarn());
@@ -38,7 +41,7 @@ describe('hardening: lifecycle (CDN bundle)', () => {
   for (const w of WIDGETS) {
     it(`<${w.tag}>: ${CYCLES} connect/disconnect cycles leave no listeners, observers or timers`, async () => {
       const host = document.createElement('div');
-      document.body.append(host);
+      provider.append(host);
       await sleep(20);
       const before = snapshot();
       const { el, events } = create(w.tag, w.good);
@@ -75,29 +78,29 @@ describe('hardening: lifecycle (CDN bundle)', () => {
     for (const w of WIDGETS) {
       requests.length = 0;
       const before = snapshot();
-      const { el, events } = create(w.tag, { ...w.good, src: `/dist/observations.json?${w.tag}` });
+      const { el, events } = create(w.tag, { ...w.good, src: `/tests/browser/fixtures/obs.json?${w.tag}` });
       // A slow server: the request is still on its way when the widget is removed.
       server.hold = true;
-      document.body.append(el);
+      provider.append(el);
       await el.updateComplete;
       expect(
         requests.map((r) => r.url),
         w.tag,
-      ).to.deep.equal([`/dist/observations.json?${w.tag}`]);
+      ).to.deep.equal([`/tests/browser/fixtures/obs.json?${w.tag}`]);
       const signal = requests[0]!.signal!;
       expect(signal.aborted).to.equal(false);
       el.remove();
       expect(signal.aborted, `<${w.tag}>: the request of a removed widget is aborted`).to.equal(true);
       // 50 more cycles in one task: a widget gone before its first microtask requests nothing.
       for (let i = 0; i < 50; i++) {
-        document.body.append(el);
+        provider.append(el);
         el.remove();
       }
       await sleep(0);
       expect(requests).to.have.length(1);
       // 5 cycles of a task each, on the slow server: each reconnection starts the request again, each removal aborts it.
       for (let i = 0; i < 5; i++) {
-        document.body.append(el);
+        provider.append(el);
         await sleep(0);
         el.remove();
       }
@@ -108,7 +111,7 @@ describe('hardening: lifecycle (CDN bundle)', () => {
       expect(events, `<${w.tag}> fired events after removal`).to.deep.equal([]);
       expect(snapshot(), `<${w.tag}> left something behind`).to.deep.equal(before);
       // Connected again and left alone, it loads the file.
-      document.body.append(el);
+      provider.append(el);
       await until(
         () => (events.includes('qd-load') ? '' : `<${w.tag}> did not load after reconnection: ${events.join(',')}`),
         8000,
@@ -131,7 +134,7 @@ describe('hardening: lifecycle (CDN bundle)', () => {
     expect(again.QdTargetCard).to.not.equal(lib.QdTargetCard);
     // A widget still works after the second copy loaded.
     const { el, events } = create('qd-target-card', { indicator: 'services-trade' });
-    document.body.append(el);
+    provider.append(el);
     await until(() => (events.includes('qd-load') ? '' : 'no qd-load'));
     el.remove();
     expect(guard.errors).to.deep.equal([]);

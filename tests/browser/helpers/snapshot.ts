@@ -1,21 +1,21 @@
 /**
- * SVG snapshots of the charts, read through the test runner's dev server.
+ * SVG snapshots of the charts, kept by the test runner's snapshot plugin
+ * (`@web/test-runner-commands`: `tests/browser/__snapshots__/<test file>.snap.js`).
  *
  * `expectSnapshot(name, svgEl)` serialises the chart's SVG (normalised: lit's
  * comment markers dropped, numbers rounded to 1 decimal, ids renumbered, one
- * element per line) and compares it with `tests/browser/snapshots/<name>.svg`,
- * fetched from the dev server. A missing or different snapshot FAILS the test
- * (in CI and locally alike) and logs the normalised SVG, base64-encoded, on one
- * line starting with `[qd-snapshot] <name> `. Snapshots are written only by a
- * person, on purpose: `node tests/browser/helpers/write-snapshots.mjs` runs the
- * chart tests, collects those lines and writes the missing files (`--update`
- * also overwrites the ones that differ). Commit the files it writes.
+ * element per line) and compares it with the stored snapshot `name`. A missing
+ * or different snapshot FAILS the test (in CI and locally alike): the plugin's
+ * own `compareSnapshot` would write a missing one silently. Snapshots are
+ * written only when a person asks for it:
+ *
+ *   UPDATE_SNAPSHOTS=1 npm run test:browser        (or: npx wtr --config web-test-runner.config.mjs --update-snapshots)
+ *
+ * writes the missing and changed ones; review the diff and commit them. The
+ * charts render the frozen fixture plan (tests/fixtures/frozen-plan.json), so a
+ * review of the shipped data never changes a snapshot.
  */
-
-/** The directory of the committed snapshots, as the dev server serves it. */
-export const SNAPSHOT_DIR = '/tests/browser/snapshots';
-/** The marker of a logged snapshot line (read by write-snapshots.mjs). */
-export const SNAPSHOT_MARKER = '[qd-snapshot]';
+import { executeServerCommand, getSnapshot, saveSnapshot } from '@web/test-runner-commands';
 
 const round = (s: string): string =>
   s.replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10)).replace(/(^|[^\w.])-0(?![\d.])/g, '$10');
@@ -67,28 +67,31 @@ export function normaliseSvg(svgEl: SVGSVGElement): string {
   return lines.join('\n') + '\n';
 }
 
-const b64 = (s: string): string => btoa(String.fromCharCode(...new TextEncoder().encode(s)));
+/** Whether this run may write snapshots (`UPDATE_SNAPSHOTS=1` or `--update-snapshots`; see web-test-runner.config.mjs). */
+async function updating(): Promise<boolean> {
+  const mode = await executeServerCommand<{ update: boolean } | undefined, undefined>('qd-snapshot-mode');
+  if (!mode) throw new Error('The qd-snapshot-mode command is missing: run the tests with web-test-runner.config.mjs.');
+  return mode.update;
+}
 
-/** Compares the normalised SVG with the committed snapshot; throws (and logs it) when missing or different. */
+const HOW =
+  'Run `UPDATE_SNAPSHOTS=1 npm run test:browser`, review the changes in tests/browser/__snapshots__/ and commit them.';
+
+/** Compares the normalised SVG with the stored snapshot; throws when it is missing or different, unless updating. */
 export async function expectSnapshot(name: string, svgEl: SVGSVGElement): Promise<void> {
   if (!/^[\w-]+$/.test(name)) throw new Error(`snapshot name '${name}': use letters, digits, - and _`);
   const actual = normaliseSvg(svgEl);
-  const res = await fetch(`${SNAPSHOT_DIR}/${name}.svg`, { cache: 'no-store' });
-  const how =
-    'Run `node tests/browser/helpers/write-snapshots.mjs` (add --update to replace changed ones), review the files and commit them.';
-  if (res.status === 404) {
-    console.log(`${SNAPSHOT_MARKER} ${name} ${b64(actual)}`);
-    throw new Error(`Missing SVG snapshot tests/browser/snapshots/${name}.svg. ${how}`);
+  const stored = await getSnapshot({ name });
+  if (stored === actual) return;
+  if (await updating()) {
+    await saveSnapshot({ name, content: actual });
+    return;
   }
-  if (!res.ok) throw new Error(`Could not read snapshot ${name}.svg: HTTP ${res.status}`);
-  const expected = (await res.text()).replace(/\r\n/g, '\n');
-  if (expected !== actual) {
-    console.log(`${SNAPSHOT_MARKER} ${name} ${b64(actual)}`);
-    const a = actual.split('\n');
-    const e = expected.split('\n');
-    const i = a.findIndex((line, k) => line !== e[k]);
-    throw new Error(
-      `SVG snapshot ${name}.svg differs at line ${i + 1}:\n  expected: ${e[i] ?? '(end)'}\n  actual:   ${a[i] ?? '(end)'}\nIf the change is intended: ${how}`,
-    );
-  }
+  if (stored === undefined) throw new Error(`Missing SVG snapshot '${name}'. ${HOW}`);
+  const a = actual.split('\n');
+  const e = stored.split('\n');
+  const i = a.findIndex((line, k) => line !== e[k]);
+  throw new Error(
+    `SVG snapshot '${name}' differs at line ${i + 1}:\n  expected: ${e[i] ?? '(end)'}\n  actual:   ${a[i] ?? '(end)'}\nIf the change is intended: ${HOW}`,
+  );
 }

@@ -8,30 +8,35 @@ import {
   targetView as view,
   type TargetViewOptions,
 } from '../../../components/views/target-view.js';
-import { mergeObservations } from '../../../src/core.js';
+import { mergeObservations, targetIn, type PlanData } from '../../../src/core.js';
 import { statusIcon } from '../../../components/base/icons.js';
-import { bundledPlan, getTargetFor } from '../../../src/data.js';
 import { render } from 'lit';
+import { fixturePlan } from '../helpers/fixture-plan.js';
 import { trade2023 } from '../helpers/sample.js';
 
-/** targetView on the whole bundled plan (with its observations). */
-const targetView = (id: string, options: Partial<TargetViewOptions> = {}) =>
-  view(id, { plan: bundledPlan, ...options });
+/** The frozen fixture plan (tests/fixtures/frozen-plan.json, with its observations). */
+let plan: PlanData;
+/** targetView on the fixture plan. */
+const targetView = (id: string, options: Partial<TargetViewOptions> = {}) => view(id, { plan, ...options });
 
 describe('shared kit helpers', () => {
+  before(async () => {
+    plan = await fixturePlan();
+  });
+
   it('targetView: base, latest, progress and required growth come from the library', () => {
     const v = targetView('services-trade');
-    expect(v.base).to.deep.equal({ value: 848.9, year: 2020, unit: '亿元' });
+    expect(v.base).to.deep.equal({ value: 800, year: 2020, unit: '亿元' });
     expect(v.latest).to.equal(null);
     expect(v.required.kind).to.equal('rate');
-    // calculations.md test vector: 848.9 -> 1100 by 2025 needs 5.319% a year.
-    expect(v.required.kind === 'rate' && v.required.rate).to.be.closeTo(0.05319, 5e-6);
+    // 800 -> 1100 by 2025 needs (1100 / 800)^(1/5) - 1 = 6.576% a year.
+    expect(v.required.kind === 'rate' && v.required.rate).to.be.closeTo(0.065763, 5e-6);
     const w = targetView('services-trade', { asOf: 2024, observations: [{ ...trade2023, origin: 'user' }] });
     expect(w.latest!.value).to.equal(1000.5);
-    expect(w.progress).to.be.closeTo((1000.5 - 848.9) / (1100 - 848.9), 1e-9);
+    expect(w.progress).to.be.closeTo((1000.5 - 800) / (1100 - 800), 1e-9);
     expect(w.assessment.status).to.equal('on_track');
-    expect(targetView('port-container-throughput').required).to.deep.equal({ kind: 'met' });
-    expect(targetView('producer-services-share-of-services').required).to.deep.equal({ kind: 'not_applicable' });
+    expect(targetView('port-throughput').required).to.deep.equal({ kind: 'met' });
+    expect(targetView('producer-services-share').required).to.deep.equal({ kind: 'not_applicable' });
     expect(() => targetView('nope')).to.throw(/Unknown indicator id 'nope'/);
   });
 
@@ -56,7 +61,7 @@ describe('shared kit helpers', () => {
   });
 
   it('tableObservations: rows become user observations of the target’s measure', () => {
-    const [o] = tableObservations(getTargetFor('services-trade'), [{ year: 2023, value: 1000.5, row: 2 }]);
+    const [o] = tableObservations(targetIn(plan, 'services-trade'), [{ year: 2023, value: 1000.5, row: 2 }]);
     expect(o).to.include({
       indicator: 'services-trade',
       year: 2023,

@@ -3,7 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../../../components/target-card/index.js';
 import type { QdTargetCard } from '../../../components/target-card/target-card.js';
 import { contrastRatio, dark, light, parseColor } from '../../../components/styles/palette.js';
-import { mount, restoreWarn, shadow } from '../helpers/mount.js';
+import { mountFixture as mount, restoreWarn, shadow } from '../helpers/mount.js';
 import { trade2023 } from '../helpers/sample.js';
 
 const css = (el: Element, prop: 'fill' | 'stroke' | 'color' | 'backgroundColor'): string => getComputedStyle(el)[prop];
@@ -23,6 +23,7 @@ function markColours(card: QdTargetCard): Record<string, string> {
   };
 }
 
+// The cards render the frozen fixture plan (tests/fixtures/frozen-plan.json), given by <qd-plan>.
 describe('palette: >= 3:1 contrast of every mark against the background', () => {
   afterEach(async () => {
     restoreWarn();
@@ -49,7 +50,7 @@ describe('palette: >= 3:1 contrast of every mark against the background', () => 
         expect(contrastRatio(hex, p.surface), `${status} on surface`).to.be.at.least(3);
       }
       const { el } = await mount<QdTargetCard>(
-        html`<qd-target-card theme=${theme} indicator="port-container-throughput"></qd-target-card>`,
+        html`<qd-target-card theme=${theme} indicator="port-throughput"></qd-target-card>`,
       );
       const status = shadow(el).querySelector('[part="status"]')!;
       expect(parseColor(css(status, 'color'))).to.deep.equal(parseColor(p.status.achieved));
