@@ -26,15 +26,15 @@ describe('the frozen fixture plan (tests/fixtures/frozen-plan.json)', () => {
   it('is a valid plan document the library reads, made up and named so', () => {
     const plan = planFromJson(doc);
     expect(plan.meta.id).toBe('fixture-city-services-2021-2025');
-    expect(plan.meta.issuerNote.en).toMatch(/made-up/);
+    expect(plan.meta.issuerNote?.en).toMatch(/made-up/);
     expect(plan.targets.length).toBeGreaterThanOrEqual(10);
     expect(doc.observations!.every((o) => o.url === null || o.url.startsWith('https://example.org/'))).toBe(true);
   });
 
   it('every quote is verbatim in its plan text, whose hash the metadata holds', () => {
-    expect(createHash('sha256').update(seed).digest('hex')).toBe(doc.meta.seed.sha256);
+    expect(createHash('sha256').update(seed).digest('hex')).toBe(doc.meta.seed?.sha256);
     const quotes = [
-      doc.meta.basedOn.source,
+      doc.meta.basedOn!.source,
       ...doc.dimensions.map((d) => d.source),
       ...doc.industries.map((d) => d.source),
       ...doc.figures.map((f) => f.source),

@@ -13,11 +13,12 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { targetView } from '../../../components/views/target-view.js';
 import { trendModel } from '../../../components/views/trend-series.js';
-import { AS_OF_MAX, AS_OF_MIN, type Observation } from '../../../src/core.js';
+import { planYears, type Observation } from '../../../src/core.js';
 import { bundledPlan, figures, getIndicator, indicators, plan, targets } from '../../../src/data.js';
 import { scorecard } from '../../../src/scorecard.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const { asOfMin: AS_OF_MIN, asOfMax: AS_OF_MAX } = planYears(bundledPlan);
 const YEARS = Array.from({ length: AS_OF_MAX - AS_OF_MIN + 1 }, (_, i) => AS_OF_MIN + i);
 const RATE_MEASURES = new Set(['share', 'yoy_growth', 'avg_annual_growth', 'cumulative_growth']);
 

@@ -35,7 +35,12 @@ describe('checkPlan(doc): problems a site can act on', () => {
         ['logistics'],
       ],
       [(d) => (figure(d, 'services-trade-2025').baseFigure = 'trade-2020'), 'services-trade-2025', 'baseFigure', []],
-      [(d) => (d.indicators[1].whole.indicator = 'gdp'), 'services-share-of-gdp', 'whole', []],
+      [
+        (d) => (d.indicators[1].whole = { indicator: 'gross-output', name: { zh: '总产出', en: 'Gross output' } }),
+        'services-share-of-gdp',
+        'whole',
+        [],
+      ],
     ];
     for (const [breakIt, id, field, allowed] of cases) {
       const doc = copy();
@@ -51,9 +56,10 @@ describe('checkPlan(doc): problems a site can act on', () => {
   it("an industry's group that the plan does not define, and a figure's source document that it does not list", () => {
     const doc = copy();
     doc.industryGroups = [{ id: 'pillar', name: { zh: '支柱型', en: 'Pillar' } }];
-    const issue = only(doc);
-    expect(issue).toMatchObject({ code: 'dangling_reference', id: 'logistics', field: 'group', value: 'producer' });
-    expect(issue.message).toContain("Allowed: 'pillar'");
+    const issues = checkPlan(doc);
+    expect(issues.map((i) => i.id)).toEqual(doc.industries.map((i: Doc) => i.id));
+    expect(issues[0]).toMatchObject({ code: 'dangling_reference', id: 'logistics', field: 'group', value: 'producer' });
+    expect(issues[0]!.message).toContain("Allowed: 'pillar'");
     const doc2 = copy();
     figure(doc2, 'services-trade-2025').source.document = 'bulletin-2023';
     expect(only(doc2).message).toContain(

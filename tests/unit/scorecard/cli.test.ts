@@ -243,7 +243,29 @@ describe('npx qingdao-services-plan with a site’s own plan', () => {
   });
 
   it('scorecard --plan with --observations checks them against that plan', () => {
-    const r = run('scorecard', '--plan', FIXTURE, '--observations', fixture('own-observations.csv'));
+    const dir = mkdtempSync(join(tmpdir(), 'qd-obs-'));
+    // Observations of a bundled indicator that the fixture plan does not have.
+    writeFileSync(
+      join(dir, 'obs.json'),
+      JSON.stringify([
+        {
+          indicator: 'tourism-revenue',
+          year: 2023,
+          period: 'FY',
+          measure: 'level',
+          value: 1,
+          bound: 'exact',
+          unit: '亿元',
+          vintage: 'final',
+          publisher: 'Test',
+          published: '2024-01-01',
+          url: 'https://example.org/x',
+          reliability: 'official',
+        },
+      ]),
+    );
+    expect(run('scorecard', '--observations', join(dir, 'obs.json')).status).toBe(0);
+    const r = run('scorecard', '--plan', FIXTURE, '--observations', join(dir, 'obs.json'));
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/unknown indicator/);
   });
@@ -267,13 +289,17 @@ describe('npx qingdao-services-plan with a site’s own plan', () => {
     expect(r.stderr).toContain('2 problem(s) in the plan');
     expect(r.stderr).toContain("'services-trade-2025': direction 'down' contradicts its indicator 'services-trade'");
     expect(r.stderr).toContain(
-      "'port-throughput-2025': industry 'shipping' is not an industry of the plan. Allowed: 'logistics'.",
+      "'port-throughput-2025': industry 'shipping' is not an industry of the plan. Allowed: 'logistics', 'finance'",
     );
   });
 
   it('check FILE: an observations file against --plan (or the bundled plan), every row with its line', () => {
-    expect(run('check', fixture('own-observations.csv')).status).toBe(0);
-    const r = run('check', fixture('own-observations.csv'), '--plan', FIXTURE);
+    const dir = mkdtempSync(join(tmpdir(), 'qd-obs-'));
+    // A row of a bundled indicator that the fixture plan does not have.
+    const rows = readFileSync(fixture('own-observations.csv'), 'utf8');
+    writeFileSync(join(dir, 'obs.csv'), rows.replaceAll('logistics-value-added', 'tourism-revenue'));
+    expect(run('check', join(dir, 'obs.csv')).status).toBe(0);
+    const r = run('check', join(dir, 'obs.csv'), '--plan', FIXTURE);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/problem\(s\) in the observations\n\s+line \d+: unknown indicator/);
   });
