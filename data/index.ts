@@ -12,6 +12,7 @@ import { indicatorList } from './indicators.js';
 import {
   clusterKindList,
   dimensionList,
+  industryGroupList,
   industryList,
   layoutFormula,
   layoutList,
@@ -43,6 +44,7 @@ export { shippedObservations } from './observations/shipped.js';
 export const qingdaoPlan = {
   meta: planMeta,
   dimensions: dimensionList,
+  industryGroups: industryGroupList,
   industries: industryList,
   layoutFormula,
   layout: layoutList,

@@ -3,7 +3,14 @@
  * of 四, the spatial layout of 五(一) and the cluster kinds of 五(二). Widgets
  * group and filter by these ids.
  */
-import type { ClusterKindDef, DimensionDef, IndustryDef, LayoutPartDef, StructureCount } from '../model/index.js';
+import type {
+  ClusterKindDef,
+  DimensionDef,
+  IndustryDef,
+  IndustryGroupDef,
+  LayoutPartDef,
+  StructureCount,
+} from '../model/index.js';
 
 export const dimensionList = [
   {
@@ -34,6 +41,22 @@ export const dimensionList = [
 ] as const satisfies readonly DimensionDef[];
 
 export type DimensionId = (typeof dimensionList)[number]['id'];
+
+/** The plan's two groups of industries (四(一) and 四(二)): five producer and four consumer services. */
+export const industryGroupList = [
+  {
+    id: 'producer',
+    name: { zh: '生产性服务业', en: 'Producer services' },
+    count: 5,
+    source: { section: '四(一)', quote: '（一）建设功能强大的生产性服务业中心。' },
+  },
+  {
+    id: 'consumer',
+    name: { zh: '生活性服务业', en: 'Consumer services' },
+    count: 4,
+    source: { section: '四(二)', quote: '（二）打造品质卓越的生活性服务业中心。' },
+  },
+] as const satisfies readonly IndustryGroupDef[];
 
 export const industryList = [
   {

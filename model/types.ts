@@ -75,6 +75,12 @@ export type TargetDef<I extends string = string> = Omit<Target0, 'indicator' | '
 export type DimensionDef = Of<typeof P.Dimension>;
 /** An industry with targets. */
 export type IndustryDef = Of<typeof P.Industry>;
+/** A group of industries as a plan defines it. */
+export type IndustryGroupDef = Of<typeof P.IndustryGroup>;
+/** A document a figure's source can name. */
+export type SourceDocumentDef = Of<typeof P.SourceDocument>;
+/** A unit a plan defines. */
+export type UnitDefinition = Of<typeof P.UnitDefinition>;
 /** A place of the spatial layout. */
 export type Place = Of<typeof P.Place>;
 /** One part of the spatial layout formula. */

@@ -20,6 +20,9 @@ export function partOf(plan, id) {
   return {
     dimensions: plan.dimensions.filter((d) => own.some((f) => f.dimension === d.id)),
     industries: plan.industries.filter((d) => own.some((f) => f.industry === d.id)),
+    industryGroups: (plan.industryGroups ?? []).filter((g) =>
+      plan.industries.some((d) => d.group === g.id && own.some((f) => f.industry === d.id)),
+    ),
     indicators: plan.indicators.filter((i) => i.id === id),
     figures: plan.figures.filter((f) => f.indicator === id || bases.has(f.id)),
     observations: (plan.observations ?? []).filter((o) => o.indicator === id),

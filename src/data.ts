@@ -38,6 +38,7 @@ export type TargetId = Extract<(typeof qingdaoPlan.figures)[number], { role: 'ta
 export const plan = {
   meta: qingdaoPlan.meta,
   dimensions: qingdaoPlan.dimensions,
+  industryGroups: qingdaoPlan.industryGroups,
   industries: qingdaoPlan.industries,
   layoutFormula: qingdaoPlan.layoutFormula,
   layout: qingdaoPlan.layout,

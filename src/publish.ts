@@ -23,6 +23,7 @@ export function planJson() {
     $schema: './plan.schema.json',
     meta: plan.meta,
     dimensions: plan.dimensions,
+    industryGroups: plan.industryGroups,
     industries: plan.industries,
     layoutFormula: plan.layoutFormula,
     layout: plan.layout,

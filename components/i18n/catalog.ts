@@ -12,7 +12,7 @@
  *
  * A page loads one catalog (`loadCatalog` in load.ts); this module holds types only.
  */
-import type { Lang } from '../../src/core.js';
+import type { Text, Lang } from '../../src/core.js';
 
 /** A name the plan gives in both languages. */
 export interface Bilingual {
@@ -99,8 +99,9 @@ export interface Catalog {
   readonly asOfNote: (p: { readonly year: number }) => string;
   readonly source: string;
   readonly sources: string;
-  readonly planSection: (p: { readonly section: string }) => string;
-  readonly planQuote: (p: { readonly section: string }) => string;
+  /** A section of the plan, or of the document a figure is quoted from (`document`, its title). */
+  readonly planSection: (p: { readonly section: string; readonly document?: Text | null }) => string;
+  readonly planQuote: (p: { readonly section: string; readonly document?: Text | null }) => string;
   /** A publisher, with the publication date where there is one (already formatted). */
   readonly published: (p: { readonly publisher: string; readonly date?: string | undefined }) => string;
   readonly openSource: string;
@@ -206,7 +207,6 @@ export interface Catalog {
   readonly evidence: string;
   readonly evidenceNone: string;
   /** The start of the CSV file's name. */
-  readonly csvFile: string;
   readonly scrollHint: string;
 
   // qd-plan-dashboard.
@@ -236,8 +236,12 @@ export interface Catalog {
   readonly filterStatus: string;
   readonly filterAll: string;
   readonly filterClear: string;
-  readonly groupDimensions: string;
-  readonly groupIndustries: string;
+  /** The heading of the goal dimensions, with how many the plan has. */
+  readonly groupDimensions: (p: { readonly count: number }) => string;
+  /** The heading of the industries, with how many the plan has. */
+  readonly groupIndustries: (p: { readonly count: number }) => string;
+  /** The group of targets that belong to no dimension and no industry. */
+  readonly groupOther: string;
   readonly groupProducer: string;
   readonly groupConsumer: string;
   readonly groupEmpty: string;

@@ -1,7 +1,7 @@
 /**
  * The widgets' texts in English. Loaded on demand by `loadCatalog('en')` (load.ts).
  */
-import { formatNumber } from '../../src/core.js';
+import { formatNumber, type Text } from '../../src/core.js';
 import type { Catalog } from './catalog.js';
 
 /** A count in words' company: grouped by Intl (a non-number, from a malformed error, is shown as it is). */
@@ -14,7 +14,8 @@ const plural = (count: number, one: string, other: string): string => (plurals.s
 
 const list = new Intl.ListFormat('en', { type: 'conjunction' });
 
-const planSection = ({ section }: { readonly section: string }) => `Plan, section ${section}`;
+const planSection = ({ section, document }: { readonly section: string; readonly document?: Text | null }) =>
+  document ? `${document.en}, ${section}` : `Plan, section ${section}`;
 
 export const catalog: Catalog = {
   lang: 'en',
@@ -167,7 +168,6 @@ export const catalog: Catalog = {
   latestInPeriod: ({ value, year, period }) => `${value} (${year}, ${period})`,
   evidence: 'Evidence',
   evidenceNone: 'No observation has been used for the assessment yet.',
-  csvFile: 'qingdao-services-plan-targets',
   scrollHint: 'Scroll the table sideways to see the other columns.',
 
   dashTitle: 'Progress on the plan’s targets',
@@ -197,8 +197,9 @@ export const catalog: Catalog = {
   filterStatus: 'Status',
   filterAll: 'All',
   filterClear: 'Clear filters',
-  groupDimensions: 'Goals in five dimensions',
-  groupIndustries: 'Targets of the nine industries',
+  groupDimensions: ({ count }) => `Goals by dimension (${n(count)} dimension${count === 1 ? '' : 's'})`,
+  groupIndustries: ({ count }) => `Targets by industry (${n(count)} industr${count === 1 ? 'y' : 'ies'})`,
+  groupOther: 'Other targets',
   groupProducer: 'Producer services',
   groupConsumer: 'Consumer services',
   groupEmpty: 'No quantified target here.',

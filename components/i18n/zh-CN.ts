@@ -2,13 +2,14 @@
  * The widgets' texts in Chinese (zh-CN), in the wording of China's mid-term
  * reviews. Loaded on demand by `loadCatalog('zh-CN')` (load.ts).
  */
-import { formatNumber } from '../../src/core.js';
+import { formatNumber, type Text } from '../../src/core.js';
 import type { Catalog } from './catalog.js';
 
 /** A count in words' company: grouped by Intl (a non-number, from a malformed error, is shown as it is). */
 const n = (v: number): string => (typeof v === 'number' && Number.isFinite(v) ? formatNumber(v) : String(v));
 
-const planSection = ({ section }: { readonly section: string }) => `规划原文 ${section}`;
+const planSection = ({ section, document }: { readonly section: string; readonly document?: Text | null }) =>
+  document ? `${document.zh} ${section}` : `规划原文 ${section}`;
 
 export const catalog: Catalog = {
   lang: 'zh-CN',
@@ -154,7 +155,6 @@ export const catalog: Catalog = {
   latestInPeriod: ({ value, year, period }) => `${value}（${year}年${period}）`,
   evidence: '评估依据',
   evidenceNone: '尚无用于评估的观测值。',
-  csvFile: '青岛现代服务业规划目标',
   scrollHint: '表格可左右滚动，查看其他各列。',
 
   dashTitle: '规划目标完成情况',
@@ -178,8 +178,9 @@ export const catalog: Catalog = {
   filterStatus: '状态',
   filterAll: '全部',
   filterClear: '清除筛选',
-  groupDimensions: '五个维度的发展目标',
-  groupIndustries: '九大产业的目标',
+  groupDimensions: ({ count }) => `各维度的发展目标（${n(count)}个维度）`,
+  groupIndustries: ({ count }) => `各产业的目标（${n(count)}个产业）`,
+  groupOther: '其他目标',
   groupProducer: '生产性服务业',
   groupConsumer: '生活性服务业',
   groupEmpty: '此项下暂无量化目标。',

@@ -1,8 +1,8 @@
 import { html, nothing, type CSSResult, type TemplateResult } from 'lit';
-import type { DimensionDef, IndustryDef } from '../../src/core.js';
 import { QdElement } from '../base/qd-element.js';
 import { baseStyles, nameButtonStyles } from '../styles/styles.js';
 import { planRows, scorecardCounts, type PlanRow, type ScorecardCounts } from '../views/scorecard-view.js';
+import { industryGroupsOf, planGroups, type PlanGroups, type TargetGroup } from '../views/plan-groups.js';
 import type { QdLoadDetail } from '../base/events.js';
 import { groupLabel, groupOf, renderItem, renderTiles, STATUS_GROUPS, type StatusGroup } from './parts.js';
 import { summarySentence } from './summary.js';
@@ -15,8 +15,9 @@ import { planDashboardStyles } from './plan-dashboard.styles.js';
  * of which early; on track; behind schedule; not achieved; not assessable, said to be for lack of
  * data and never shown as a failure) and a one-sentence summary ("截至2025年，19项目标中2项已实现
  * （均为提前实现），17项因缺少数据无法评估。") an author can replace with `summary`. Then the targets
- * grouped by the plan's five goal dimensions and its nine industries (producer and consumer
- * services), each shown compactly (name, target, latest value, status) and selectable. Filters by
+ * grouped by the plan's goal dimensions and its industries (under the plan's industry groups;
+ * Qingdao's are producer and consumer services), and the targets of neither under "other
+ * targets", each shown compactly (name, target, latest value, status) and selectable. Filters by
  * dimension, industry and status are labelled `<select>`s in a `<fieldset>`; the number of targets
  * shown is announced in a live region. Counts and statuses come from the library's `scorecard()`.
  *
@@ -24,8 +25,8 @@ import { planDashboardStyles } from './plan-dashboard.styles.js';
  *
  * @attr lang - `zh-CN` (default) or `en`; inherited from the nearest ancestor.
  * @attr theme - `auto` (default), `light` or `dark`.
- * @attr as-of - Evaluation year, 2020-2025 (default 2025).
- * @attr src - URL of the site's observations (JSON or CSV in the published schema), merged over the bundled ones.
+ * @attr as-of - Evaluation year, from the plan's base year to its last target year (the default).
+ * @attr src - URL of the site's observations (JSON or CSV in the published schema), or of a whole plan.
  * @attr summary - Replaces the generated summary sentence.
  * @attr heading-level - Level of the dashboard's heading, 2-5 (default 2); sections use the next levels.
  * @prop {Observation[]} observations - A site's observations, merged over the bundled ones.
@@ -99,11 +100,7 @@ export class QdPlanDashboard extends QdElement {
 
   /** The targets shown under the current filters, in the plan's order. */
   get shownRows(): readonly PlanRow[] {
-    return this.#rows.filter(
-      (r) =>
-        (this.#showDimensions() && this.#matches(r, 'dimension')) ||
-        (this.#showIndustries() && this.#matches(r, 'industry')),
-    );
+    return this.#groups().shown;
   }
 
   protected override prepare(): void {
@@ -126,85 +123,63 @@ export class QdPlanDashboard extends QdElement {
     return Math.min(Math.max(Math.round(this.headingLevel ?? 2), 2), 5) + offset;
   }
 
-  #showDimensions(): boolean {
-    return !this._industry || Boolean(this._dimension);
-  }
-
-  #showIndustries(): boolean {
-    return !this._dimension || Boolean(this._industry);
-  }
-
-  #matches(r: PlanRow, kind: 'dimension' | 'industry'): boolean {
-    const target = r.entry.target;
-    const group = kind === 'dimension' ? target.dimension : target.industry;
-    if (!group) return false;
-    const chosen = kind === 'dimension' ? this._dimension : this._industry;
-    if (chosen && group !== chosen) return false;
-    return !this._status || groupOf(r.entry.status) === this._status;
+  /** The plan's groups of targets under the current filters (views/plan-groups.ts). */
+  #groups(): PlanGroups {
+    const status = this._status;
+    return planGroups(this.plan, this.#rows, {
+      dimension: this._dimension,
+      industry: this._industry,
+      status: status ? (r) => groupOf(r.entry.status) === status : null,
+    });
   }
 
   #select = (row: PlanRow): void => this.select(row.entry.target.indicator, row.view.latest?.year ?? null);
 
-  #name(d: { name: { zh: string; en: string } }): string {
-    return this.catalog.name(d.name);
+  /** The name of an industry group: the plan's, else (a 0.1.0 plan) producer or consumer services, else its id. */
+  #groupName(g: { id: string; name: { zh: string; en: string } | null }): string {
+    const c = this.catalog;
+    if (g.name) return c.name(g.name);
+    return g.id === 'producer' ? c.groupProducer : g.id === 'consumer' ? c.groupConsumer : g.id;
   }
 
-  /** The groups of `defs` to show under the filters, with their rows (a group without targets shows only unfiltered). */
-  #groups<D extends DimensionDef | IndustryDef>(
-    defs: readonly D[],
-    kind: 'dimension' | 'industry',
-  ): { def: D; rows: PlanRow[] }[] {
-    const chosen = kind === 'dimension' ? this._dimension : this._industry;
-    return defs
-      .filter((d) => !chosen || d.id === chosen)
-      .map((def) => {
-        const all = this.#rows.filter(
-          (r) => (kind === 'dimension' ? r.entry.target.dimension : r.entry.target.industry) === def.id,
-        );
-        return { def, all, rows: all.filter((r) => this.#matches(r, kind)) };
-      })
-      .filter((g) => g.rows.length || (!this._status && !g.all.length));
-  }
-
-  #group(g: { def: DimensionDef | IndustryDef; rows: readonly PlanRow[] }, level: number): TemplateResult {
-    return html`<section class="group" part="group" aria-labelledby="g-${g.def.id}">
-      <div class="group-title" id="g-${g.def.id}" role="heading" aria-level=${level}>${this.#name(g.def)}</div>
-      ${g.rows.length ? html`<ul class="items">${g.rows.map((r) => renderItem(r, this.catalog, this.#select))}</ul>` : html`<p class="empty">${this.catalog.groupEmpty}</p>`}
+  #group(g: TargetGroup, level: number): TemplateResult {
+    const c = this.catalog;
+    const id = `g-${g.def ? g.def.id : 'other'}`;
+    return html`<section class="group" part="group" aria-labelledby=${id}>
+      <div class="group-title" id=${id} role="heading" aria-level=${level}>${g.def ? c.name(g.def.name) : c.groupOther}</div>
+      ${g.rows.length ? html`<ul class="items">${g.rows.map((r) => renderItem(r, c, this.#select))}</ul>` : html`<p class="empty">${c.groupEmpty}</p>`}
     </section>`;
   }
 
   #sections(title: number): TemplateResult {
     const c = this.catalog;
-    const dims = this.#showDimensions() ? this.#groups(this.plan.dimensions, 'dimension') : [];
-    const subs = (['producer', 'consumer'] as const)
-      .map((kind) => ({
-        kind,
-        groups: this.#showIndustries()
-          ? this.#groups(
-              this.plan.industries.filter((i) => i.group === kind),
-              'industry',
-            )
-          : [],
-      }))
-      .filter((s) => s.groups.length);
+    const { dimensions, industries, other } = this.#groups();
+    const industryCount = this.plan.industries.length;
     return html`${
-      dims.length
+      dimensions.length
         ? html`<section class="section" aria-labelledby="s-dimensions">
-        <div class="section-title" id="s-dimensions" role="heading" aria-level=${title + 1}>${c.groupDimensions}</div>
-        <div class="groups">${dims.map((g) => this.#group(g, title + 2))}</div>
+        <div class="section-title" id="s-dimensions" role="heading" aria-level=${title + 1}>${c.groupDimensions({ count: this.plan.dimensions.length })}</div>
+        <div class="groups">${dimensions.map((g) => this.#group(g, title + 2))}</div>
       </section>`
         : nothing
     }
       ${
-        subs.length
+        industries.length
           ? html`<section class="section" aria-labelledby="s-industries">
-        <div class="section-title" id="s-industries" role="heading" aria-level=${title + 1}>${c.groupIndustries}</div>
-        ${subs.map(
-          (s) => html`<section class="subsection" aria-labelledby="s-${s.kind}">
-          <div class="subsection-title" id="s-${s.kind}" role="heading" aria-level=${title + 2}>${s.kind === 'producer' ? c.groupProducer : c.groupConsumer}</div>
+        <div class="section-title" id="s-industries" role="heading" aria-level=${title + 1}>${c.groupIndustries({ count: industryCount })}</div>
+        ${industries.map(
+          (s) => html`<section class="subsection" aria-labelledby="s-${s.id}">
+          <div class="subsection-title" id="s-${s.id}" role="heading" aria-level=${title + 2}>${this.#groupName(s)}</div>
           <div class="groups">${s.groups.map((g) => this.#group(g, title + 3))}</div>
         </section>`,
         )}
+      </section>`
+          : nothing
+      }
+      ${
+        other
+          ? html`<section class="section" aria-labelledby="g-other-section">
+        <div class="groups" id="g-other-section">${this.#group(other, title + 1)}</div>
       </section>`
           : nothing
       }`;
@@ -229,15 +204,15 @@ export class QdPlanDashboard extends QdElement {
     const c = this.catalog;
     const opt = (id: string, label: string, value: string) =>
       html`<option value=${id} ?selected=${id === value}>${label}</option>`;
-    const industries = (
-      group: 'producer' | 'consumer',
-    ) => html`<optgroup label=${group === 'producer' ? c.groupProducer : c.groupConsumer}>
-      ${this.plan.industries.filter((i) => i.group === group).map((i) => opt(i.id, this.#name(i), this._industry))}
-    </optgroup>`;
+    const industries = industryGroupsOf(this.plan).map(
+      (g) => html`<optgroup label=${this.#groupName(g)}>
+        ${this.plan.industries.filter((i) => i.group === g.id).map((i) => opt(i.id, c.name(i.name), this._industry))}
+      </optgroup>`,
+    );
     return html`<fieldset class="filters" part="filters">
       <legend>${c.filters}</legend>
-      ${this.#filterSelect('f-dimension', c.filterDimension, this._dimension, html`${this.plan.dimensions.map((d) => opt(d.id, this.#name(d), this._dimension))}`, (v) => (this._dimension = v))}
-      ${this.#filterSelect('f-industry', c.filterIndustry, this._industry, html`${industries('producer')}${industries('consumer')}`, (v) => (this._industry = v))}
+      ${this.#filterSelect('f-dimension', c.filterDimension, this._dimension, html`${this.plan.dimensions.map((d) => opt(d.id, c.name(d.name), this._dimension))}`, (v) => (this._dimension = v))}
+      ${this.#filterSelect('f-industry', c.filterIndustry, this._industry, html`${industries}`, (v) => (this._industry = v))}
       ${this.#filterSelect('f-status', c.filterStatus, this._status, html`${STATUS_GROUPS.map((g) => opt(g, groupLabel(g, c), this._status))}`, (v) => (this._status = v as StatusGroup | ''))}
       <button type="button" class="clear" @click=${this.#clear}>${c.filterClear}</button>
     </fieldset>`;

@@ -38,7 +38,7 @@ export function barValue(s: ShareSeries, b: ShareBar, c: Catalog): string {
 /** The source of a bar in words. */
 export function barSource(s: ShareSeries, b: ShareBar, c: Catalog): string {
   if (b.observation) return citeObservation(b.observation, c);
-  return s.target ? c.planSection({ section: s.target.source.section }) : '';
+  return s.target ? c.planSection({ section: s.target.source.section, document: s.view?.sourceDocument }) : '';
 }
 
 const x = scaleLinear().domain([0, 100]).range([0, 100]).clamp(true);
@@ -125,7 +125,7 @@ export function renderShareSources(list: readonly ShareSeries[], c: Catalog): Te
   const items = list.flatMap((s) => [
     ...(s.target
       ? [
-          html`<li><p><strong>${nameOf(s, c)}</strong> · ${c.sourcesTarget}</p><p>${c.planQuote({ section: s.target.source.section })}<q lang="zh-CN">${s.target.source.quote}</q></p></li>`,
+          html`<li><p><strong>${nameOf(s, c)}</strong> · ${c.sourcesTarget}</p><p>${c.planQuote({ section: s.target.source.section, document: s.view?.sourceDocument })}<q lang="zh-CN">${s.target.source.quote}</q></p></li>`,
         ]
       : []),
     ...s.bars.flatMap((b) => {

@@ -199,7 +199,8 @@ export class QdTargetCard extends QdElement {
 
   #observationSource(o: Observation): TemplateResult {
     const c = this.catalog;
-    if (o.vintage === 'plan' && o.source) return html`<p>${c.planSection({ section: o.source.section })}</p>`;
+    if (o.vintage === 'plan' && o.source && !o.source.document)
+      return html`<p>${c.planSection({ section: o.source.section })}</p>`;
     const table = o.origin === 'user' && o.publisher === TABLE_PUBLISHER;
     const text = publishedText(table ? { ...o, publisher: c.tableData } : o, c);
     const url = safeHttpUrl(o.url);
@@ -214,7 +215,7 @@ export class QdTargetCard extends QdElement {
     const c = this.catalog;
     const s = v.target.source;
     return html`<div class="source" part="source">
-      <p><span class="source-label">${c.source}</span> ${c.planQuote({ section: s.section })}<q class="quote" lang="zh-CN">${s.quote}</q></p>
+      <p><span class="source-label">${c.source}</span> ${c.planQuote({ section: s.section, document: v.sourceDocument })}<q class="quote" lang="zh-CN">${s.quote}</q></p>
       ${(v.target.notes ?? []).map((n) => html`<p class="note"><span class="source-label">${c.readingNote}</span> ${c.name(n)}</p>`)}
       ${v.latestObservation ? this.#observationSource(v.latestObservation) : nothing}
     </div>`;

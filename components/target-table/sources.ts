@@ -12,7 +12,7 @@ import type { PlanRow } from '../views/scorecard-view.js';
 import { safeHttpUrl } from '../render/url.js';
 
 function observationItem(o: Observation, c: Catalog): TemplateResult {
-  if (o.vintage === 'plan' && o.source) {
+  if (o.vintage === 'plan' && o.source && !o.source.document) {
     return html`<li>${c.planQuote({ section: o.source.section })}<q lang="zh-CN">${o.source.quote}</q></li>`;
   }
   const url = safeHttpUrl(o.url);
@@ -28,7 +28,7 @@ export function renderSources(row: PlanRow, name: string, c: Catalog): TemplateR
   const evidence = row.entry.evidence;
   return html`<details class="sources" part="sources">
     <summary>${c.sources}<span class="visually-hidden">${c.colon}${name}</span></summary>
-    <p>${c.planQuote({ section: s.section })}<q lang="zh-CN">${s.quote}</q></p>
+    <p>${c.planQuote({ section: s.section, document: row.view.sourceDocument })}<q lang="zh-CN">${s.quote}</q></p>
     <p class="sub">${c.evidence}</p>
     ${evidence.length ? html`<ul>${evidence.map((o) => observationItem(o, c))}</ul>` : html`<p>${c.evidenceNone}</p>`}
   </details>`;

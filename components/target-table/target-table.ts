@@ -1,3 +1,4 @@
+import { planYears } from '../../src/core.js';
 import { html, nothing, type CSSResult, type TemplateResult } from 'lit';
 import { QdElement } from '../base/qd-element.js';
 import { baseStyles, nameButtonStyles } from '../styles/styles.js';
@@ -148,7 +149,7 @@ export class QdTargetTable extends QdElement {
   #caption(): string {
     if (this.label) return this.label;
     const c = this.catalog;
-    const year = this.asOf ?? this.plan.meta.targetYear;
+    const year = this.#year();
     const scope = this.dimension
       ? this.plan.dimensions.find((d) => d.id === this.dimension)?.name
       : this.industry
@@ -177,7 +178,13 @@ export class QdTargetTable extends QdElement {
   #download(): void {
     const { header, rows } = this.csvData();
     const scope = this.dimension ?? this.industry ?? 'all';
-    downloadCsv(`${this.catalog.csvFile}-${scope}-${this.asOf ?? this.plan.meta.targetYear}.csv`, header, rows);
+    // Named by the plan in use: its id, the scope and the evaluation year.
+    downloadCsv(`${this.plan.meta.id}-targets-${scope}-${this.#year()}.csv`, header, rows);
+  }
+
+  /** The evaluation year: `as-of`, else the plan's last target year. */
+  #year(): number {
+    return this.asOf ?? planYears(this.plan).asOfMax;
   }
 
   #rowClick(e: Event, row: PlanRow): void {

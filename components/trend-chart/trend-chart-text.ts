@@ -20,7 +20,9 @@ export function pointValue(v: TargetView, p: TrendPoint, c: Catalog): string {
 
 /** The source of a point in words (the target's plan section for an implied base of 0 additions). */
 export function pointSource(v: TargetView, p: TrendPoint, c: Catalog): string {
-  return p.observation ? citeObservation(p.observation, c) : c.planSection({ section: v.target.source.section });
+  return p.observation
+    ? citeObservation(p.observation, c)
+    : c.planSection({ section: v.target.source.section, document: v.sourceDocument });
 }
 
 /** A point as the live region and its accessible name say it: "2024年：3,087万TEU（…）". */
@@ -93,7 +95,7 @@ export function tableLines(v: TargetView, m: TrendModel, c: Catalog): TableLine[
     year: c.yearOf({ year: v.target.targetYear }),
     value: formatTarget(v.target, { locale: c.lang }),
     kind: kindLabel('target', c),
-    source: c.planSection({ section: v.target.source.section }),
+    source: c.planSection({ section: v.target.source.section, document: v.sourceDocument }),
   });
   return rows;
 }

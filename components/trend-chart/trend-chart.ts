@@ -264,7 +264,7 @@ export class QdTrendChart extends QdElement {
     const seen = new Set(
       m.points.flatMap((p) => (p.observation && p.observation.vintage !== 'plan' ? [p.observation] : [])),
     );
-    return html`<ul class="source-list" part="sources"><li><p><strong>${c.sourcesTarget}</strong></p><p>${c.planQuote({ section: s.section })}<q lang="zh-CN">${s.quote}</q></p></li>${[
+    return html`<ul class="source-list" part="sources"><li><p><strong>${c.sourcesTarget}</strong></p><p>${c.planQuote({ section: s.section, document: v.sourceDocument })}<q lang="zh-CN">${s.quote}</q></p></li>${[
       ...seen,
     ].map((o) => {
       const url = safeHttpUrl(o.url);

@@ -15,7 +15,8 @@ export const publishedText = (o: Observation, c: Catalog): string =>
 
 /** The source of an observation in words: "规划原文 二(三)", "青岛日报，2025年2月16日发布". */
 export function citeObservation(o: Observation, c: Catalog): string {
-  if (o.vintage === 'plan' && o.source) return c.planSection({ section: o.source.section });
+  // The plan's own figure, quoted from its text (one quoted from another document is cited as that document).
+  if (o.vintage === 'plan' && o.source && !o.source.document) return c.planSection({ section: o.source.section });
   if (o.origin === 'user' && o.publisher === TABLE_PUBLISHER) return c.tableData;
   return publishedText(o, c) + (o.origin === 'user' ? ` (${c.userData})` : '');
 }

@@ -21,6 +21,7 @@ import {
   type ObservationMeasure,
   type PlanData,
   type TargetDef,
+  type Text,
 } from '../../src/core.js';
 import { problem, ProblemError } from '../base/problems.js';
 import type { TableRow } from '../base/table.js';
@@ -69,6 +70,8 @@ export interface TargetView {
   /** How far from base to target the latest value is (the distance ratio; 1 is the target), null where not computable. */
   readonly progress: number | null;
   readonly required: RequiredGrowth;
+  /** The title of the document the target is quoted from, where it is not the plan itself (`source.document`). */
+  readonly sourceDocument: Text | null;
 }
 
 /** Options of `targetView`. */
@@ -213,5 +216,6 @@ export function targetView(indicator: string | null, options: TargetViewOptions)
     assessment,
     progress: assessment.ratios.distance,
     required: requiredGrowth(target, assessment, base, latest),
+    sourceDocument: plan.sources.find((d) => d.id === target.source.document)?.title ?? null,
   };
 }

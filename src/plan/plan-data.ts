@@ -12,6 +12,8 @@ import type {
   FigureDef,
   IndicatorDef,
   IndustryDef,
+  IndustryGroupDef,
+  SourceDocumentDef,
   Observation,
   ObservationMeasure,
   PlanMeta,
@@ -24,7 +26,11 @@ import type {
 export interface PlanData {
   readonly meta: PlanMeta;
   readonly dimensions: readonly DimensionDef[];
+  /** The plan's groups of industries (none: the industries' groups are producer and consumer services, as in 0.1.0). */
+  readonly industryGroups: readonly IndustryGroupDef[];
   readonly industries: readonly IndustryDef[];
+  /** The documents the plan's figures are quoted from, where not the plan itself (a figure's `source.document`). */
+  readonly sources: readonly SourceDocumentDef[];
   readonly indicators: readonly IndicatorDef[];
   /** The ids of every indicator of the plan (of the whole plan, where this is one indicator's part of it). */
   readonly indicatorIds: readonly string[];
@@ -47,11 +53,16 @@ const MEASURE: Partial<Record<string, ObservationMeasure>> = {
 };
 const BOUND: Partial<Record<string, Bound>> = { exact: 'exact', at_least: 'at_least', more_than: 'more_than' };
 
-/** The plan's own results with a stated year, as observations of vintage `plan` (source: the plan's quote). */
+/**
+ * The plan's own results with a stated year, as observations of vintage `plan` (source: the quote). A
+ * result quoted from another document (`source.document`, e.g. a statistical bulletin) is cited as that
+ * document: its title, date and URL, not the plan's text.
+ */
 export function planObservationsOf(
   figures: readonly FigureDef[],
   publisher: string,
   origin: 'bundled' | 'user',
+  sources: readonly SourceDocumentDef[] = [],
 ): Observation[] {
   return figures.flatMap((f): Observation[] => {
     const measure = MEASURE[f.kind];
@@ -70,9 +81,7 @@ export function planObservationsOf(
         unit: f.unit,
         priceBasis: f.priceBasis,
         vintage: 'plan',
-        publisher,
-        published: null,
-        url: null,
+        ...cited(f, publisher, sources),
         reliability: 'official',
         source: f.source,
         origin,
@@ -81,15 +90,24 @@ export function planObservationsOf(
   });
 }
 
+/** Who publishes a plan figure, when, where: the plan itself, or the document its quote is from. */
+function cited(f: FigureDef, publisher: string, sources: readonly SourceDocumentDef[]) {
+  const doc = f.source.document ? sources.find((d) => d.id === f.source.document) : undefined;
+  if (!doc) return { publisher, published: null, url: null };
+  return { publisher: doc.title.zh, published: doc.date ?? doc.published ?? null, url: doc.url ?? null };
+}
+
 /** A plan value from a plan document (with its observations and rejected candidates, where it has them). */
 export function planData(source: PlanSource, origin: 'bundled' | 'user'): PlanData {
   const figures = source.figures as readonly FigureDef[];
   const targets = figures.filter((f): f is FigureDef & TargetDef => f.role === 'target');
-  const own = planObservationsOf(figures, `本规划（${source.meta.title.zh}）`, origin);
+  const own = planObservationsOf(figures, `本规划（${source.meta.title.zh}）`, origin, source.sources);
   const carried = (source.observations ?? []).map((o) => ({ ...o, origin }));
   return {
     meta: source.meta,
     dimensions: source.dimensions,
+    industryGroups: source.industryGroups ?? [],
+    sources: source.sources ?? [],
     industries: source.industries,
     indicators: source.indicators,
     indicatorIds: source.indicatorIds ?? source.indicators.map((i) => i.id),

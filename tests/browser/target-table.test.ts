@@ -197,7 +197,7 @@ describe('qd-target-table', () => {
     const button = shadow(el).querySelector('[part="download"]') as HTMLButtonElement;
     expect(button.textContent!.trim()).to.equal('Download CSV');
     const { blob, name } = await captureDownload(() => button.click());
-    expect(name).to.equal('qingdao-services-plan-targets-logistics-2025.csv');
+    expect(name).to.equal('fixture-city-services-2021-2025-targets-logistics-2025.csv');
     expect(blob.type).to.equal('text/csv;charset=utf-8');
     const csv = parseCsv(await blob.text());
     const heads = [...shadow(el).querySelectorAll('thead th')].map((th) => th.querySelector('span')!.textContent);

@@ -24,6 +24,7 @@ const PARAMS: Record<string, unknown> = new Proxy(
     parts: ['P1', 'P2'],
     clauses: ['C1', 'C2'],
     base: 'BASE',
+    document: { zh: '某文件', en: 'A document' },
   },
   { get: (t, k: string) => (k in t ? t[k as keyof typeof t] : `<${k}>`) },
 );

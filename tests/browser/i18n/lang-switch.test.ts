@@ -91,14 +91,15 @@ describe('a live lang change waits for the other catalog, never showing an error
     const zh = textOf(dash);
     expect(zh).to.include('样例市现代服务业发展规划（测试用）');
     expect(zh).to.include('截至2025年');
-    expect(zh).to.include('五个维度的发展目标');
+    // The headings count what the plan has (the fixture plan: 3 dimensions).
+    expect(zh).to.include('各维度的发展目标（3个维度）');
 
     const toEn = await switchLang(dash, dash, 'en');
     expect(dash.locale).to.equal('en');
     expect(toEn.text).to.include('Progress on the plan’s targets');
     expect(toEn.text).to.include('Fixture City modern services plan (for tests)');
     expect(toEn.text).to.include('As of 2025, of the');
-    expect(toEn.text).to.include('Goals in five dimensions');
+    expect(toEn.text).to.include('Goals by dimension (3 dimensions)');
     for (const s of toEn.states) expect([zh, toEn.text]).to.include(s);
 
     const back = await switchLang(dash, dash, 'zh-CN');

@@ -7,6 +7,7 @@ const sourced = [
   ...figures.map((f) => ({ id: `figure ${f.id}`, source: f.source })),
   ...plan.dimensions.map((d) => ({ id: `dimension ${d.id}`, source: d.source })),
   ...plan.industries.map((d) => ({ id: `industry ${d.id}`, source: d.source })),
+  ...plan.industryGroups.map((d) => ({ id: `industry group ${d.id}`, source: d.source })),
   ...plan.layout.map((d) => ({ id: `layout ${d.id}`, source: d.source })),
   ...plan.clusterKinds.map((d) => ({ id: `cluster kind ${d.id}`, source: d.source })),
   ...plan.structureCounts.map((d) => ({ id: `structure ${d.id}`, source: d.source })),
