@@ -38,12 +38,71 @@ const fail = (code: string, message: string, params: Record<string, string | num
   throw new ProblemError(problem(code, message, params));
 };
 
+/** The URL resolved against the page (as given when it cannot be: fetch then says what is wrong). */
+const absolute = (url: string): string => {
+  try {
+    return new URL(url, document.baseURI).href;
+  } catch {
+    return url;
+  }
+};
+
+/** Requests in flight, by absolute URL and timeout: widgets that ask for one document at once share one fetch. */
+const inFlight = new Map<string, { file: Promise<DataFile>; abort: AbortController; waiting: number }>();
+
 /**
- * Fetches and parses a data file. Rejects with `ProblemError` (codes `src_http`,
- * `src_network`, `src_timeout`) or the library's `PlanError` (`src_parse`,
- * `src_invalid`, `src_invalid_plan`), or with the `AbortError` when `signal` aborts first.
+ * Fetches and parses a data file; callers that ask for the same URL while a request is in
+ * flight share it (one fetch and one parse per document), and each caller's `signal` only
+ * stops its own wait (the request is aborted when no caller waits any more). Rejects with
+ * `ProblemError` (codes `src_http`, `src_network`, `src_timeout`) or the library's `PlanError`
+ * (`src_parse`, `src_invalid`, `src_invalid_plan`), or with the `AbortError` when `signal` aborts first.
  */
-export async function loadDataFile(url: string, signal: AbortSignal, timeoutMs = FETCH_TIMEOUT_MS): Promise<DataFile> {
+export function loadDataFile(url: string, signal: AbortSignal, timeoutMs = FETCH_TIMEOUT_MS): Promise<DataFile> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  const key = `${timeoutMs} ${absolute(url)}`;
+  let entry = inFlight.get(key);
+  if (!entry) {
+    const abort = new AbortController();
+    const file = fetchDataFile(url, abort.signal, timeoutMs);
+    const created = { file, abort, waiting: 0 };
+    entry = created;
+    inFlight.set(key, created);
+    const done = () => inFlight.get(key) === created && inFlight.delete(key);
+    file.then(done, done);
+  }
+  const shared = entry;
+  shared.waiting++;
+  return new Promise<DataFile>((resolve, reject) => {
+    const leave = () => {
+      signal.removeEventListener('abort', onAbort);
+      shared.waiting--;
+    };
+    const onAbort = () => {
+      leave();
+      if (shared.waiting === 0 && inFlight.get(key) === shared) {
+        inFlight.delete(key);
+        shared.abort.abort(signal.reason);
+      }
+      reject(signal.reason);
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    shared.file.then(
+      (value) => {
+        if (signal.aborted) return;
+        leave();
+        resolve(value);
+      },
+      (e: unknown) => {
+        if (signal.aborted) return;
+        leave();
+        reject(e);
+      },
+    );
+  });
+}
+
+/** One request: fetch with a timeout, then parse (see `loadDataFile`). */
+async function fetchDataFile(url: string, signal: AbortSignal, timeoutMs: number): Promise<DataFile> {
   const timeout = AbortSignal.timeout(timeoutMs);
   const both = AbortSignal.any([signal, timeout]);
   const late = () => timeout.aborted && !signal.aborted;

@@ -122,4 +122,53 @@ describe('DataController: the plan in use and a site’s observations', () => {
       window.fetch = original;
     }
   });
+  it('shares one request among widgets that ask for the same document at once', async () => {
+    const seen: string[] = [];
+    const original = window.fetch;
+    window.fetch = (input, init) => {
+      seen.push(String(input));
+      return original(input, init);
+    };
+    try {
+      const hosts = [0, 1, 2].map(() => {
+        const el = document.createElement('test-data-host') as DataHost;
+        el.src = FIXTURE_PLAN_URL;
+        document.body.append(el);
+        return el;
+      });
+      await new Promise((r) => queueMicrotask(() => r(null)));
+      for (const el of hosts) while (el.data.waiting) await new Promise((r) => setTimeout(r, 20));
+      expect(seen).to.have.length(1);
+      for (const el of hosts) expect(el.data.plan!.meta.id).to.equal('fixture-city-services-2021-2025');
+      for (const el of hosts) el.remove();
+    } finally {
+      window.fetch = original;
+    }
+  });
+
+  it('keeps a shared request for the widgets still waiting when one of them leaves', async () => {
+    const seen: AbortSignal[] = [];
+    const original = window.fetch;
+    window.fetch = (input, init) => {
+      seen.push(init!.signal!);
+      return original(input, init);
+    };
+    try {
+      const [leaving, staying] = [0, 1].map(() => {
+        const el = document.createElement('test-data-host') as DataHost;
+        el.src = FIXTURE_PLAN_URL;
+        document.body.append(el);
+        return el;
+      }) as [DataHost, DataHost];
+      await new Promise((r) => queueMicrotask(() => r(null)));
+      leaving.remove();
+      while (staying.data.waiting) await new Promise((r) => setTimeout(r, 20));
+      expect(seen).to.have.length(1);
+      expect(seen[0]!.aborted).to.equal(false);
+      expect(staying.data.plan!.meta.id).to.equal('fixture-city-services-2021-2025');
+      staying.remove();
+    } finally {
+      window.fetch = original;
+    }
+  });
 });
