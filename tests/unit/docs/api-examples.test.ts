@@ -10,6 +10,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
+/** These tests start child processes (node, depcruise); on a loaded 2-core machine one takes more than vitest's 5 s default. */
+const CHILD_PROCESS_TIMEOUT = 60_000;
+
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const read = (path: string) => readFileSync(`${root}${path}`, 'utf8');
 const pkg = JSON.parse(read('package.json')) as {
@@ -84,7 +87,7 @@ const decimals = (literal: string) => /\.(\d+)$/.exec(literal.trim())?.[1]?.leng
   }
 };
 
-describe('docs/api.md: the examples run and give the values they say', () => {
+describe('docs/api.md: the examples run and give the values they say', { timeout: CHILD_PROCESS_TIMEOUT }, () => {
   const file = 'docs/api.md';
   const blocks = jsBlocks(read(file));
   const dir = `${root}.tmp/doc-examples/`;

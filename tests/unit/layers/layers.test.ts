@@ -5,6 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { cruise, type ICruiseResult, type IConfiguration } from 'dependency-cruiser';
 import { describe, expect, it } from 'vitest';
 
+/** These tests start child processes (node, depcruise); on a loaded 2-core machine one takes more than vitest's 5 s default. */
+const CHILD_PROCESS_TIMEOUT = 60_000;
+
 const config = createRequire(import.meta.url)('../../../.dependency-cruiser.cjs') as IConfiguration;
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const fixture = fileURLToPath(new URL('./fixture/', import.meta.url));
@@ -22,7 +25,7 @@ async function violations(baseDir: string, tsConfig: boolean): Promise<{ rule: s
   return output.summary.violations.map((v) => ({ rule: v.rule.name, from: v.from, to: v.to }));
 }
 
-describe('the layer rules (.dependency-cruiser.cjs)', () => {
+describe('the layer rules (.dependency-cruiser.cjs)', { timeout: CHILD_PROCESS_TIMEOUT }, () => {
   it('the project keeps them: no violation', async () => {
     expect(await violations(root, true)).toEqual([]);
   });

@@ -9,11 +9,14 @@ import { planYears } from '../../../src/core.js';
 import { parseCsv } from '../../../src/io/index.js';
 import { bundledPlan } from '../../../src/data.js';
 
+/** These tests start child processes (node, depcruise); on a loaded 2-core machine one takes more than vitest's 5 s default. */
+const CHILD_PROCESS_TIMEOUT = 60_000;
+
 const CLI = fileURLToPath(new URL('../../../dist/src/cli.js', import.meta.url));
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
 
-describe('npx qingdao-services-plan scorecard', () => {
+describe('npx qingdao-services-plan scorecard', { timeout: CHILD_PROCESS_TIMEOUT }, () => {
   it('is built (run npm run build before these tests)', () => {
     expect(existsSync(CLI)).toBe(true);
   });
@@ -220,7 +223,7 @@ describe('npx qingdao-services-plan scorecard', () => {
   });
 });
 
-describe('npx qingdao-services-plan with a site’s own plan', () => {
+describe('npx qingdao-services-plan with a site’s own plan', { timeout: CHILD_PROCESS_TIMEOUT }, () => {
   const SICHUAN = fileURLToPath(
     new URL('../../../examples/plans/sichuan-services-2021-2025/plan.json', import.meta.url),
   );
