@@ -230,3 +230,53 @@ describe("distribution: the gallery's section of other governments' plans", () =
     expect(violations, describeViolations(violations)).to.have.length(0);
   });
 });
+
+describe("distribution: the guides' widget snippets (docs/bring-your-own-plan.md, docs/statistics-office.md)", () => {
+  afterEach(closeFrames);
+
+  /** The page's html blocks, with the guide's files (plan.json, figures.csv) at the example files' addresses. */
+  const snippets = async (guide: string) =>
+    [...(await (await fetch(guide)).text()).matchAll(/^```html\n([\s\S]*?)^```$/gm)].map((m) =>
+      m[1]!
+        .replace(/src="plan\.json"/g, `src="${MINIMAL}"`)
+        .replace(/src="figures\.csv"/g, 'src="/examples/templates/observations-template.csv"'),
+    );
+
+  for (const guide of ['/docs/bring-your-own-plan.md', '/docs/statistics-office.md'])
+    it(`${guide}: every snippet renders with data, from the example plan where it gives one, and passes axe`, async () => {
+      const blocks = await snippets(guide);
+      expect(blocks.length).to.be.greaterThan(1);
+      for (const block of blocks) {
+        const frame = await openFrame(
+          `srcdoc:<!doctype html><html lang="zh-CN"><head><title>Guide</title><script type="module" src="/dist/cdn/qingdao-services-plan.min.js"></script></head><body><main><h1>Guide</h1><h2>Example</h2>${block}</main></body></html>`,
+          1000,
+          800,
+        );
+        const doc = frame.contentDocument!;
+        const widgets = [...doc.querySelectorAll('main *')].filter(
+          (el) => el.localName.startsWith('qd-') && el.localName !== 'qd-plan',
+        );
+        expect(widgets.length, block).to.be.greaterThan(0);
+        for (const el of widgets) await waitFor(() => notRendered(el));
+        for (const el of widgets)
+          if (el.closest(`[src="${MINIMAL}"]`)) expect(shadowText(el), el.outerHTML).to.not.match(QINGDAO);
+        const violations = await axeIn(frame);
+        expect(violations, `${block}\n${describeViolations(violations)}`).to.have.length(0);
+        frame.remove();
+      }
+    });
+
+  it('the dashboard of the example plan heads its dimensions with their count, as the guide says', async () => {
+    const guide = await (await fetch('/docs/bring-your-own-plan.md')).text();
+    const heading = /“(各维度的发展目标（\d+个维度）)”/.exec(guide)?.[1];
+    expect(heading, 'the heading quoted in the guide').to.be.a('string');
+    const frame = await openFrame(
+      `srcdoc:<!doctype html><html lang="zh-CN"><head><title>Dashboard</title><script type="module" src="/dist/cdn/qingdao-services-plan.min.js"></script></head><body><qd-plan-dashboard src="${MINIMAL}"></qd-plan-dashboard></body></html>`,
+      1000,
+      800,
+    );
+    const el = frame.contentDocument!.querySelector('qd-plan-dashboard');
+    await waitFor(() => notRendered(el, 'qd-plan-dashboard'));
+    expect(shadowText(el!)).to.include(heading!);
+  });
+});

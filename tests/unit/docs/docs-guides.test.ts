@@ -172,13 +172,14 @@ describe.each(GUIDES)('%s', (guide) => {
     }
   });
 
-  it("every widget snippet uses the widgets' tags, the example plan's ids and the guide's files", () => {
-    const plan = planFromJson(minimalJson());
-    const targets = new Set(plan.targets.map((t) => t.id));
-    const withTarget = new Set(plan.targets.map((t) => t.indicator));
+  it("every widget snippet uses the widgets' tags, the ids of its plan (the example's, else the bundled one) and the guide's files", () => {
+    const minimal = planFromJson(minimalJson());
     const html = page.filter((b) => b.lang === 'html');
     expect(html.length).toBeGreaterThan(0);
     for (const b of html) {
+      const plan = b.body.includes('src="plan.json"') ? minimal : bundledPlan;
+      const targets = new Set(plan.targets.map((t) => t.id));
+      const withTarget = new Set(plan.targets.map((t) => t.indicator));
       for (const m of b.body.matchAll(/<([a-z][\w-]*)/g)) expect(WIDGET_TAGS, b.body).toContain(m[1]);
       for (const m of b.body.matchAll(/ src="([^"]*)"/g)) expect(['plan.json', 'figures.csv']).toContain(m[1]);
       for (const m of b.body.matchAll(/ target="([^"]*)"/g)) expect(targets.has(m[1]!), m[1]).toBe(true);
