@@ -280,3 +280,28 @@ describe("distribution: the guides' widget snippets (docs/bring-your-own-plan.md
     expect(shadowText(el!)).to.include(heading!);
   });
 });
+
+describe('distribution: a growth rate computed from levels, in the widgets', () => {
+  after(closeFrames);
+
+  it('is shown to one decimal (the minimal plan’s 2025-2027 average growth), never with the calculation’s digits', async () => {
+    const json = (await (await fetch(MINIMAL)).json()) as {
+      figures: { id: string; value: number }[];
+      observations: { indicator: string; year: number; value: number }[];
+    };
+    const base = json.figures.find((f) => f.id === 'services-va-2025')!.value;
+    const latest = json.observations.find((o) => o.indicator === 'services-value-added' && o.year === 2027)!.value;
+    const rate = (((latest / base) ** (1 / 2) - 1) * 100).toFixed(1);
+    const frame = await openFrame(
+      `srcdoc:<!doctype html><html lang="en"><head><title>Growth</title><script type="module" src="/dist/cdn/qingdao-services-plan.min.js"></script></head><body><qd-plan src="${MINIMAL}"><qd-target-table lang="en"></qd-target-table><qd-target-card target="services-va-growth-2030" lang="en"></qd-target-card></qd-plan></body></html>`,
+      1000,
+      900,
+    );
+    for (const tag of ['qd-target-table', 'qd-target-card']) {
+      const el = frame.contentDocument!.querySelector(tag);
+      await waitFor(() => notRendered(el, tag));
+      expect(shadowText(el!), tag).to.include(`${rate}%`);
+      expect(shadowText(el!), tag).to.not.match(/\d\.\d{4,}/);
+    }
+  });
+});
