@@ -1,11 +1,14 @@
 /**
  * Validation of the observations a site brings (JSON or CSV in the published
  * schema) against the plan in use: the precompiled schema, then the rules a
- * schema cannot state (an indicator of that plan, ranges, duplicates),
+ * schema cannot state (an indicator of that plan in its unit, a year not after
+ * the plan's last, ranges, duplicates),
  * reporting every invalid row.
  */
 import { PlanError } from '../errors.js';
 import { expectPlan, type PlanData } from '../plan/plan-data.js';
+import { sameQuantity, unitDef } from '../plan/units.js';
+import { planYears } from '../plan/years.js';
 import { closest } from '../suggest.js';
 import type { Observation } from '../types.js';
 import { observationsSchemaValidator } from './schema.js';
@@ -52,6 +55,41 @@ function semanticIssues(o: Observation, index: number, indicatorIds: readonly st
   return out;
 }
 
+const PERCENT = ['%', '％'];
+
+/**
+ * The rules of the plan in use: a level or count in the indicator's unit or a scale of it (亿元 for 万亿元),
+ * a share or growth rate in percent, a year no later than the plan's last target year.
+ */
+function planIssues(o: Observation, index: number, plan: PlanData): ObservationIssue[] {
+  const out: ObservationIssue[] = [];
+  const indicator = plan.indicators.find((i) => i.id === o.indicator);
+  if (indicator) {
+    const level = o.measure === 'level' || o.measure === 'count';
+    const mine = unitDef(o.unit);
+    const its = unitDef(indicator.unit);
+    const fits = level ? o.unit === indicator.unit || sameQuantity(mine, its) : PERCENT.includes(o.unit);
+    if (!fits) {
+      const want = level ? `'${indicator.unit}' or another scale of it` : `'%'`;
+      out.push({
+        index,
+        field: 'unit',
+        code: 'unit_mismatch',
+        message: `unit '${o.unit}' does not measure '${o.indicator}' as a ${o.measure}: use ${want} (the plan's unit of the indicator is '${indicator.unit}')`,
+      });
+    }
+  }
+  const { asOfMax } = planYears(plan);
+  if (Number.isInteger(o.year) && o.year > asOfMax)
+    out.push({
+      index,
+      field: 'year',
+      code: 'after_plan_years',
+      message: `year ${o.year} is after the plan's last target year ${asOfMax}: a later figure belongs to the next plan (years before the base year are kept as history)`,
+    });
+  return out;
+}
+
 /**
  * Validate observations in the published schema against `plan` (the plan in
  * use): an array, or `{ observations: [...] }`. Returns the valid ones (marked
@@ -86,7 +124,7 @@ export function validateObservations(data: unknown, plan: PlanData): Observation
       return;
     }
     const o = row as Observation;
-    const own = semanticIssues(o, index, indicatorIds);
+    const own = [...semanticIssues(o, index, indicatorIds), ...planIssues(o, index, plan)];
     const key = [o.indicator, o.year, o.period, o.measure, o.since, o.vintage, o.publisher].join('|');
     if (seen.has(key))
       own.push({

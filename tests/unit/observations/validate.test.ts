@@ -52,6 +52,38 @@ describe('validateObservations', () => {
     expect(new Set(r.issues.map((x) => x.index))).toEqual(new Set([1, 2, 3, 4, 5, 6, 7]));
   });
 
+  it("refuses a unit that does not measure the indicator and a year after the plan's last target year", () => {
+    const rows = [
+      { ...good, unit: '万吨' },
+      { ...good, unit: '家', measure: 'count', value: 3 },
+      { ...good, measure: 'yoy_growth', value: 7.4, unit: '万TEU' },
+      { ...good, year: 2026 },
+      { ...good, year: 2031 },
+    ];
+    const r = validateObservations(rows);
+    expect(r.observations).toEqual([]);
+    expect(r.issues.map((x) => `${x.index} ${x.field}:${x.code}`)).toEqual([
+      '0 unit:unit_mismatch',
+      '1 unit:unit_mismatch',
+      '2 unit:unit_mismatch',
+      '3 year:after_plan_years',
+      '4 year:after_plan_years',
+    ]);
+    expect(r.issues[0]!.message).toBe(
+      "unit '万吨' does not measure 'port-container-throughput' as a level: use '万TEU' or another scale of it (the plan's unit of the indicator is '万TEU')",
+    );
+    expect(r.issues[2]!.message).toContain("use '%'");
+    expect(r.issues[3]!.message).toBe(
+      "year 2026 is after the plan's last target year 2025: a later figure belongs to the next plan (years before the base year are kept as history)",
+    );
+  });
+
+  it('accepts another scale of the indicator’s unit (亿元 for 万亿元) and a growth rate in percent', () => {
+    const finance = { ...good, indicator: 'finance-value-added', value: 0.12, unit: '万亿元' };
+    const growth = { ...good, measure: 'yoy_growth', value: 7.4, unit: '%' };
+    expect(validateObservations([finance, growth]).issues).toEqual([]);
+  });
+
   it('throws a PlanError for input that is not a list of observations', () => {
     expect(() => validateObservations('x')).toThrow(PlanError);
     expect(() => validateObservations(null)).toThrow(/observations/);

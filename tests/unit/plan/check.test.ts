@@ -113,6 +113,9 @@ describe('checkPlan(doc): problems a site can act on', () => {
     ]);
     expect(issues[0]!.message).toContain("define it in the plan's units");
     doc.units = [{ unit: '万座', base: '座', exp: 4 }];
+    // The plan's observations of the indicator are still in 家: no longer its unit.
+    expect(checkPlan(doc).map((i) => `${i.code} ${i.field} ${i.value}`)).toEqual(['unit_mismatch unit 家']);
+    for (const o of doc.observations ?? []) if (o.indicator === 'service-clusters') o.unit = '万座';
     expect(checkPlan(doc)).toEqual([]);
   });
 
