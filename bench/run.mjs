@@ -65,7 +65,9 @@ function uptime() {
 
 let commit = '?';
 try {
-  commit = execFileSync('git', ['-C', root, 'log', '-1', '--format=%h %s'], { encoding: 'utf8' }).trim();
+  commit = execFileSync('git', ['-C', root, 'log', '-1', '--format=%h %s'], { encoding: 'utf8' })
+    .trim()
+    .replace(/^(.{90}).+$/, '$1…');
 } catch {
   // not a git checkout: the report says '?'
 }
