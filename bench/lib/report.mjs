@@ -375,7 +375,7 @@ function cmsSection(r, push) {
       ],
     ),
     '',
-    `Runs (longest / TBT / first widget, ms): ${c.all.map((x) => `${x.longest} / ${x.tbt} / ${x.firstWidget ?? '—'}`).join('; ')}. Long tasks of the median run (start, duration in ms): ${c.longTasks.map((t) => `${t.start}+${t.ms}`).join(', ') || 'none'}.`,
+    `Runs (longest / TBT / first widget, ms): ${c.all.map((x) => `${x.longest} / ${x.tbt} / ${x.firstWidget ?? '—'}`).join('; ')}. Long tasks of the run with the TBT nearest the median (start, duration in ms): ${c.longTasks.map((t) => `${t.start}+${t.ms}`).join(', ') || 'none'}.`,
     '',
   );
 }
