@@ -26,6 +26,7 @@ import { layoutShifts } from './lib/shifts.mjs';
 import { lighthouse } from './lib/lighthouse.mjs';
 import { cardBench, cardPages } from './lib/card.mjs';
 import { cmsBench } from './lib/cms.mjs';
+import { floorFairness } from './lib/fairness.mjs';
 import { report } from './lib/report.mjs';
 import { analysis } from './lib/analysis.mjs';
 import { goals } from './lib/goals.mjs';
@@ -126,6 +127,18 @@ if (cases.length)
 const { server, url } = await serve(site);
 try {
   let render = null;
+  let fairness = null;
+  if (run('charts')) {
+    const browser = await launch();
+    try {
+      fairness = await floorFairness(browser, url, targets);
+    } finally {
+      await browser.close();
+    }
+    log(
+      `floor against the widget, ${fairness.charts} charts: ${fairness.differences.length ? fairness.differences.map((d) => `${d.indicator} ${d.what}`).join(', ') : 'same tick labels, points, target labels and legends'}`,
+    );
+  }
   if (cases.length) {
     log(`render benchmark: ${ROUNDS} rounds + 1 warm-up, cases interleaved, fresh context per run (${url})`);
     render = await renderBench({ url, site, cases, targets, rounds: ROUNDS, log });
@@ -259,6 +272,7 @@ try {
     sizes,
     cdn,
     render,
+    fairness,
     card,
     cms,
     lighthouse: lh,

@@ -205,6 +205,12 @@ function renderSections(r, push) {
         ]),
       ),
       '',
+      r.fairness
+        ? r.fairness.differences.length
+          ? `**The floor differs from the widget** (checked before the rounds, each target rendered once by both): ${r.fairness.differences.map((d) => `${d.indicator} ${d.what}: ours \`${d.ours}\`, floor \`${d.floor}\``).join('; ')}.`
+          : `The floor draws what the widget draws: checked before the rounds on the ${r.fairness.charts} targets, each rendered once by both, the same tick labels, number of points, target label and legend entries (bench/lib/fairness.mjs).`
+        : '',
+      '',
       "**Nodes per chart** (after the run; light DOM and every shadow root, walked with a TreeWalker; the page's one `<main>` left out; Lit's template markers are the comments):",
       '',
       table(
