@@ -25,10 +25,22 @@ export async function settleLit(root) {
   }
 }
 
-/** What was drawn: counts through shadow roots (a sanity check of "painted"). */
-function census(root, acc = { plots: 0, svg: 0, canvas: 0, path: 0, nodes: 0, plotWidths: new Set() }) {
-  for (const el of root.querySelectorAll('*')) {
+/**
+ * What was drawn: counts through shadow roots (a sanity check of "painted"), and every DOM node
+ * of the light DOM and of each shadow root by type (elements, text, comments such as Lit's markers).
+ */
+function census(
+  root,
+  acc = { plots: 0, svg: 0, canvas: 0, path: 0, nodes: 0, elements: 0, texts: 0, comments: 0, plotWidths: new Set() },
+) {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     acc.nodes++;
+    if (n.nodeType === Node.ELEMENT_NODE) acc.elements++;
+    else if (n.nodeType === Node.TEXT_NODE) acc.texts++;
+    else if (n.nodeType === Node.COMMENT_NODE) acc.comments++;
+  }
+  for (const el of root.querySelectorAll('*')) {
     const tag = el.localName;
     if (tag === 'svg') {
       acc.svg++;

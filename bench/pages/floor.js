@@ -1,0 +1,3 @@
+import { render } from '../charts/floor.js';
+import { install } from '../charts/harness.js';
+install(render);
