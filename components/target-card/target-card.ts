@@ -19,7 +19,9 @@ import { targetCardStyles } from './target-card.styles.js';
  * 不足 / 达到; about / at least / more than / less than / reach); a progress bar from base to
  * target (`role="meter"`); the status with an icon and text; the annual growth still required;
  * and the sources: the plan's section and quote, and for an observation its publisher, date and
- * a link to it. Every number comes from the library's calculations and formatting.
+ * a link to it. Every number comes from the library's calculations and formatting: for the
+ * bundled plan at the default as-of, computed at build time (the card then loads no calculation
+ * code, and `view` is null); otherwise on the page.
  *
  * @tag qd-target-card
  *
