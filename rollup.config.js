@@ -3,7 +3,8 @@
 // plan data and the observations. The I/O entry (with the precompiled schemas),
 // which the npm build loads on demand, is inlined: the CDN file stays one file
 // that a single integrity hash covers. It holds the whole bundled plan, so the
-// per-indicator modules are not used (`importPart` is built as `null`). The
+// per-indicator modules are not used (`importPart` is built as `null`), nor
+// the precomputed views of the cards and bars (`importView`, likewise). The
 // npm build is tsc's own output (one module a file, lit and d3 left as imports).
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -19,6 +20,21 @@ const wholePlanOnly = {
   },
 };
 
+/**
+ * Builds `importView` of dist/components/views/target-source.js as `null`: the CDN file computes each card's and
+ * bar's view on the page (it holds the calculations anyway) rather than carry every precomputed one.
+ */
+const computedViewsOnly = {
+  name: 'computed-views-only',
+  transform(code, id) {
+    if (!id.endsWith('/dist/components/views/target-source.js')) return null;
+    const out = code.replace(/import\(`\.\.\/generated\/views\/\$\{id\}\.\$\{lang\}\.js`\)/, 'null');
+    if (out === code)
+      this.error('target-source.js: the precomputed view import was not found; update rollup.config.js');
+    return out;
+  },
+};
+
 export default [
   {
     input: 'dist/components/cdn.js',
@@ -28,6 +44,11 @@ export default [
       sourcemap: true,
       inlineDynamicImports: true,
     },
-    plugins: [wholePlanOnly, nodeResolve({ browser: true }), terser({ format: { comments: false }, ecma: 2020 })],
+    plugins: [
+      wholePlanOnly,
+      computedViewsOnly,
+      nodeResolve({ browser: true }),
+      terser({ format: { comments: false }, ecma: 2020 }),
+    ],
   },
 ];

@@ -1,7 +1,8 @@
 // npm run build: generates the model's schemas, validators and CSV columns
 // (model/generated/) and the bundled plan's per-indicator modules
 // (data/generated/), all gitignored; compiles model/, data/, src/ and
-// components/ with tsc (JS + .d.ts in dist/); writes the published data
+// components/ with tsc (JS + .d.ts in dist/); precomputes the cards' and bars'
+// views of the bundled plan (components/generated/views/); writes the published data
 // files generated from the one source in data/ (plan.json, plan.csv,
 // observations.json and .csv, the schemas); then Rollup bundles the CDN file.
 import { execFileSync } from 'node:child_process';
@@ -21,6 +22,8 @@ cpSync(`${root}model/generated/`, `${dist}model/generated/`, {
   recursive: true,
   filter: (f) => !f.endsWith('.json'),
 });
+// What a card or bar shows of each bundled indicator, precomputed in both languages (with the built library).
+run(process.execPath, ['scripts/gen-views.mjs']);
 run(process.execPath, ['node_modules/rollup/dist/bin/rollup', '-c', 'rollup.config.js', '--silent']);
 run(process.execPath, [
   'node_modules/@custom-elements-manifest/analyzer/cem.js',

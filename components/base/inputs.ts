@@ -2,7 +2,7 @@
  * The attributes every widget shares, checked: `lang` (a language the widgets
  * ship), `theme` and `as-of`, with the problem each bad value raises.
  */
-import { isAsOfIn, planYears, type PlanData } from '../../src/core.js';
+import { isAsOfIn, planYears, type PlanData } from '../../src/base-entry.js';
 import type { ResolvedLang } from './lang.js';
 import { clip, problem, type Problem } from './problems.js';
 

@@ -5,7 +5,7 @@
  * `fatal` (the widget shows the error instead of its content) or a notice
  * (the widget still renders, with the message above it).
  */
-import { PlanError } from '../../src/core.js';
+import { PlanError } from '../../src/base-entry.js';
 import type { Catalog, ProblemCode } from '../i18n/catalog.js';
 
 /** One problem with a widget's input. */

@@ -1,18 +1,24 @@
 /**
  * The widgets' texts in English. Loaded on demand by `loadCatalog('en')` (load.ts).
  */
-import { formatNumber, type Text } from '../../src/core.js';
+import type { Text } from '../../src/base-entry.js';
 import type { Catalog } from './catalog.js';
+import { count } from './count.js';
 
 /** A count in words' company: grouped by Intl (a non-number, from a malformed error, is shown as it is). */
-const n = (v: number): string =>
-  typeof v === 'number' && Number.isFinite(v) ? formatNumber(v, { locale: 'en' }) : String(v);
+const n = (v: number): string => count('en', v);
 
-const plurals = new Intl.PluralRules('en');
+// Built on first use: loading the catalog constructs no Intl object (a page's first costs the most).
+let plurals: Intl.PluralRules | undefined;
 /** `one` or `other` as English grammar wants for `count`. */
-const plural = (count: number, one: string, other: string): string => (plurals.select(count) === 'one' ? one : other);
+const plural = (count: number, one: string, other: string): string =>
+  (plurals ??= new Intl.PluralRules('en')).select(count) === 'one' ? one : other;
 
-const list = new Intl.ListFormat('en', { type: 'conjunction' });
+let lists: Intl.ListFormat | undefined;
+const list = {
+  format: (items: Iterable<string>): string =>
+    (lists ??= new Intl.ListFormat('en', { type: 'conjunction' })).format(items),
+};
 
 const planSection = ({ section, document }: { readonly section: string; readonly document?: Text | null }) =>
   document ? `${document.en}, ${section}` : `Plan, section ${section}`;

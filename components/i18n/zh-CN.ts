@@ -2,11 +2,12 @@
  * The widgets' texts in Chinese (zh-CN), in the wording of China's mid-term
  * reviews. Loaded on demand by `loadCatalog('zh-CN')` (load.ts).
  */
-import { formatNumber, type Text } from '../../src/core.js';
+import type { Text } from '../../src/base-entry.js';
 import type { Catalog } from './catalog.js';
+import { count } from './count.js';
 
 /** A count in words' company: grouped by Intl (a non-number, from a malformed error, is shown as it is). */
-const n = (v: number): string => (typeof v === 'number' && Number.isFinite(v) ? formatNumber(v) : String(v));
+const n = (v: number): string => count('zh-CN', v);
 
 const planSection = ({ section, document }: { readonly section: string; readonly document?: Text | null }) =>
   document ? `${document.zh} ${section}` : `规划原文 ${section}`;

@@ -2,9 +2,9 @@ import { css, html, type CSSResult, type TemplateResult } from 'lit';
 import { QdElement } from '../base/qd-element.js';
 import { baseStyles } from '../styles/styles.js';
 import { renderTrack, renderTrackLegend, trackStyles, TRACK_HEIGHT } from '../render/progress-track.js';
-import { SizeController } from '../base/size.js';
 import { missingIndicator } from '../base/problems.js';
-import { targetView, type TargetView } from '../views/target-view.js';
+import type { TargetView } from '../views/target-view.js';
+import { TargetSource } from '../views/target-source.js';
 import type { QdLoadDetail } from '../base/events.js';
 
 /**
@@ -77,7 +77,7 @@ export class QdProgressBar extends QdElement {
   /** Hides the visible legend. */
   declare noLegend: boolean;
 
-  #size = new SizeController(this, '.track');
+  #source = new TargetSource(this, () => this.tableRows);
   #view: TargetView | null = null;
 
   constructor() {
@@ -85,14 +85,25 @@ export class QdProgressBar extends QdElement {
     this.noLegend = false;
   }
 
-  /** What the bar shows (null until data is ready or after an error). */
+  /**
+   * What the bar shows, computed on the page (null until data is ready, after an error, and while the bar shows
+   * the bundled plan's view precomputed at build time: no `src`, `observations`, table, `as-of`, `target` or
+   * `<qd-plan>`).
+   */
   get view(): TargetView | null {
     return this.#view;
   }
 
   protected override bundleKey(): string | null | undefined {
-    // A target named alone: the whole plan, whose lookups find it (or name the closest ids).
+    // Precomputed: no plan to load. A target named alone: the whole plan, whose lookups find it (or name the closest ids).
+    if (this.#source.precomputed) return undefined;
     return this.indicator || (this.target ? null : undefined);
+  }
+
+  // Each update waits for what it shows: the precomputed view in its language, or the calculation module.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const wait = this.#source.pending();
+    return wait ? wait.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override prepare(): void {
@@ -100,7 +111,8 @@ export class QdProgressBar extends QdElement {
     if (!this.indicator && !this.target) {
       throw missingIndicator(this.localName);
     }
-    this.#view = targetView(this.indicator ?? null, {
+    if (this.#source.precomputed) return;
+    this.#view = this.#source.compute.targetView(this.indicator ?? null, {
       target: this.target,
       asOf: this.asOf,
       observations: this.userObservations,
@@ -109,16 +121,9 @@ export class QdProgressBar extends QdElement {
     });
   }
 
-  // The first update waits for the host's width (before the first paint), so the bar is drawn once.
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.#size.hold(() => super.scheduleUpdate());
-  }
-
   protected override loadDetail(): QdLoadDetail {
-    return {
-      indicator: this.#view?.target.indicator ?? this.indicator ?? null,
-      observations: this.#view?.observations.length ?? 0,
-    };
+    const d = this.#source.display(this.#view, this.catalog);
+    return { indicator: d?.indicator ?? this.indicator ?? null, observations: d?.observations ?? 0 };
   }
 
   protected override renderLoading(): TemplateResult {
@@ -126,10 +131,9 @@ export class QdProgressBar extends QdElement {
   }
 
   protected override renderContent(): TemplateResult {
-    const view = this.#view;
-    if (!view) return html``;
-    const c = this.catalog;
-    return html`${renderTrack(view, c, this.#size.width)}${this.noLegend ? '' : renderTrackLegend(view, c)}`;
+    const d = this.#source.display(this.#view, this.catalog);
+    if (!d) return this.renderLoading();
+    return html`${renderTrack(d.track)}${this.noLegend ? '' : renderTrackLegend(d.legend)}`;
   }
 }
 

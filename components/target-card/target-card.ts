@@ -1,13 +1,11 @@
 import { html, nothing, type CSSResult, type TemplateResult } from 'lit';
-import type { Observation } from '../../src/core.js';
 import { QdElement } from '../base/qd-element.js';
 import { baseStyles } from '../styles/styles.js';
 import { renderTrack, renderTrackLegend, trackStyles } from '../render/progress-track.js';
-import { SizeController } from '../base/size.js';
 import { missingIndicator } from '../base/problems.js';
-import { TABLE_PUBLISHER, targetView, type TargetView } from '../views/target-view.js';
-import { publishedText } from '../views/cite.js';
-import { formatBounded, formatRate, formatTarget, formatValue, reasonLabel, statusLabel } from '../views/format.js';
+import type { TargetView } from '../views/target-view.js';
+import type { ObservationSourceDisplay, TargetDisplay } from '../views/target-display.js';
+import { TargetSource } from '../views/target-source.js';
 import { statusIcon } from '../base/icons.js';
 import { safeHttpUrl } from '../render/url.js';
 import type { QdLoadDetail } from '../base/events.js';
@@ -21,7 +19,9 @@ import { targetCardStyles } from './target-card.styles.js';
  * 不足 / 达到; about / at least / more than / less than / reach); a progress bar from base to
  * target (`role="meter"`); the status with an icon and text; the annual growth still required;
  * and the sources: the plan's section and quote, and for an observation its publisher, date and
- * a link to it. Every number comes from the library's calculations and formatting.
+ * a link to it. Every number comes from the library's calculations and formatting: for the
+ * bundled plan at the default as-of, computed at build time (the card then loads no calculation
+ * code, and `view` is null); otherwise on the page.
  *
  * @tag qd-target-card
  *
@@ -84,23 +84,35 @@ export class QdTargetCard extends QdElement {
   /** Level of the card's heading (2-6; default 3). */
   declare headingLevel: number | undefined;
 
-  #size = new SizeController(this, '.track');
+  #source = new TargetSource(this, () => this.tableRows);
   #view: TargetView | null = null;
 
-  /** What the card shows (null until data is ready or after an error). */
+  /**
+   * What the card shows, computed on the page (null until data is ready, after an error, and while the card shows
+   * the bundled plan's view precomputed at build time: no `src`, `observations`, table, `as-of`, `target` or
+   * `<qd-plan>`).
+   */
   get view(): TargetView | null {
     return this.#view;
   }
 
   protected override bundleKey(): string | null | undefined {
-    // A target named alone: the whole plan, whose lookups find it (or name the closest ids).
+    // Precomputed: no plan to load. A target named alone: the whole plan, whose lookups find it (or name the closest ids).
+    if (this.#source.precomputed) return undefined;
     return this.indicator || (this.target ? null : undefined);
+  }
+
+  // Each update waits for what it shows: the precomputed view in its language, or the calculation module.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const wait = this.#source.pending();
+    return wait ? wait.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override prepare(): void {
     this.#view = null;
     if (!this.indicator && !this.target) throw missingIndicator(this.localName);
-    this.#view = targetView(this.indicator ?? null, {
+    if (this.#source.precomputed) return;
+    this.#view = this.#source.compute.targetView(this.indicator ?? null, {
       target: this.target,
       asOf: this.asOf,
       observations: this.userObservations,
@@ -110,10 +122,8 @@ export class QdTargetCard extends QdElement {
   }
 
   protected override loadDetail(): QdLoadDetail {
-    return {
-      indicator: this.#view?.target.indicator ?? this.indicator ?? null,
-      observations: this.#view?.observations.length ?? 0,
-    };
+    const d = this.#source.display(this.#view, this.catalog);
+    return { indicator: d?.indicator ?? this.indicator ?? null, observations: d?.observations ?? 0 };
   }
 
   protected override renderLoading(): TemplateResult {
@@ -121,103 +131,62 @@ export class QdTargetCard extends QdElement {
   }
 
   protected override renderContent(): TemplateResult {
-    const v = this.#view;
-    if (!v) return html``;
-    const c = this.catalog;
-    const lang = c.lang;
+    const d = this.#source.display(this.#view, this.catalog);
+    if (!d) return this.renderLoading();
     const level = Math.min(Math.max(Math.round(this.headingLevel ?? 3), 2), 6);
     return html`<article class="card" part="card" aria-labelledby="title">
       <div class="head">
-        <div class="title" part="title" id="title" role="heading" aria-level=${level}>${c.name(v.target.name)}</div>
-        ${this.#status(v)}
+        <div class="title" part="title" id="title" role="heading" aria-level=${level}>${d.title}</div>
+        ${this.#status(d)}
       </div>
-      <dl class="figures" part="figures">${this.#latest(v)}
+      <dl class="figures" part="figures">${this.#latest(d)}
         <div class="figure">
-          <dt>${c.targetYear({ year: v.target.targetYear })}</dt>
-          <dd class="value">${formatTarget(v.target, { locale: lang })}</dd>
+          <dt>${d.target.term}</dt>
+          <dd class="value">${d.target.value}</dd>
         </div>
       </dl>
-      <div class="progress">${renderTrack(v, c, this.#size.width)}${renderTrackLegend(v, c)}</div>
+      <div class="progress">${renderTrack(d.track)}${renderTrackLegend(d.legend)}</div>
       <dl class="facts" part="required">
-        <dt>${c.required}</dt>
-        <dd>${this.#required(v)}</dd>
+        <dt>${d.required.term}</dt>
+        <dd>${d.required.value}</dd>
       </dl>
-      ${this.#sources(v)}
+      ${this.#sources(d)}
     </article>`;
   }
 
-  #status(v: TargetView): TemplateResult {
-    const c = this.catalog;
-    const a = v.assessment;
-    const reason = a.status === 'not_assessable' && a.reasons[0] ? reasonLabel(a.reasons[0], c.lang) : '';
+  #status(d: TargetDisplay): TemplateResult {
+    const s = d.status;
     return html`<p class="status-line">
-      <span class="status status-${a.status}" part="status">${statusIcon(a.status)}<span>${statusLabel(a.status, c.lang, a.achievedEarly)}</span></span>
-      ${reason ? html`<span class="reason">${reason}</span>` : nothing}
-      <span class="as-of">${c.asOfNote({ year: a.asOf })}</span>
+      <span class="status status-${s.code}" part="status">${statusIcon(s.code)}<span>${s.label}</span></span>
+      ${s.reason ? html`<span class="reason">${s.reason}</span>` : nothing}
+      <span class="as-of">${s.asOf}</span>
     </p>`;
   }
 
-  #latest(v: TargetView): TemplateResult {
-    const c = this.catalog;
-    const lang = c.lang;
-    const unit = v.target.unit;
-    if (v.latest) {
-      return html`<div class="figure">
-        <dt>${c.latest}</dt>
-        <dd class="value">${formatBounded(v.latest.value, unit, v.latest.bound, lang)}</dd>
-        <dd class="sub">${c.yearOf({ year: v.latest.year })}</dd>
-      </div>`;
-    }
-    if (v.base && v.baseStated) {
-      return html`<div class="figure">
-        <dt>${c.baseValue}</dt>
-        <dd class="value">${formatValue(v.base.value, v.base.unit, { locale: lang })}</dd>
-        <dd class="sub">${c.baseOnly({ baseYear: v.base.year })}</dd>
-      </div>`;
-    }
+  #latest(d: TargetDisplay): TemplateResult {
     return html`<div class="figure">
-      <dt>${c.latest}</dt>
-      <dd class="value">${formatValue(null, unit, { locale: lang })}</dd>
-      <dd class="sub">${c.noObservation}</dd>
+      <dt>${d.latest.term}</dt>
+      <dd class="value">${d.latest.value}</dd>
+      <dd class="sub">${d.latest.sub}</dd>
     </div>`;
   }
 
-  #required(v: TargetView): string {
-    const c = this.catalog;
-    const r = v.required;
-    switch (r.kind) {
-      case 'rate':
-        return `${formatRate(r.rate, c.lang)} ${(r.from === 'latest' ? c.requiredFromLatest : c.requiredFromBase)({ year: r.fromYear })}`;
-      case 'met':
-        return c.requiredMet;
-      case 'not_applicable':
-        return c.requiredNotApplicable;
-      default:
-        return c.requiredUnavailable;
-    }
-  }
-
-  #observationSource(o: Observation): TemplateResult {
-    const c = this.catalog;
-    if (o.vintage === 'plan' && o.source && !o.source.document)
-      return html`<p>${c.planSection({ section: o.source.section })}</p>`;
-    const table = o.origin === 'user' && o.publisher === TABLE_PUBLISHER;
-    const text = publishedText(table ? { ...o, publisher: c.tableData } : o, c);
+  #observationSource(o: ObservationSourceDisplay): TemplateResult {
+    if (o.kind === 'plan') return html`<p>${o.text}</p>`;
     const url = safeHttpUrl(o.url);
     return html`<p>
-      <span class="source-label">${c.latestSource}</span>
-      <span>${text}</span>${o.origin === 'user' && !table ? html` <span class="sub">(${c.userData})</span>` : nothing}
-      ${url ? html` <a href=${url} target="_blank" rel="noopener noreferrer">${c.openSource}</a>` : nothing}
+      <span class="source-label">${o.label}</span>
+      <span>${o.text}</span>${o.userData ? html` <span class="sub">(${o.userData})</span>` : nothing}
+      ${url ? html` <a href=${url} target="_blank" rel="noopener noreferrer">${o.linkText}</a>` : nothing}
     </p>`;
   }
 
-  #sources(v: TargetView): TemplateResult {
-    const c = this.catalog;
-    const s = v.target.source;
+  #sources(d: TargetDisplay): TemplateResult {
+    const s = d.sources;
     return html`<div class="source" part="source">
-      <p><span class="source-label">${c.source}</span> ${c.planQuote({ section: s.section, document: v.sourceDocument })}<q class="quote" lang="zh-CN">${s.quote}</q></p>
-      ${(v.target.notes ?? []).map((n) => html`<p class="note"><span class="source-label">${c.readingNote}</span> ${c.name(n)}</p>`)}
-      ${v.latestObservation ? this.#observationSource(v.latestObservation) : nothing}
+      <p><span class="source-label">${s.label}</span> ${s.plan}<q class="quote" lang="zh-CN">${s.quote}</q></p>
+      ${s.notes.map((n) => html`<p class="note"><span class="source-label">${n.label}</span> ${n.text}</p>`)}
+      ${s.observation ? this.#observationSource(s.observation) : nothing}
     </div>`;
   }
 }

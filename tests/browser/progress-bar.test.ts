@@ -5,13 +5,11 @@ import { mountFixture as mount, restoreWarn, shadow } from './helpers/mount.js';
 import { trade2023 } from './helpers/sample.js';
 
 const meterOf = (el: Element) => shadow(el).querySelector('[part="meter"]') as HTMLElement;
+/** Where a mark is drawn, in CSS px from the bar's left edge (the centre of its box). */
 const xOf = (el: Element, sel: string): number => {
-  const mark = shadow(el).querySelector(sel)!;
-  return mark.localName === 'circle'
-    ? Number(mark.getAttribute('cx'))
-    : Number(/^M([\d.]+)/.exec(mark.getAttribute('d')!)![1]);
+  const box = shadow(el).querySelector(sel)!.getBoundingClientRect();
+  return Math.round(box.left + box.width / 2 - el.getBoundingClientRect().left);
 };
-
 // Every bar renders the frozen fixture plan (tests/fixtures/frozen-plan.json), given by <qd-plan>.
 describe('qd-progress-bar', () => {
   afterEach(restoreWarn);
@@ -79,21 +77,22 @@ describe('qd-progress-bar', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('re-lays the bar when its width changes', async () => {
+  it('draws its marks at fractions of its width: a new width moves them without an update', async () => {
     const { el, container } = await mount<QdProgressBar>(
       html`<qd-progress-bar indicator="services-trade"></qd-progress-bar>`,
     );
+    let updates = 0;
+    const count = () => void updates++;
+    el.addController({ hostUpdated: count });
     container.style.width = '600px';
-    await new Promise((r) => setTimeout(r, 100));
-    await el.updateComplete;
-    const wide = shadow(el).querySelector('svg.track')!.getAttribute('viewBox');
+    await new Promise((r) => requestAnimationFrame(r));
+    // 10 px of room on each side: the target (the right end) sits at 600 - 10.
+    expect(xOf(el, '.mark-target')).to.equal(590);
     container.style.width = '300px';
-    await new Promise((r) => setTimeout(r, 100));
-    await el.updateComplete;
-    const narrow = shadow(el).querySelector('svg.track')!.getAttribute('viewBox');
-    expect(wide).to.equal('0 0 600 32');
-    expect(narrow).to.equal('0 0 300 32');
+    await new Promise((r) => requestAnimationFrame(r));
     expect(xOf(el, '.mark-target')).to.equal(290);
+    expect(shadow(el).querySelector('svg.track')!.hasAttribute('viewBox')).to.equal(false);
+    expect(updates).to.equal(0);
   });
 
   it('hides the legend with no-legend but keeps the meter words', async () => {

@@ -1,6 +1,7 @@
 // The built files as a page loads them (dist/, served as published): one card with a site's
 // observations loads its indicator's part of the bundled plan and the I/O module, never a module
-// that holds the whole plan; a table imported later changes nothing for the next card.
+// that holds the whole plan; a table imported later changes nothing for the next card, which, on the
+// bundled plan alone, loads its precomputed view instead of its data.
 import { expect } from '@open-wc/testing';
 
 // Every module the page loaded (the buffer holds 250 entries by default: the test runner's own fill it).
@@ -45,7 +46,12 @@ describe('distribution: the built card, as published', () => {
     document.body.append(table);
     await table.updateComplete;
     expect(loaded().some((u) => u === '/dist/data/index.js')).to.equal(true);
+    // On the bundled plan at the default as-of, the card paints from its precomputed view: no data module.
     await card('port-container-throughput');
+    expect(loaded()).to.include('/dist/components/generated/views/port-container-throughput.en.js');
+    expect(loaded()).to.not.include('/dist/data/generated/by-indicator/port-container-throughput.js');
+    // Given an as-of, it computes, from its indicator's part of the plan.
+    await card('port-container-throughput', undefined, 2024);
     expect(loaded()).to.include('/dist/data/generated/by-indicator/port-container-throughput.js');
   });
 });
