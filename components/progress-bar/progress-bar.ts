@@ -52,6 +52,7 @@ export class QdProgressBar extends QdElement {
     noLegend: { type: Boolean, attribute: 'no-legend', reflect: true },
   };
 
+  /** @internal */
   static override dataProperties = ['indicator', 'target'];
 
   static override styles: CSSResult[] = [
@@ -85,7 +86,7 @@ export class QdProgressBar extends QdElement {
     this.noLegend = false;
   }
 
-  /** What the bar shows (null until data is ready or after an error). */
+  /** @internal What the bar shows (null until data is ready or after an error). */
   get view(): TargetView | null {
     return this.#view;
   }

@@ -73,6 +73,7 @@ export class QdTargetCard extends QdElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
+  /** @internal */
   static override dataProperties = ['indicator', 'target'];
 
   static override styles: CSSResult[] = [baseStyles, trackStyles, targetCardStyles];
@@ -87,7 +88,7 @@ export class QdTargetCard extends QdElement {
   #size = new SizeController(this, '.track');
   #view: TargetView | null = null;
 
-  /** What the card shows (null until data is ready or after an error). */
+  /** @internal What the card shows (null until data is ready or after an error). */
   get view(): TargetView | null {
     return this.#view;
   }
