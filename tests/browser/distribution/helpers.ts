@@ -77,7 +77,8 @@ export function notRendered(el: Element | null | undefined, tag = el?.localName 
  */
 export async function waitForWidgets(doc: Document, tags: readonly string[] = TAGS, ms = 10000): Promise<Element[]> {
   await waitFor(() => {
-    doc.defaultView!.dispatchEvent(new Event('beforeprint'));
+    // (`doc` may be an element of a document: its section)
+    (doc.ownerDocument ?? doc).defaultView?.dispatchEvent(new Event('beforeprint'));
     return tags
       .map((t) =>
         doc.querySelector(t)
