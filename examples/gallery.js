@@ -4,11 +4,10 @@
 // Text is always set with textContent; elements with createElement/setAttribute.
 //
 // The page's structure (sections, variant labels, the markup of each widget) is in
-// index.html, so it is painted at once and nothing moves afterwards. This script
-// creates each widget when its stage comes on screen (once the reader scrolls: within a
-// screen of the viewport), one widget per task (the page stays responsive between them),
-// and every widget before printing.
-// Each stage holds about its widget's height until then (examples.css).
+// index.html, so it is painted at once and nothing moves afterwards. This script puts every
+// widget on its stage; the widgets themselves render when they come near the viewport, each
+// in a task of its own, and all of them before printing (the base class's viewport controller).
+// Each stage holds about its widget's height until it renders (examples.css).
 import '../dist/cdn/qingdao-services-plan.min.js';
 import { WIDGETS, attributesOf, buildWidget } from './catalog.js';
 
@@ -34,12 +33,8 @@ const variants = [...document.querySelectorAll('#gallery .variant[data-tag], #ot
     pre: node.querySelector('pre.code'),
     code: node.querySelector('pre.code > code'),
     el: null,
-    shown: false,
   }),
 );
-const byStage = new Map(variants.map((v) => [v.stage, v]));
-/** The IntersectionObserver that queues the widgets coming into view (see below). */
-let observer = null;
 
 /** Chinese light and English dark; swapped: Chinese dark and English light. */
 const themeOf = (v) => ((v.lang === 'en') === swap.checked ? 'light' : 'dark');
@@ -66,86 +61,17 @@ function describe(v) {
 
 /** Puts a variant's widget on its stage. */
 function show(v) {
-  if (v.shown) return;
-  v.shown = true;
-  observer?.unobserve(v.stage);
   describe(v);
   v.stage.append(v.el);
 }
 
-// Widgets to create, nearest the viewport first; one per task.
-const queue = new Set();
-let pumping = false;
-let primed = false;
-const nextTask = () =>
-  globalThis.scheduler?.yield ? globalThis.scheduler.yield() : new Promise((r) => setTimeout(r, 0));
-
-async function pump() {
-  if (pumping) return;
-  pumping = true;
-  try {
-    if (!primed && queue.size) {
-      // The first number format of a page sets up the browser's locale data (40-130 ms on a
-      // 2-core test machine, four times that on a slow phone): a task of its own, so that it
-      // does not lengthen the first widget's.
-      primed = true;
-      for (const lang of new Set(variants.map((v) => v.lang))) new Intl.NumberFormat(lang).format(0);
-      await nextTask();
-    }
-    while (queue.size) {
-      const next = [...queue].sort((a, b) => a.priority - b.priority || a.v.order - b.v.order)[0];
-      queue.delete(next);
-      show(next.v);
-      await nextTask();
-    }
-  } finally {
-    pumping = false;
-  }
-}
-
-/** Queues the widgets whose stage is within `margin` of the viewport (an IntersectionObserver rootMargin). */
-const watch = (margin) => {
-  const io = new IntersectionObserver(
-    (entries) => {
-      for (const e of entries) {
-        const v = byStage.get(e.target);
-        if (!v || v.shown) continue;
-        for (const q of queue) if (q.v === v) queue.delete(q);
-        if (!e.isIntersecting) continue; // scrolled past before its turn
-        const r = e.boundingClientRect;
-        const visible = r.bottom > 0 && r.top < (globalThis.innerHeight || document.documentElement.clientHeight);
-        queue.add({ v, priority: visible ? 0 : 1 });
-      }
-      pump();
-    },
-    { rootMargin: margin },
-  );
-  for (const v of variants) if (!v.shown) io.observe(v.stage);
-  return io;
-};
-
-// While the page loads, only the widgets on screen; from the first scroll on, a screen ahead
-// (the first widget of a page also sets up number formatting, a long task on a slow phone).
-if ('IntersectionObserver' in globalThis) {
-  observer = watch('0px');
-  addEventListener(
-    'scroll',
-    () => {
-      observer.disconnect();
-      observer = watch('100% 0px');
-    },
-    { once: true, passive: true },
-  );
-} else {
-  for (const v of variants) queue.add({ v, priority: 0 });
-  pump();
-}
-
-// A printed page shows every widget.
-addEventListener('beforeprint', () => {
-  queue.clear();
-  for (const v of variants) show(v);
-});
+variants.forEach(show);
+// The first number format of a page sets up the browser's locale data (40-130 ms on a 2-core
+// test machine, four times that on a slow phone): a task of its own, before the widgets render
+// (each in a task of its own once the viewport controller has seen it near the viewport).
+setTimeout(() => {
+  for (const lang of new Set(variants.map((v) => v.lang))) new Intl.NumberFormat(lang).format(0);
+}, 0);
 
 swap.addEventListener('change', () => {
   for (const v of variants) describe(v);

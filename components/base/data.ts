@@ -29,8 +29,6 @@ const same = (a: readonly unknown[] | undefined, b: readonly unknown[]) =>
 const isAbort = (e: unknown) => e instanceof DOMException && e.name === 'AbortError';
 
 export class DataController implements ReactiveController {
-  /** Request timeout of `src`, in milliseconds. */
-  timeout = FETCH_TIMEOUT_MS;
   #provided: Provision | undefined = undefined;
   /** Who waits for the provided plan to change (see `settled`). */
   #waiters = new Set<() => void>();
@@ -74,6 +72,11 @@ export class DataController implements ReactiveController {
       { task: this.#io as Task<never, unknown>, args: ioArgs },
     ];
     host.addController(this);
+  }
+
+  /** Request timeout of `src`, in milliseconds: the host class's `fetchTimeout`, else 10 s. */
+  get timeout(): number {
+    return (this.host.constructor as { fetchTimeout?: number }).fetchTimeout ?? FETCH_TIMEOUT_MS;
   }
 
   hostConnected(): void {

@@ -6,6 +6,8 @@
  */
 import { svg, html, type TemplateResult, type SVGTemplateResult } from 'lit';
 import type { Status } from '../../src/core.js';
+import type { Catalog } from '../i18n/catalog.js';
+import { problemText, type Problem } from './problems.js';
 
 const shapes: Record<Status, SVGTemplateResult> = {
   // A filled circle with a tick.
@@ -36,3 +38,10 @@ export const errorIcon = (): TemplateResult => frame(shapes.not_achieved, 'error
 
 /** The icon of a notice (a non-fatal problem with the input). */
 export const noticeIcon = (): TemplateResult => frame(shapes.insufficient_progress, 'notice-icon');
+
+/** A problem shown: a fatal one as the error (instead of the content), another as a notice (above it). */
+export function problemBlock(catalog: Catalog | null, p: Problem): TemplateResult {
+  const text = html`<p>${problemText(catalog, p)}</p>`;
+  if (p.fatal) return html`<div class="error" part="error" role="alert">${errorIcon()}${text}</div>`;
+  return html`<div class="notice" part="notice" role="status">${noticeIcon()}${text}</div>`;
+}

@@ -1,7 +1,9 @@
 /**
  * The attributes every widget shares, checked: `lang` (a language the widgets
- * ship), `theme` and `as-of`, with the problem each bad value raises.
+ * ship), `theme` and `as-of`, with the problem each bad value raises; and
+ * `InputsController`, which checks them before each render.
  */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isAsOfIn, planYears, type PlanData } from '../../src/base-entry.js';
 import type { ResolvedLang } from './lang.js';
 import { clip, problem, type Problem } from './problems.js';
@@ -52,4 +54,29 @@ export function asOfProblem(el: Element, asOf: number | undefined, plan: PlanDat
     `as-of="${clip(value)}" is not an evaluation year the plan covers. Use a whole year from ${min} to ${max}, e.g. as-of="${max - 1}", or remove it for the plan's last target year (${max}).`,
     { value, min, max },
   );
+}
+
+type Host = ReactiveControllerHost & HTMLElement & { theme?: string; asOf?: number };
+
+/** `InputsController`: the problems of `lang`, `theme` and `as-of` (against the plan in use, once it is there). */
+export class InputsController implements ReactiveController {
+  /** The problems found before the last render. */
+  list: readonly Problem[] = [];
+
+  /** Add it after the controllers of the language and the data: it reads what they found for this render. */
+  constructor(
+    private readonly host: Host,
+    private readonly lang: { readonly resolved: ResolvedLang },
+    private readonly data: { waiting: boolean; plan: PlanData | null; problems: readonly Problem[] },
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    const { data, host } = this;
+    const found = inputProblems(this.lang.resolved, host.theme);
+    const plan = !data.waiting && !data.problems.some((p) => p.fatal) && data.plan;
+    const late = plan && asOfProblem(host, host.asOf, plan);
+    this.list = late ? [...found, late] : found;
+  }
 }

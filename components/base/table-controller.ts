@@ -3,6 +3,7 @@
  * rows, see table.ts), read again whenever the element's content changes.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { problem, type Problem } from './problems.js';
 import { readTable, type TableData, type TableRow } from './table.js';
 
 const NONE: readonly TableRow[] = [];
@@ -24,6 +25,14 @@ export class TableController implements ReactiveController {
   /** The 1-based numbers of rows that could not be read. */
   get invalid(): readonly number[] {
     return this.#data?.invalid ?? NO_ROWS;
+  }
+
+  /** The rows that could not be read, as a notice (null when every row was read). */
+  get problem(): Problem | null {
+    const invalid = this.invalid;
+    if (!invalid.length) return null;
+    const message = `Table row(s) ${invalid.join(', ')} could not be read: each data row needs a year (e.g. 2023) and a number (e.g. 1,020.5) in its first two cells.`;
+    return problem('table_rows_invalid', message, { count: invalid.length }, false);
   }
 
   hostConnected(): void {

@@ -30,7 +30,6 @@ import { planDashboardStyles } from './plan-dashboard.styles.js';
  * @attr summary - Replaces the generated summary sentence.
  * @attr heading-level - Level of the dashboard's heading, 2-5 (default 2); sections use the next levels.
  * @prop {Observation[]} observations - A site's observations, merged over the bundled ones.
- * @prop {ScorecardCounts | null} counts - The scorecard's counts shown (read only).
  *
  * @slot - None: a light-DOM `<table>` child (one indicator's `year, value` rows) does not apply to many targets and is not read as data; pass `src` or `observations`.
  *
@@ -93,12 +92,12 @@ export class QdPlanDashboard extends QdElement {
     this._status = '';
   }
 
-  /** The scorecard's counts shown (null until data is ready). */
+  /** @internal The scorecard's counts shown (null until data is ready). */
   get counts(): ScorecardCounts | null {
     return this.#counts;
   }
 
-  /** The targets shown under the current filters, in the plan's order. */
+  /** @internal The targets shown under the current filters, in the plan's order. */
   get shownRows(): readonly PlanRow[] {
     return this.#groups().shown;
   }

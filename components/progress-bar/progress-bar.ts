@@ -52,6 +52,7 @@ export class QdProgressBar extends QdElement {
     noLegend: { type: Boolean, attribute: 'no-legend', reflect: true },
   };
 
+  /** @internal */
   static override dataProperties = ['indicator', 'target'];
 
   static override styles: CSSResult[] = [
@@ -86,7 +87,7 @@ export class QdProgressBar extends QdElement {
   }
 
   /**
-   * What the bar shows, computed on the page (null until data is ready, after an error, and while the bar shows
+   * @internal What the bar shows, computed on the page (null until data is ready, after an error, and while the bar shows
    * the bundled plan's view precomputed at build time: no `src`, `observations`, table, `as-of`, `target` or
    * `<qd-plan>`).
    */

@@ -96,6 +96,7 @@ export class QdShareChart extends QdElement {
     view: {},
   };
 
+  /** @internal */
   static override dataProperties = ['indicator', 'indicators'];
   static override styles: CSSResult[] = [baseStyles, chartViewStyles, shareChartStyles];
 
@@ -111,7 +112,7 @@ export class QdShareChart extends QdElement {
   #series: ShareSeries[] = [];
   #tabs = new ChartTabs(this);
 
-  /** The series shown (one, or several in composition mode); empty until data is ready. */
+  /** @internal The series shown (one, or several in composition mode); empty until data is ready. */
   get series(): readonly ShareSeries[] {
     return this.#series;
   }

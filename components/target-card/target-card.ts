@@ -73,6 +73,7 @@ export class QdTargetCard extends QdElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
+  /** @internal */
   static override dataProperties = ['indicator', 'target'];
 
   static override styles: CSSResult[] = [baseStyles, trackStyles, targetCardStyles];
@@ -88,7 +89,7 @@ export class QdTargetCard extends QdElement {
   #view: TargetView | null = null;
 
   /**
-   * What the card shows, computed on the page (null until data is ready, after an error, and while the card shows
+   * @internal What the card shows, computed on the page (null until data is ready, after an error, and while the card shows
    * the bundled plan's view precomputed at build time: no `src`, `observations`, table, `as-of`, `target` or
    * `<qd-plan>`).
    */

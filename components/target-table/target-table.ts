@@ -47,7 +47,6 @@ const header = (column: Column, c: Catalog): string => c[HEADERS[column]];
  * @attr as-of - Evaluation year, 2020-2025 (default 2025).
  * @attr src - URL of the site's observations (JSON or CSV in the published schema), merged over the bundled ones.
  * @prop {Observation[]} observations - A site's observations, merged over the bundled ones.
- * @prop {readonly PlanRow[]} rows - The rows shown, in the order shown (read only).
  *
  * @slot - None: a light-DOM `<table>` child (one indicator's `year, value` rows) does not apply to many targets and is not read as data; pass `src` or `observations`.
  *
@@ -89,6 +88,7 @@ export class QdTargetTable extends QdElement {
     _sortDirection: { state: true },
   };
 
+  /** @internal */
   static override dataProperties = ['dimension', 'industry'];
 
   static override styles: CSSResult[] = [baseStyles, nameButtonStyles, targetTableStyles];
@@ -111,7 +111,7 @@ export class QdTargetTable extends QdElement {
     this._sortDirection = 'ascending';
   }
 
-  /** The rows shown, in the order shown. */
+  /** @internal The rows shown, in the order shown. */
   get rows(): readonly PlanRow[] {
     return sortRows(this.#rows, this._sortColumn, this._sortDirection, this.locale);
   }
@@ -162,7 +162,7 @@ export class QdTargetTable extends QdElement {
     return rows.map((r) => rowTexts(r, this.catalog));
   }
 
-  /** The CSV text's header and rows: exactly the columns and texts shown. */
+  /** @internal The CSV text's header and rows: exactly the columns and texts shown. */
   csvData(): { header: string[]; rows: string[][] } {
     const rows = this.#texts(this.rows).map((x) => [
       x.name,

@@ -99,6 +99,7 @@ export class QdTrendChart extends QdElement {
     _announce: { state: true },
   };
 
+  /** @internal */
   static override dataProperties = ['indicator', 'target'];
   static override styles: CSSResult[] = [baseStyles, chartViewStyles, trendChartStyles, trendSvgStyles];
 
@@ -124,7 +125,7 @@ export class QdTrendChart extends QdElement {
     this._announce = '';
   }
 
-  /** What the chart shows (null until data is ready or after an error). */
+  /** @internal What the chart shows (null until data is ready or after an error). */
   get data(): { readonly view: TargetView; readonly model: TrendModel } | null {
     return this.#view && this.#model ? { view: this.#view, model: this.#model } : null;
   }

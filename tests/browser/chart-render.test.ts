@@ -140,7 +140,7 @@ describe('chart widgets: one render at the right width', () => {
     ],
     ['a 640 px box, table view first', 'width: 640px', '', 'table'],
   ] as const) {
-    it(`renders each trend chart of the plan once, drawn at its plot's width, in the frame it is laid out (${label})`, async () => {
+    it(`renders each trend chart of the plan once, drawn at its plot's width, once it is laid out (${label})`, async () => {
       const { counts, restore } = countUpdates(QdTrendChart);
       try {
         const { box, els, framesToRender } = await place(boxStyle, () =>
@@ -155,8 +155,9 @@ describe('chart widgets: one render at the right width', () => {
         );
         boxes.push(box);
         expect(els.length).to.be.at.least(10);
-        // Rendered in the first frame after connecting (its ResizeObserver step, before paint).
-        expect(framesToRender).to.equal(1);
+        // Each renders in a task of its own once laid out (the page paints between charts), so the
+        // charts take a few frames, not one long one; still each renders once, at its width.
+        expect(framesToRender).to.be.at.least(1);
         await frames(3);
         expect(els.map((e) => counts.get(e))).to.deep.equal(els.map(() => 1));
         if (view) {

@@ -12,8 +12,14 @@ type Lit = HTMLElement & { updateComplete: Promise<boolean> };
 interface Decl {
   tagName?: string;
   cssParts?: { name: string }[];
-  attributes?: { name: string }[];
+  attributes?: { name: string; fieldName?: string }[];
+  members?: { name: string; kind: string; privacy?: string; description?: string }[];
 }
+
+/** The public members a widget documents without an attribute: a property, two read-only getters and a setting. */
+const JS_ONLY = ['observations', 'locale', 'problem', 'fetchTimeout'];
+/** View models and settings of the kit: marked `@internal`, not in the manifest. */
+const INTERNAL = ['view', 'data', 'series', 'rows', 'csvData', 'counts', 'shownRows', 'dataProperties'];
 
 const CASES: Record<string, Record<string, string>[]> = {
   'qd-target-card': [{ indicator: 'port-throughput', theme: 'neon' }, { indicator: 'nope' }],
@@ -63,6 +69,27 @@ describe('custom-elements.json', () => {
 
   it('declares the six widgets and the plan provider', () => {
     expect(decls.map((d) => d.tagName).sort()).to.deep.equal(DECLARED.sort());
+  });
+
+  it('lists as public members only the documented API: properties of attributes, described methods and a few documented others', () => {
+    for (const d of decls) {
+      const attrs = new Set((d.attributes ?? []).map((a) => a.fieldName ?? a.name));
+      const members = (d.members ?? []).filter((m) => m.privacy !== 'private' && m.privacy !== 'protected');
+      const fields = members.filter((m) => m.kind === 'field').map((m) => m.name);
+      expect(
+        fields.filter((n) => !attrs.has(n) && !JS_ONLY.includes(n)),
+        `public properties of <${d.tagName}> without an attribute that are not documented API`,
+      ).to.deep.equal([]);
+      expect(
+        members.map((m) => m.name).filter((n) => INTERNAL.includes(n) && !attrs.has(n)),
+        `internal view models of <${d.tagName}>`,
+      ).to.deep.equal([]);
+      for (const m of members)
+        expect(m.description, `<${d.tagName}>.${m.name} is described`).to.be.a('string').and.not.empty;
+    }
+    // The widgets share the documented JS-only API of the base class.
+    for (const d of decls.filter((x) => x.tagName !== 'qd-plan'))
+      expect((d.members ?? []).map((m) => m.name)).to.include.members(JS_ONLY);
   });
 
   for (const [tag, cases] of Object.entries(CASES)) {

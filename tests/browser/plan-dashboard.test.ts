@@ -165,6 +165,8 @@ describe('qd-plan-dashboard', () => {
       const { el } = await mount<QdPlanDashboard>(html`<qd-plan-dashboard as-of=${year}></qd-plan-dashboard>`);
       expect(el.counts).to.deep.equal(scorecardCounts(scorecard({ plan, asOf: year })));
       expect(summary(el)).to.match(new RegExp(`^截至${year}年，14项目标中`));
+      // (off the page: a page of dashboards would put the next one far below the viewport, where it waits)
+      el.remove();
     }
     const { el } = await mount<QdPlanDashboard>(
       html`<qd-plan-dashboard lang="en" as-of="2024" src="${FIX}/obs.json"></qd-plan-dashboard>`,

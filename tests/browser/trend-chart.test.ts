@@ -168,6 +168,8 @@ describe('qd-trend-chart', () => {
       expect(warns, tg.indicator).to.have.length(0);
       expect(svgOf(el), tg.indicator).to.exist;
       expect(q(el, '.target-label').textContent, tg.indicator).to.match(/^目标 /);
+      // (each chart leaves the page: a page of charts would put the next one far below the viewport, where it waits)
+      el.remove();
     }
   });
 

@@ -2,14 +2,18 @@
  * examples/index.html, the gallery served by `npm start`: it loads the built
  * bundle (not the sources) and shows every widget with data in zh-CN and en,
  * light and dark, each beside exactly the markup that renders it. Its structure and
- * markup are in the HTML; it creates each widget as its stage nears the viewport.
+ * markup are in the HTML; every widget is on its stage, and renders as it nears the viewport
+ * (until then it has the custom state `deferred` and its stage holds its height).
  */
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { TAGS, axeIn, closeFrames, describeViolations, openFrame, waitFor, waitForWidgets } from './helpers.js';
 
+/** Whether a variant's widget is on its stage and rendered (no longer waiting for the viewport). */
+const rendered = (v: Element) => v.querySelector('.stage > *')?.matches(':state(deferred)') === false;
+
 /**
- * Scrolls each variant of the gallery into view in turn until its widget is on its stage, then back to the top
+ * Scrolls each variant of the gallery into view in turn until its widget has rendered, then back to the top
  * (the section of other governments' plans is tested in other-plans-pages.test.ts).
  */
 async function scrollThrough(frame: HTMLIFrameElement): Promise<void> {
@@ -17,7 +21,7 @@ async function scrollThrough(frame: HTMLIFrameElement): Promise<void> {
   for (const v of doc.querySelectorAll('#gallery .variant')) {
     v.scrollIntoView({ block: 'center' });
     await waitFor(
-      () => (v.querySelector('.stage > *') ? '' : `no widget on the stage of #${v.getAttribute('aria-labelledby')}`),
+      () => (rendered(v) ? '' : `no rendered widget on the stage of #${v.getAttribute('aria-labelledby')}`),
       5000,
     );
   }
@@ -44,7 +48,7 @@ describe('distribution: the gallery (examples/index.html)', () => {
     expect(frameResources.filter((p) => p.endsWith('.ts'))).to.deep.equal([]);
   });
 
-  it('paints its structure and every markup from the HTML, and creates a widget when it comes near the viewport', async () => {
+  it('paints its structure and every markup from the HTML, and renders a widget when it comes near the viewport', async () => {
     const doc = frame.contentDocument!;
     const source = await (await fetch('/examples/index.html')).text();
     // Every widget twice, then the section of other governments' plans (tested in other-plans-pages.test.ts).
@@ -56,13 +60,16 @@ describe('distribution: the gallery (examples/index.html)', () => {
       expect(markup).to.match(/^<qd-[a-z-]+( [a-z-]+="[^"]*")*><\/qd-[a-z-]+>$/);
       expect(source, 'markup written in index.html').to.include(markup.replace(/</g, '&lt;').replace(/>/g, '&gt;'));
     }
-    expect(doc.querySelectorAll('qd-plan-dashboard'), 'widgets far below the viewport').to.have.length(0);
+    await waitFor(() => (doc.querySelector('.stage:empty') ? 'a stage without its widget' : ''));
+    const dashboards = [...doc.querySelectorAll('qd-plan-dashboard')];
+    expect(dashboards).to.have.length(2);
+    const waiting = () => dashboards.filter((d) => d.matches(':state(deferred)') && !d.shadowRoot!.childElementCount);
+    expect(waiting(), 'widgets far below the viewport wait, unrendered').to.have.length(2);
     const first = variants[0]!;
     first.scrollIntoView({ block: 'center' });
-    await waitFor(() =>
-      first.querySelector('.stage > qd-target-card') ? '' : 'the first widget is not on its stage once in view',
-    );
-    expect(doc.querySelectorAll('qd-plan-dashboard'), 'widgets far below the viewport').to.have.length(0);
+    await waitFor(() => (rendered(first) ? '' : 'the first widget has not rendered once in view'));
+    expect(first.querySelector('.stage > qd-target-card')!.shadowRoot!.childElementCount).to.be.above(0);
+    expect(waiting(), 'widgets far below the viewport').to.have.length(2);
   });
 
   it('shows every widget with data in zh-CN light and en dark, and swapped', async () => {
@@ -124,12 +131,15 @@ describe('distribution: the gallery (examples/index.html)', () => {
 describe('distribution: the gallery before printing', () => {
   after(closeFrames);
 
-  it('creates every widget, without scrolling, when the page is printed', async () => {
+  it('renders every widget, without scrolling, when the page is printed', async () => {
     const frame = await openFrame('/examples/', 1280, 1000);
     const doc = frame.contentDocument!;
-    expect(doc.querySelectorAll('qd-plan-dashboard')).to.have.length(0);
+    // (the widgets on the first screen render first: the texts and the plan are loaded then)
+    await waitFor(() => (rendered(doc.querySelector('.variant')!) ? '' : 'the first widget has not rendered'));
+    expect(doc.querySelectorAll('qd-plan-dashboard:state(deferred)')).to.have.length(2);
     frame.contentWindow!.dispatchEvent(new Event('beforeprint'));
-    expect(doc.querySelectorAll('.stage:empty')).to.have.length(0);
+    expect(doc.querySelectorAll('.stage > :state(deferred)')).to.have.length(0);
+    for (const d of doc.querySelectorAll('qd-plan-dashboard')) expect(d.shadowRoot!.childElementCount).to.be.above(0);
     await waitForWidgets(doc);
   });
 });
@@ -146,11 +156,12 @@ describe('distribution: the gallery keeps still', () => {
       // On the test page's screen, so that the gallery creates the widgets its viewport shows.
       frame.style.cssText = 'position: fixed; inset: 0 auto auto 0; z-index: 1';
       const win = frame.contentWindow! as Window & typeof globalThis;
+      // The widgets near its viewport (the others wait, unrendered, holding their stage's height).
       const made = () =>
-        [...frame.contentDocument!.querySelectorAll('.stage > *')] as (Element & {
+        [...frame.contentDocument!.querySelectorAll('.stage > :not(:state(deferred))')] as (Element & {
           updateComplete: Promise<boolean>;
         })[];
-      await waitFor(() => (made().length ? '' : 'no widget created yet'), 5000);
+      await waitFor(() => (made().length ? '' : 'no widget rendered yet'), 5000);
       await new Promise((r) => setTimeout(r, 1500));
       await Promise.all(made().map((el) => el.updateComplete));
       await new Promise((r) => setTimeout(r, 300));

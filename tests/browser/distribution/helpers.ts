@@ -70,20 +70,24 @@ export function notRendered(el: Element | null | undefined, tag = el?.localName 
   return '';
 }
 
-/** Waits until every element matching a tag of `tags` in `doc` renders with data; returns them. */
+/**
+ * Waits until every element matching a tag of `tags` in `doc` renders with data; returns them. Widgets far
+ * below the frame's viewport wait until they come near: `beforeprint` (as when the page is printed) renders
+ * them all first.
+ */
 export async function waitForWidgets(doc: Document, tags: readonly string[] = TAGS, ms = 10000): Promise<Element[]> {
-  await waitFor(
-    () =>
-      tags
-        .map((t) =>
-          doc.querySelector(t)
-            ? ([...doc.querySelectorAll(t)].map((el) => notRendered(el)).find(Boolean) ?? '')
-            : `no <${t}> on the page`,
-        )
-        .filter(Boolean)
-        .join('; '),
-    ms,
-  );
+  await waitFor(() => {
+    // (`doc` may be an element of a document: its section)
+    (doc.ownerDocument ?? doc).defaultView?.dispatchEvent(new Event('beforeprint'));
+    return tags
+      .map((t) =>
+        doc.querySelector(t)
+          ? ([...doc.querySelectorAll(t)].map((el) => notRendered(el)).find(Boolean) ?? '')
+          : `no <${t}> on the page`,
+      )
+      .filter(Boolean)
+      .join('; ');
+  }, ms);
   return tags.flatMap((t) => [...doc.querySelectorAll(t)]);
 }
 
