@@ -6,6 +6,7 @@ import { SizeController } from '../base/size.js';
 import { missingIndicator } from '../base/problems.js';
 import { targetView, type TargetView } from '../views/target-view.js';
 import type { QdLoadDetail } from '../base/events.js';
+import { renderProvisional, statusStyles } from '../render/status.js';
 
 /**
  * @summary A compact bar from a target's base to the target, with base, latest and target marks.
@@ -30,6 +31,8 @@ import type { QdLoadDetail } from '../base/events.js';
  * @csspart meter - The element with `role="meter"`.
  * @csspart track - The SVG of the bar.
  * @csspart legend - The list of base, latest and target values.
+ * @csspart provisional - Under the bar, where the target year's figure is not published yet: the provisional status of the latest data (dashed outline, hourglass icon), never a verdict.
+ * @csspart provisional-icon - The hourglass icon of a provisional status.
  * @csspart error - The error message shown instead of the bar.
  * @csspart notice - A non-fatal message shown above the bar.
  * @csspart error-icon - The icon of the error message.
@@ -57,6 +60,7 @@ export class QdProgressBar extends QdElement {
   static override styles: CSSResult[] = [
     baseStyles,
     trackStyles,
+    statusStyles,
     css`
       :host {
         min-block-size: calc(${TRACK_HEIGHT}px + 1.75em);
@@ -129,7 +133,11 @@ export class QdProgressBar extends QdElement {
     const view = this.#view;
     if (!view) return html``;
     const c = this.catalog;
-    return html`${renderTrack(view, c, this.#size.width)}${this.noLegend ? '' : renderTrackLegend(view, c)}`;
+    // A provisional status is said under the bar (the bar has no verdict to show); nothing where there is none.
+    const provisional = view.assessment.provisional
+      ? html`<p class="provisional-line">${renderProvisional(view.assessment, c)}</p>`
+      : '';
+    return html`${renderTrack(view, c, this.#size.width)}${this.noLegend ? '' : renderTrackLegend(view, c)}${provisional}`;
   }
 }
 

@@ -10,6 +10,7 @@ import { publishedText } from '../views/cite.js';
 import { formatBounded, formatRate, formatTarget, formatValue, reasonLabel, statusLabel } from '../views/format.js';
 import { statusIcon } from '../base/icons.js';
 import { safeHttpUrl } from '../render/url.js';
+import { renderMethod, renderProvisional, statusStyles } from '../render/status.js';
 import type { QdLoadDetail } from '../base/events.js';
 import { targetCardStyles } from './target-card.styles.js';
 
@@ -40,6 +41,9 @@ import { targetCardStyles } from './target-card.styles.js';
  * @csspart title - The target's name.
  * @csspart status - The status line (icon and text).
  * @csspart status-icon - The status icon.
+ * @csspart provisional - A provisional status beside a not-assessable verdict (dashed outline, hourglass icon): "暂判：… （据2024年数据，2025年数据尚未发布）"; never counted as a verdict.
+ * @csspart provisional-icon - The hourglass icon of a provisional status.
+ * @csspart method - The method that judged the status (the preset, e.g. Eurostat growth ratio (eurostat)) and its method document, in the sources.
  * @csspart figures - The latest value and the target.
  * @csspart meter - The progress bar (`role="meter"`).
  * @csspart track - The SVG of the progress bar.
@@ -75,7 +79,7 @@ export class QdTargetCard extends QdElement {
 
   static override dataProperties = ['indicator', 'target'];
 
-  static override styles: CSSResult[] = [baseStyles, trackStyles, targetCardStyles];
+  static override styles: CSSResult[] = [baseStyles, trackStyles, statusStyles, targetCardStyles];
 
   /** Id of an indicator with a target (its main target: the first the plan states). */
   declare indicator: string | undefined;
@@ -153,6 +157,7 @@ export class QdTargetCard extends QdElement {
     return html`<p class="status-line">
       <span class="status status-${a.status}" part="status">${statusIcon(a.status)}<span>${statusLabel(a.status, c.lang, a.achievedEarly)}</span></span>
       ${reason ? html`<span class="reason">${reason}</span>` : nothing}
+      ${renderProvisional(a, c)}
       <span class="as-of">${c.asOfNote({ year: a.asOf })}</span>
     </p>`;
   }
@@ -218,6 +223,7 @@ export class QdTargetCard extends QdElement {
       <p><span class="source-label">${c.source}</span> ${c.planQuote({ section: s.section, document: v.sourceDocument })}<q class="quote" lang="zh-CN">${s.quote}</q></p>
       ${(v.target.notes ?? []).map((n) => html`<p class="note"><span class="source-label">${c.readingNote}</span> ${c.name(n)}</p>`)}
       ${v.latestObservation ? this.#observationSource(v.latestObservation) : nothing}
+      ${renderMethod(v.assessment.preset, c)}
     </div>`;
   }
 }
