@@ -12,8 +12,8 @@ const PRESET: Record<PresetName, { readonly name: Pair; readonly document: Pair 
   eurostat: {
     name: ['Eurostat 增长率比', 'Eurostat growth ratio'],
     document: [
-      '欧盟统计局《欧盟可持续发展监测报告》方法附录；加拿大统计局、Open SDG 进展测算方法',
-      'Eurostat, Sustainable development in the European Union, monitoring report, methodological annex; Statistics Canada and Open SDG progress methodology',
+      '欧盟统计局可持续发展监测报告方法附录；加拿大统计局；Open SDG',
+      'Eurostat, Sustainable development in the EU, methodological annex; Statistics Canada; Open SDG',
     ],
   },
   unsd2022: {

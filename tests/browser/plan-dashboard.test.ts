@@ -166,7 +166,7 @@ describe('qd-plan-dashboard', () => {
     for (const year of [2021, 2023]) {
       const { el } = await mount<QdPlanDashboard>(html`<qd-plan-dashboard as-of=${year}></qd-plan-dashboard>`);
       expect(el.counts).to.deep.equal(scorecardCounts(scorecard({ plan, asOf: year })));
-      expect(summary(el)).to.match(new RegExp(`^截至${year}年，14项目标中`));
+      expect(summary(el)).to.match(new RegExp(`^截至${year}年，15项目标中`));
     }
     const { el } = await mount<QdPlanDashboard>(
       html`<qd-plan-dashboard lang="en" as-of="2024" src="${FIX}/obs.json"></qd-plan-dashboard>`,

@@ -35,7 +35,7 @@ describe('a provisional status in the one-target widgets (card, bar, trend chart
     expect(getComputedStyle(status).borderTopStyle).to.equal('none');
     const method = shadow(el).querySelector('[part="source"] [part="method"]')!;
     expect(text(method)).to.include('评估方法：Eurostat 增长率比（eurostat）');
-    expect(text(method)).to.include('方法依据：欧盟统计局《欧盟可持续发展监测报告》方法附录');
+    expect(text(method)).to.include('方法依据：欧盟统计局可持续发展监测报告方法附录');
     await expect(el).to.be.accessible();
   });
 
@@ -46,7 +46,7 @@ describe('a provisional status in the one-target widgets (card, bar, trend chart
     expect(text(shadow(el).querySelector('[part="status"]'))).to.equal('Not assessable');
     expect(text(provisional(el))).to.equal(EN_TOURISM);
     expect(textOf(el)).to.include('Method: Eurostat growth ratio (eurostat)');
-    expect(textOf(el)).to.include('Method document: Eurostat, Sustainable development in the European Union');
+    expect(textOf(el)).to.include('Method document: Eurostat, Sustainable development in the EU');
     await expect(el).to.be.accessible();
     const { el: port } = await mount(html`<qd-target-card indicator="port-throughput" lang="en"></qd-target-card>`);
     expect(provisional(port)).to.equal(null);

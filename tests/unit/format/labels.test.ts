@@ -138,7 +138,7 @@ describe('presetLabel(preset, locale) and presetDocument(preset, locale)', () =>
   it('names every built-in preset with its code, and the method document it follows', () => {
     expect(presetLabel('eurostat', 'en')).toBe('Eurostat growth ratio (eurostat)');
     expect(presetLabel('eurostat')).toBe('Eurostat 增长率比（eurostat）');
-    expect(presetDocument('eurostat', 'en')).toMatch(/^Eurostat, Sustainable development in the European Union/);
+    expect(presetDocument('eurostat', 'en')).toMatch(/^Eurostat, Sustainable development in the EU/);
     for (const name of Object.keys(presets)) {
       expect(presetLabel(name, 'en')).toMatch(new RegExp(`^[A-Z].* \\(${name}\\)$`));
       expect(presetLabel(name)).toMatch(/\p{Script=Han}/u);
