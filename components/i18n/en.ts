@@ -91,7 +91,7 @@ export const catalog: Catalog = {
   userData: 'this site’s data',
   tableData: 'table on this page',
   method: 'Method',
-  methodDocument: ({ document }) => `Method document: ${document}`,
+  methodDocument: ({ title }) => `Method document: ${title}`,
 
   required: 'Annual growth still required',
   requiredFromLatest: ({ year }) => `a year from ${year}`,

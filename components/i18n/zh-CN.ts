@@ -80,7 +80,7 @@ export const catalog: Catalog = {
   userData: '本站数据',
   tableData: '本页表格',
   method: '评估方法',
-  methodDocument: ({ document }) => `方法依据：${document}`,
+  methodDocument: ({ title }) => `方法依据：${title}`,
 
   required: '尚需年均增长',
   requiredFromLatest: ({ year }) => `自${year}年起每年`,

@@ -42,7 +42,7 @@ export function renderProvisional(a: ProvisionalOf, c: Catalog): TemplateResult 
 export function renderMethod(preset: string, c: Catalog): TemplateResult {
   const document = presetDocument(preset, c.lang);
   return html`<div class="method" part="method"><p><span class="source-label">${c.method}</span>${c.colon}${presetLabel(preset, c.lang)}</p>${
-    document ? html`<p class="method-document">${c.methodDocument({ document })}</p>` : nothing
+    document ? html`<p class="method-document">${c.methodDocument({ title: document })}</p>` : nothing
   }</div>`;
 }
 

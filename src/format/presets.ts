@@ -5,6 +5,7 @@
  */
 import type { Lang } from '../types.js';
 import type { PresetName } from '../calc/presets.js';
+import { fail } from '../calc/check.js';
 
 type Pair = readonly [zh: string, en: string];
 
@@ -39,16 +40,26 @@ const PRESET: Record<PresetName, { readonly name: Pair; readonly document: Pair 
 
 const pick = (p: Pair, locale: Lang | undefined): string => (locale === 'en' ? p[1] : p[0]);
 
+/** The built-in preset named `preset`, null for another name (a custom preset); not a string is a CalcError of `fn`. */
+const known = (fn: string, preset: unknown) =>
+  typeof preset != 'string'
+    ? fail('invalid_argument', fn, { preset }, 'pass a preset name, e.g. eurostat (an assessment’s `preset`)')
+    : Object.hasOwn(PRESET, preset)
+      ? PRESET[preset as PresetName]
+      : null;
+
 /**
  * A preset by name, with its code: "Eurostat 增长率比（eurostat）", "Eurostat growth ratio (eurostat)"; a custom
  * preset (any other name) is shown by its name alone.
  */
 export const presetLabel = (preset: string, locale: Lang = 'zh-CN'): string => {
-  const p = Object.hasOwn(PRESET, preset) ? PRESET[preset as PresetName] : null;
+  const p = known('presetLabel', preset);
   if (!p) return preset;
   return locale === 'en' ? `${pick(p.name, locale)} (${preset})` : `${pick(p.name, locale)}（${preset}）`;
 };
 
 /** The method document a built-in preset follows (its title, in words), or null for a custom preset. */
-export const presetDocument = (preset: string, locale: Lang = 'zh-CN'): string | null =>
-  Object.hasOwn(PRESET, preset) ? pick(PRESET[preset as PresetName].document, locale) : null;
+export const presetDocument = (preset: string, locale: Lang = 'zh-CN'): string | null => {
+  const p = known('presetDocument', preset);
+  return p ? pick(p.document, locale) : null;
+};

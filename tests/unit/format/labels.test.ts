@@ -150,4 +150,8 @@ describe('presetLabel(preset, locale) and presetDocument(preset, locale)', () =>
     expect(presetLabel('my-office', 'en')).toBe('my-office');
     expect(presetDocument('my-office')).toBeNull();
   });
+  it('throws invalid_argument for a preset that is not a name', () => {
+    expect(() => presetLabel({ name: 'eurostat' } as unknown as string)).toThrow(/presetLabel: got preset/);
+    expect(() => presetDocument(Number.NaN as unknown as string)).toThrow(/pass a preset name/);
+  });
 });
