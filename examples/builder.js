@@ -1,10 +1,12 @@
-// The snippet builder: pick a widget, an indicator, a language, a theme and an
+// The snippet builder: pick a plan (the bundled one, or an example plan of another
+// government: examples/plans/), a widget, an indicator or target, a language, a theme and an
 // evaluation year; see the live result (rendered by the BUILT CDN bundle) and
 // copy the HTML snippet (script pinned to the version with its SRI hash, and
 // the element) or the iframe snippet. The version and the sha384 hash come from
 // generated/meta.json, written by scripts/build-examples.mjs from the built bundle.
 import * as lib from '../dist/cdn/qingdao-services-plan.min.js';
 import {
+  EXAMPLE_PLANS,
   WIDGETS,
   attributesOf,
   buildWidget,
@@ -14,18 +16,38 @@ import {
   markupOf,
   nameKey,
   normalizeBase,
+  planLabel,
   scriptTag,
   widgetOf,
 } from './catalog.js';
 
-// The plan the builder offers: the bundled one (the widgets' default plan).
-const plan = await lib.loadBundledPlan();
-
 const $ = (id) => document.getElementById(id);
 const form = $('controls');
+const planSelect = $('plan');
 const widgetSelect = $('widget');
 const choiceSelect = $('choice');
+const asOfSelect = $('as-of');
 const baseInput = $('base');
+
+// The plans the builder offers: the bundled one (the widgets' default, value ''), then the example
+// plans of other governments, each by the absolute URL of its file on this site (the snippet's src=).
+// An example plan that does not load or is not a valid plan is left out of the list, with a warning.
+const plans = new Map([['', await lib.loadBundledPlan()]]);
+const examples = await Promise.all(
+  EXAMPLE_PLANS.map(async (path) => {
+    const url = new URL(path, location.href).href;
+    try {
+      const r = await fetch(url);
+      if (!r.ok) throw new Error(`HTTP ${r.status}`);
+      return [url, lib.planFromJson(await r.json())];
+    } catch (e) {
+      console.warn(`[builder] example plan ${path} left out: ${e.message}`);
+      return null;
+    }
+  }),
+);
+for (const entry of examples) if (entry) plans.set(entry[0], entry[1]);
+let plan = plans.get('');
 let meta = null; // generated/meta.json: the version, the bundle's file name and its integrity hash
 let metaMissing = false;
 
@@ -38,6 +60,24 @@ const option = (value, text) => {
 };
 
 for (const w of WIDGETS) widgetSelect.append(option(w.tag, `${w.name.zh} / ${w.name.en} <${w.tag}>`));
+for (const [url, p] of plans) if (url) planSelect.append(option(url, `${planLabel(p, 'zh')} / ${planLabel(p, 'en')}`));
+
+/** The hint under the plan: where its file is, and what an editor does with src=. */
+function describePlan() {
+  $('plan-hint').textContent = planSelect.value
+    ? `代码中的 src 指向本站的示例规划文件。请把您自己的 plan.json 放到您的网站上，并把 src 改为它的地址（见 docs/bring-your-own-plan.md）。 The snippet's src points at this site's example plan file: put your own plan.json on your site and write its address in src (see docs/bring-your-own-plan.md).`
+    : '内置规划：组件的默认规划，无需 src。 The bundled plan: the widgets’ default, no src needed.';
+}
+
+/** Fills the evaluation years with the plan's: its base year to its last target year (the default). */
+function fillYears() {
+  const previous = asOfSelect.value;
+  const { asOfMin, asOfMax } = lib.planYears(plan);
+  const years = [];
+  for (let y = asOfMin; y <= asOfMax; y++) years.push(option(String(y), String(y)));
+  asOfSelect.replaceChildren(option('', `默认（${asOfMax}） / default (${asOfMax})`), ...years);
+  if ([...asOfSelect.options].some((o) => o.value === previous)) asOfSelect.value = previous;
+}
 
 /** Fills the indicator select with the choices valid for the widget, keeping the choice where it is still valid. */
 function fillChoices() {
@@ -63,7 +103,8 @@ function fillChoices() {
   choiceSelect.disabled = !choices.length;
   if (choices.some((c) => c.value === previous)) choiceSelect.value = previous;
   $('choice-hint').textContent = {
-    target: '有2025年目标的指标。 Indicators with a 2025 target.',
+    target:
+      '有目标的指标；一个指标有几个目标时，按目标列出（target=）。 Indicators with a target; an indicator with several targets is listed by target (target=).',
     share: '有目标或观测数据的占比指标。 Shares with a target or observations.',
     scope: '全部目标，或一个目标维度、一个重点产业的目标。 All targets, or those of one goal dimension or industry.',
     none: '总览展示整个规划，无需选择指标。 The dashboard shows the whole plan: nothing to choose.',
@@ -76,7 +117,8 @@ function state() {
     choice: choiceSelect.disabled ? '' : choiceSelect.value,
     lang: lang(),
     theme: form.elements.theme.value,
-    asOf: form.elements['as-of'].value,
+    asOf: asOfSelect.value,
+    src: planSelect.value,
   };
 }
 
@@ -204,8 +246,15 @@ widgetSelect.addEventListener('change', () => {
   fillChoices();
   update();
 });
+planSelect.addEventListener('change', () => {
+  plan = plans.get(planSelect.value) ?? plans.get('');
+  describePlan();
+  fillChoices();
+  fillYears();
+  update();
+});
 form.addEventListener('change', (e) => {
-  if (e.target === widgetSelect || e.target === baseInput) return;
+  if (e.target === widgetSelect || e.target === planSelect || e.target === baseInput) return;
   if (e.target.name === 'lang') fillChoices();
   update();
 });
@@ -216,7 +265,9 @@ $('reset-base').addEventListener('click', () => {
 });
 form.addEventListener('submit', (e) => e.preventDefault());
 
+describePlan();
 fillChoices();
+fillYears();
 if ([...choiceSelect.options].some((o) => o.value === 'services-trade')) choiceSelect.value = 'services-trade';
 try {
   const r = await fetch('./generated/meta.json');

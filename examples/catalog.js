@@ -33,10 +33,30 @@ export function widgetOf(name) {
 export const nameKey = (lang) => (lang === 'en' ? 'en' : 'zh');
 
 /**
+ * Plans of other governments that the example pages offer besides the bundled one (folders of
+ * examples/plans/, paths relative to examples/): real plans of Sichuan and Jinan (a draft), and the
+ * constructed minimal plan of docs/bring-your-own-plan.md.
+ */
+export const EXAMPLE_PLANS = [
+  'plans/sichuan-services-2021-2025/plan.json',
+  'plans/jinan-2026-2030/plan.json',
+  'plans/minimal/plan.json',
+];
+
+/** A plan's name for a list: its title, marked 草案 / draft where its status is draft and the title does not say so. */
+export function planLabel(plan, key) {
+  const title = plan.meta.title[key];
+  if (plan.meta.status !== 'draft') return title;
+  if (key === 'zh') return title.includes('草案') ? title : `${title}（草案）`;
+  return /\bdraft\b/i.test(title) ? title : `${title} (draft)`;
+}
+
+/**
  * The choices of a widget's data input, from the plan in use (`plan`: a plan
- * value, e.g. `await loadBundledPlan()` of the CDN bundle, with its
+ * value, e.g. `await loadBundledPlan()` or `planFromJson(json)` of the CDN bundle, with its
  * `targets`, `indicators`, `observations`, `dimensions` and `industries`):
- * - `target`: every indicator with a target;
+ * - `target`: every indicator with a target (value: its id); an indicator with several targets
+ *   gives one choice per target instead (value `target:<id>`, label: the target's name and year);
  * - `share`: every share indicator with a target or observations;
  * - `scope`: the whole plan, a goal dimension or an industry (value `dimension:<id>` / `industry:<id>`, '' for all);
  * - `none`: nothing to choose.
@@ -46,7 +66,21 @@ export function choicesFor(widget, plan) {
   const indicatorName = (id) => plan.indicators.find((i) => i.id === id)?.name ?? { zh: id, en: id };
   if (widget.input === 'target') {
     const ids = [...new Set(plan.targets.map((t) => t.indicator))];
-    return ids.map((id) => ({ value: id, label: indicatorName(id) }));
+    return ids.flatMap((id) => {
+      const targets = plan.targets.filter((t) => t.indicator === id);
+      if (targets.length === 1) return [{ value: id, label: indicatorName(id) }];
+      // The target's name, with its year where the name does not already say it.
+      return targets.map((t) => {
+        const said = (name) => name.includes(String(t.targetYear));
+        return {
+          value: `target:${t.id}`,
+          label: {
+            zh: said(t.name.zh) ? t.name.zh : `${t.name.zh}（${t.targetYear}年）`,
+            en: said(t.name.en) ? t.name.en : `${t.name.en}, ${t.targetYear}`,
+          },
+        };
+      });
+    });
   }
   if (widget.input === 'share') {
     const withData = new Set([...plan.targets.map((t) => t.indicator), ...plan.observations.map((o) => o.indicator)]);
@@ -74,13 +108,16 @@ export function choicesFor(widget, plan) {
 
 /**
  * The attributes of one widget, in the order they are written:
- * `{ tag, choice, lang, theme, asOf }` -> [[name, value], ...]. `theme` `auto` and an empty
- * `asOf` are left out (they are the defaults).
+ * `{ tag, choice, lang, theme, asOf, src }` -> [[name, value], ...]. `src` (the URL of a plan
+ * document) comes first; a choice `target:<id>` is written `target="<id>"`; `theme` `auto`, an
+ * empty `asOf` and an empty `src` are left out (they are the defaults).
  */
-export function attributesOf({ tag, choice = '', lang = 'zh-CN', theme = 'auto', asOf = '' }) {
+export function attributesOf({ tag, choice = '', lang = 'zh-CN', theme = 'auto', asOf = '', src = '' }) {
   const widget = widgetOf(tag);
   const attrs = [];
-  if (widget?.input === 'target' || widget?.input === 'share') attrs.push(['indicator', choice]);
+  if (src) attrs.push(['src', src]);
+  if (widget?.input === 'target' && choice.startsWith('target:')) attrs.push(['target', choice.slice(7)]);
+  else if (widget?.input === 'target' || widget?.input === 'share') attrs.push(['indicator', choice]);
   if (widget?.input === 'scope' && choice) {
     const [kind, id] = choice.split(':');
     if ((kind === 'dimension' || kind === 'industry') && id) attrs.push([kind, id]);

@@ -1,7 +1,11 @@
 // embed.html: one widget from the query, rendered by the CDN bundle, and its
 // height posted to the parent page. Parameters:
 //   widget   qd-target-card | qd-progress-bar | qd-trend-chart | qd-share-chart | qd-target-table | qd-plan-dashboard
-//   indicator, dimension, industry, lang (zh-CN | en), theme (auto | light | dark), as-of (2020-2025)
+//   indicator, dimension, industry, lang (zh-CN | en), theme (auto | light | dark), as-of (the plan's years)
+//   target   a target by its id (qd-target-card, qd-progress-bar, qd-trend-chart), instead of indicator
+//   src      the URL of a plan document (plan.schema.json) to show instead of the bundled plan, or of
+//            observations; this page's Content-Security-Policy (connect-src 'self') lets it fetch
+//            only from its own origin
 //   heading-level (qd-target-card, qd-plan-dashboard; default 2 here)
 //   id       echoed in the height message (default: the iframe's name)
 // An unknown widget shows a clear message; a bad indicator, language, theme or year is passed to the
@@ -9,7 +13,7 @@
 import '../dist/cdn/qingdao-services-plan.min.js';
 import { WIDGETS, widgetOf } from './catalog.js';
 
-const ATTRIBUTES = ['indicator', 'dimension', 'industry', 'lang', 'theme', 'as-of', 'heading-level'];
+const ATTRIBUTES = ['src', 'target', 'indicator', 'dimension', 'industry', 'lang', 'theme', 'as-of', 'heading-level'];
 const q = new URLSearchParams(location.search);
 const root = document.getElementById('root');
 const lang = q.get('lang') === 'en' || q.get('lang')?.startsWith('en-') ? 'en' : 'zh-CN';
@@ -37,7 +41,7 @@ if (!widget) {
   const el = document.createElement(widget.tag);
   for (const name of ATTRIBUTES) {
     const value = q.get(name);
-    if (value != null && value !== '') el.setAttribute(name, value.slice(0, 200));
+    if (value != null && value !== '') el.setAttribute(name, value.slice(0, name === 'src' ? 500 : 200));
   }
   if (!el.hasAttribute('lang')) el.setAttribute('lang', lang);
   // The page's h1 (visually hidden) names the widget; the widget's own heading comes next, at level 2.

@@ -1,5 +1,6 @@
 // The gallery: every widget with the plan's data, zh-CN and en, light and dark,
-// each beside the markup that renders it. Loads the BUILT CDN bundle only.
+// each beside the markup that renders it, then widgets showing other governments' plans
+// (#other-plans: src= a plan of examples/plans/). Loads the BUILT CDN bundle only.
 // Text is always set with textContent; elements with createElement/setAttribute.
 //
 // The page's structure (sections, variant labels, the markup of each widget) is in
@@ -20,19 +21,22 @@ const swap = document.getElementById('swap');
 const status = document.getElementById('status');
 
 /** One variant of one widget: its stage, its markup and (once made) its element. */
-const variants = [...document.querySelectorAll('#gallery .variant[data-tag]')].map((node, order) => ({
-  node,
-  order,
-  tag: node.dataset.tag,
-  choice: node.dataset.choice ?? '',
-  lang: node.dataset.lang,
-  label: node.querySelector('.variant-label'),
-  stage: node.querySelector('.stage'),
-  pre: node.querySelector('pre.code'),
-  code: node.querySelector('pre.code > code'),
-  el: null,
-  shown: false,
-}));
+const variants = [...document.querySelectorAll('#gallery .variant[data-tag], #other-plans .variant[data-tag]')].map(
+  (node, order) => ({
+    node,
+    order,
+    tag: node.dataset.tag,
+    choice: node.dataset.choice ?? '',
+    src: node.dataset.src ?? '', // another government's plan (#other-plans): the URL of its plan document
+    lang: node.dataset.lang,
+    label: node.querySelector('.variant-label'),
+    stage: node.querySelector('.stage'),
+    pre: node.querySelector('pre.code'),
+    code: node.querySelector('pre.code > code'),
+    el: null,
+    shown: false,
+  }),
+);
 const byStage = new Map(variants.map((v) => [v.stage, v]));
 /** The IntersectionObserver that queues the widgets coming into view (see below). */
 let observer = null;
@@ -42,7 +46,7 @@ const themeOf = (v) => ((v.lang === 'en') === swap.checked ? 'light' : 'dark');
 
 /** The element of a variant (made once, not yet connected) with its current attributes. */
 function elementOf(v) {
-  const attrs = attributesOf({ tag: v.tag, choice: v.choice, lang: v.lang, theme: themeOf(v) });
+  const attrs = attributesOf({ tag: v.tag, choice: v.choice, lang: v.lang, theme: themeOf(v), src: v.src });
   if (!v.el) v.el = buildWidget(document, v.tag, attrs).el;
   else for (const [name, value] of attrs) if (v.el.getAttribute(name) !== value) v.el.setAttribute(name, value);
   return v.el;

@@ -43,5 +43,7 @@ chmodSync(`${dist}src/cli.js`, 0o755);
 writeFileSync(`${dist}cdn/qingdao-services-plan.min.d.ts`, "export * from '../components/cdn.js';\n");
 for (const name of ['plan', 'observations'])
   copyFileSync(`${root}model/generated/${name}.schema.json`, `${dist}${name}.schema.json`);
+// The observations template for statistics offices (docs/statistics-office.md), shipped as it is.
+copyFileSync(`${root}examples/templates/observations-template.csv`, `${dist}observations-template.csv`);
 run(process.execPath, ['scripts/build-examples.mjs']);
 console.log('built dist/: src, data, plan.json, plan.csv, observations.json, observations.csv and their schemas');

@@ -55,7 +55,10 @@ function latestText(e: ScorecardEntry, lang: Lang): string {
         : l.bound === 'at_least'
           ? '≥'
           : '>';
-  return `${bound}${formatValue(l.value, o?.unit ?? e.target.unit, { locale: lang })} (${l.year}${o && o.period !== 'FY' ? ` ${o.period}` : ''})`;
+  // A rate computed from levels (its unit % where the observation's is not) is shown to one decimal.
+  const rate = l.unit === '%' && o !== undefined && o.unit !== '%';
+  const options = rate ? { locale: lang, decimals: 1 } : { locale: lang };
+  return `${bound}${formatValue(l.value, l.unit ?? o?.unit ?? e.target.unit, options)} (${l.year}${o && o.period !== 'FY' ? ` ${o.period}` : ''})`;
 }
 
 function whyText(e: ScorecardEntry, lang: Lang): string {

@@ -11,6 +11,7 @@ import {
   observationsIn,
   remainingRequiredCagr,
   requiredCagr,
+  round,
   targetByIdIn,
   targetIn,
   type Assessment,
@@ -201,8 +202,13 @@ export function targetView(indicator: string | null, options: TargetViewOptions)
       ? { value: baseFigure.value, year: baseFigure.year, unit: baseFigure.unit }
       : null;
   const baseStated = Boolean(baseFigure || aBase?.observations.length);
-  const latest = assessment.latest && assessment.latest.year > assessment.baseYear ? assessment.latest : null;
-  const obs = latest?.observations;
+  const used = assessment.latest && assessment.latest.year > assessment.baseYear ? assessment.latest : null;
+  const obs = used?.observations;
+  // A rate the library computed from levels (in %, its observations not) is shown to one decimal, as published rates are.
+  const latest =
+    used && used.unit === '%' && obs?.length && obs[obs.length - 1]!.unit !== '%'
+      ? { ...used, value: round(used.value, 1) }
+      : used;
   const latestObservation = obs?.length ? obs[obs.length - 1]! : null;
   return {
     indicator: ind,

@@ -131,7 +131,8 @@ export const gather = (
       if (base)
         try {
           const v = avg ? cagr(base.value, p.value, p.year - t0) : relativeChange(base.value, p.value);
-          byYear.set(p.year, ev(p, v * 100, b ? [b] : []));
+          // A rate computed from levels is in percent, not in the levels' unit.
+          byYear.set(p.year, { ...ev(p, v * 100, b ? [b] : []), unit: '%' });
         } catch (e) {
           why.push(reason(e));
         }

@@ -65,10 +65,11 @@ describe('assess: avg_annual_growth targets compare observed average growth with
     expect(a.status).toBe('needs_acceleration');
     expect(a.latest?.observations).toHaveLength(3);
   });
-  it('computes the CAGR from levels at the base year and the latest year', () => {
+  it('computes the CAGR from levels at the base year and the latest year, in percent (not the levels’ unit)', () => {
     const a = assess(g, [obs(2020, 100), obs(2023, 118)], { asOf: 2023 });
     expect(a.ratios.growth!.toFixed(3)).toBe('0.945');
     expect(a.latest?.value.toFixed(3)).toBe('5.672');
+    expect(a.latest?.unit).toBe('%');
   });
   it('prefers an avg_annual_growth observation since the base year', () => {
     const a = assess(

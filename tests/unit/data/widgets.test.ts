@@ -179,17 +179,42 @@ describe('the ids the example pages and the README use', () => {
     industry: new Set(plan.industries.map((d) => d.id)),
   };
 
-  it('are ids of the shipped plan (indicator, indicators, dimension and industry, in markup and embed URLs)', () => {
+  /** The ids of an example plan's document (examples/plans/<folder>/plan.json). */
+  const idsOf = (file: string): typeof ids => {
+    const doc = JSON.parse(readFileSync(join(ROOT, file), 'utf8')) as Record<
+      'indicators' | 'dimensions' | 'industries',
+      { id: string }[]
+    >;
+    return {
+      indicator: new Set(doc.indicators.map((i) => i.id)),
+      dimension: new Set(doc.dimensions.map((d) => d.id)),
+      industry: new Set(doc.industries.map((d) => d.id)),
+    };
+  };
+  /** The plan of the element around `index`: the example plan its src names (src="./plans/<folder>/plan.json", or the guides' src="plan.json", the minimal plan), else the shipped plan. */
+  const planAt = (text: string, index: number): [string, typeof ids] => {
+    const start = Math.max(text.lastIndexOf('<', index), text.lastIndexOf('&lt;', index));
+    const end = text.indexOf('>', index);
+    const tag = text.slice(start, end < 0 ? undefined : end);
+    const folder =
+      /src="(?:\.\/)?plans\/([\w-]+)\/plan\.json"/.exec(tag)?.[1] ?? (/src="plan\.json"/.test(tag) ? 'minimal' : null);
+    if (!folder) return ['the shipped plan', ids];
+    const file = `examples/plans/${folder}/plan.json`;
+    return [file, idsOf(file)];
+  };
+
+  it('are ids of the shipped plan, or of the example plan the element names by src (indicator, indicators, dimension and industry, in markup and embed URLs)', () => {
     const found: string[] = [];
     for (const file of pages()) {
       const text = readFileSync(join(ROOT, file), 'utf8');
       for (const m of text.matchAll(/\b(indicators?|dimension|industry)(?:="|=)([a-z0-9-]+(?:,\s*[a-z0-9-]+)*)/g)) {
         const kind = m[1] === 'indicators' ? 'indicator' : (m[1] as keyof typeof ids);
+        const [planName, planIds] = planAt(text, m.index!);
         for (const id of m[2]!.split(',').map((s) => s.trim())) {
           // (placeholders such as indicators="a,b" in prose)
           if (id.length < 3) continue;
           found.push(id);
-          expect(ids[kind].has(id), `${file}: ${m[1]}="${id}" is not an id of the shipped plan`).toBe(true);
+          expect(planIds[kind].has(id), `${file}: ${m[1]}="${id}" is not an id of ${planName}`).toBe(true);
         }
       }
     }
