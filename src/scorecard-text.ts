@@ -6,6 +6,7 @@ import { toCsv } from './csv.js';
 import {
   formatTarget,
   formatValue,
+  presetLabel,
   provisionalLabel,
   reasonLabel,
   rejectionLabel,
@@ -25,7 +26,7 @@ const T = {
   asOf: ['评估年份', 'As of'],
   of: ['项', 'targets'],
   rejected: ['未采用的候选数据', 'candidates left out'],
-  provisional: ['暂定（不计入合计）', 'provisional, not counted'],
+  provisional: ['暂判（不计入合计）', 'provisional, not counted'],
   preset: ['方法', 'method'],
 } as const;
 const t = (k: keyof typeof T, lang: Lang) => T[k][lang === 'en' ? 1 : 0];
@@ -115,7 +116,7 @@ export function scorecardTable(card: Scorecard, lang: Lang): string {
     line(widths.map((w) => '-'.repeat(w))),
     ...rows.map(line),
     '',
-    `${t('total', lang)}: ${card.entries.length} ${t('of', lang)} · ${totals}${provisional ? ` (${t('provisional', lang)}: ${provisional})` : ''} · ${t('asOf', lang)} ${card.asOf} · ${t('preset', lang)} ${card.preset} · data ${card.dataVersion}`,
+    `${t('total', lang)}: ${card.entries.length} ${t('of', lang)} · ${totals}${provisional ? ` (${t('provisional', lang)}: ${provisional})` : ''} · ${t('asOf', lang)} ${card.asOf} · ${t('preset', lang)} ${presetLabel(card.preset, lang)} · data ${card.dataVersion}`,
   ].join('\n');
 }
 

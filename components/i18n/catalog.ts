@@ -110,6 +110,12 @@ export interface Catalog {
   readonly userData: string;
   readonly tableData: string;
 
+  // A provisional status and the method (every widget; components/render/status.ts).
+  /** The method that judged the statuses: a heading before the preset's name. */
+  readonly method: string;
+  /** The method document the preset follows, its title given. */
+  readonly methodDocument: (p: { readonly title: string }) => string;
+
   // The growth still required (the card, the table).
   readonly required: string;
   readonly requiredFromLatest: (p: { readonly year: number }) => string;
@@ -215,6 +221,8 @@ export interface Catalog {
   readonly countEarly: (p: { readonly n: number }) => string;
   readonly countBehind: string;
   readonly countNoData: string;
+  /** How many of the not-assessable targets have a provisional status: its own sentence on the tile. */
+  readonly countProvisional: (p: { readonly n: number }) => string;
   readonly countUnit: (p: { readonly n: number }) => string;
   /** The scorecard's sentence: "As of 2025, of the 19 targets, …." from its non-empty clauses. */
   readonly summarySentence: (p: {
@@ -230,6 +238,8 @@ export interface Catalog {
   readonly summaryNotAchieved: (p: { readonly n: number }) => string;
   readonly summaryNoData: (p: { readonly n: number }) => string;
   readonly summaryOther: (p: { readonly n: number }) => string;
+  /** A sentence after the summary: how many not-assessable targets have a provisional status, not counted. */
+  readonly summaryProvisional: (p: { readonly n: number }) => string;
   readonly filters: string;
   readonly filterDimension: string;
   readonly filterIndustry: string;

@@ -96,6 +96,8 @@ export const catalog: Catalog = {
   readingNote: 'How the plan is read:',
   userData: 'this site’s data',
   tableData: 'table on this page',
+  method: 'Method',
+  methodDocument: ({ title }) => `Method document: ${title}`,
 
   required: 'Annual growth still required',
   requiredFromLatest: ({ year }) => `a year from ${year}`,
@@ -181,6 +183,7 @@ export const catalog: Catalog = {
   countEarly: (p) => `${n(p.n)} of them early`,
   countBehind: 'Behind schedule',
   countNoData: 'No data; not a failure',
+  countProvisional: (p) => `${n(p.n)} of them ${plural(p.n, 'has', 'have')} a provisional status.`,
   countUnit: (p) => n(p.n),
   summarySentence: ({ year, total, clauses }) => `As of ${year}, of the ${n(total)} targets, ${list.format(clauses)}.`,
   summaryAchieved: (p) => `${n(p.n)} ${plural(p.n, 'has', 'have')} been achieved`,
@@ -197,6 +200,8 @@ export const catalog: Catalog = {
   summaryNotAchieved: (p) => `${n(p.n)} ${plural(p.n, 'has', 'have')} not been achieved`,
   summaryNoData: (p) => `${n(p.n)} cannot be assessed for lack of data`,
   summaryOther: (p) => `${n(p.n)} cannot be assessed for other reasons`,
+  summaryProvisional: (p) =>
+    `Of the targets not assessed, ${n(p.n)} ${plural(p.n, 'has', 'have')} a provisional status from earlier data, not counted above.`,
   filters: 'Filter',
   filterDimension: 'Goal dimension',
   filterIndustry: 'Industry',

@@ -10,6 +10,7 @@ import { statusLabel } from '../views/format.js';
 import { statusIcon } from '../base/icons.js';
 import { BEHIND, type PlanRow, type ScorecardCounts } from '../views/scorecard-view.js';
 import { EMPTY, rowTexts } from '../views/target-text.js';
+import { renderProvisional } from '../render/status.js';
 
 /** The groups of the status filter (the three statuses of 滞后预期 are one group). */
 export const STATUS_GROUPS = ['achieved', 'on_track', 'behind', 'not_achieved', 'not_assessable'] as const;
@@ -31,7 +32,10 @@ const ICON: Record<StatusGroup, Status> = {
   not_assessable: 'not_assessable',
 };
 
-/** The scorecard's counts as tiles: achieved (of which early), on track, behind, not achieved, not assessable (no data). */
+/**
+ * The scorecard's counts as tiles: achieved (of which early), on track, behind, not achieved, not assessable (no
+ * data; and, in a sentence of its own, how many of those have a provisional status, which no other tile counts).
+ */
 export function renderTiles(counts: ScorecardCounts, c: Catalog): TemplateResult {
   const count: Record<StatusGroup, number> = {
     achieved: counts.achieved,
@@ -53,6 +57,7 @@ export function renderTiles(counts: ScorecardCounts, c: Catalog): TemplateResult
         <span class="tile-head status status-${ICON[g]}">${statusIcon(ICON[g])}<span>${groupLabel(g, c)}</span></span>
         <span class="tile-count">${c.countUnit({ n: count[g] })}</span>
         ${s ? html`<span class="tile-sub">${s}</span>` : nothing}
+        ${g === 'not_assessable' && counts.provisional > 0 ? html`<span class="tile-sub tile-provisional">${c.countProvisional({ n: counts.provisional })}</span>` : nothing}
       </li>`;
     })}
   </ul>`;
@@ -71,6 +76,7 @@ export function renderItem(row: PlanRow, c: Catalog, select: (row: PlanRow) => v
     <p class="item-status">
       <span class="status status-${status}" part="status">${statusIcon(status)}<span>${x.status}</span></span>
       ${x.reason ? html`<span class="reason">${x.reason}</span>` : nothing}
+      ${renderProvisional(row.entry.assessment, c)}
     </p>
   </li>`;
 }

@@ -7,6 +7,7 @@ import type { QdLoadDetail } from '../base/events.js';
 import { groupLabel, groupOf, renderItem, renderTiles, STATUS_GROUPS, type StatusGroup } from './parts.js';
 import { summarySentence } from './summary.js';
 import { planDashboardStyles } from './plan-dashboard.styles.js';
+import { renderMethod, statusStyles } from '../render/status.js';
 
 /**
  * @summary The whole plan at a glance: the end-of-plan scorecard, then every target by goal dimension and by industry, with filters.
@@ -44,6 +45,9 @@ import { planDashboardStyles } from './plan-dashboard.styles.js';
  * @csspart name - The button with a target's name (fires `qd-select`).
  * @csspart status - A target's status (icon and text).
  * @csspart status-icon - A status icon.
+ * @csspart provisional - A target's provisional status beside its not-assessable verdict (dashed outline, hourglass icon); the not-assessable tile and a sentence after the summary count them, no other tile or status filter does.
+ * @csspart provisional-icon - The hourglass icon of a provisional status.
+ * @csspart method - The method that judged the statuses (the preset) and its method document, under the summary.
  * @csspart error - The error message shown instead of the dashboard.
  * @csspart notice - A non-fatal message shown above the dashboard.
  * @csspart error-icon - The icon of the error message.
@@ -72,7 +76,7 @@ export class QdPlanDashboard extends QdElement {
     _status: { state: true },
   };
 
-  static override styles: CSSResult[] = [baseStyles, nameButtonStyles, planDashboardStyles];
+  static override styles: CSSResult[] = [baseStyles, nameButtonStyles, statusStyles, planDashboardStyles];
 
   /** Replaces the generated summary sentence. */
   declare summary: string | undefined;
@@ -84,6 +88,7 @@ export class QdPlanDashboard extends QdElement {
 
   #rows: readonly PlanRow[] = [];
   #counts: ScorecardCounts | null = null;
+  #preset = '';
 
   constructor() {
     super();
@@ -108,6 +113,7 @@ export class QdPlanDashboard extends QdElement {
     const { card, rows } = planRows({ asOf: this.asOf, observations: this.userObservations, plan: this.plan });
     this.#rows = rows;
     this.#counts = scorecardCounts(card);
+    this.#preset = card.preset;
   }
 
   protected override loadDetail(): QdLoadDetail {
@@ -236,6 +242,7 @@ export class QdPlanDashboard extends QdElement {
         <p class="plan-name">${c.name(this.plan.meta.title)}</p>
         ${renderTiles(counts, c)}
         <p class="summary" part="summary">${this.summary || summarySentence(counts, c)}</p>
+        ${renderMethod(this.#preset, c)}
       </div>
       ${this.#filters()}
       <p class="shown" role="status">${shown ? c.shownCount({ n: shown }) : c.noMatch}</p>

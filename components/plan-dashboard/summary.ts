@@ -2,7 +2,8 @@
  * The one-sentence summary of the scorecard, in the catalog's language:
  * "截至2025年，19项目标中2项已实现（均为提前实现），17项因缺少数据无法评估。"
  * "As of 2025, of the 19 targets, 2 have been achieved (both early) and 17 cannot be assessed for lack of data."
- * Counts come from `scorecardCounts` (the library's scorecard); only non-zero clauses are said.
+ * Counts come from `scorecardCounts` (the library's scorecard); only non-zero clauses are said. Where
+ * not-assessable targets have a provisional status, a second sentence says how many, not counted above.
  */
 import type { Catalog } from '../i18n/catalog.js';
 import type { ScorecardCounts } from '../views/scorecard-view.js';
@@ -20,5 +21,9 @@ export function summarySentence(counts: ScorecardCounts, c: Catalog): string {
     clause(counts.noData, c.summaryNoData),
     clause(counts.otherReason, c.summaryOther),
   ].filter(Boolean);
-  return c.summarySentence({ year: counts.asOf, total: counts.total, clauses });
+  const sentence = c.summarySentence({ year: counts.asOf, total: counts.total, clauses });
+  // Provisional statuses are not verdicts: said in a sentence of their own, after the counts.
+  return counts.provisional > 0
+    ? `${sentence}${c.lang === 'en' ? ' ' : ''}${c.summaryProvisional({ n: counts.provisional })}`
+    : sentence;
 }

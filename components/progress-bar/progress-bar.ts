@@ -6,6 +6,7 @@ import { missingIndicator } from '../base/problems.js';
 import type { TargetView } from '../views/target-view.js';
 import { TargetSource } from '../views/target-source.js';
 import type { QdLoadDetail } from '../base/events.js';
+import { renderProvisionalDisplay, statusStyles } from '../render/status-parts.js';
 
 /**
  * @summary A compact bar from a target's base to the target, with base, latest and target marks.
@@ -30,6 +31,8 @@ import type { QdLoadDetail } from '../base/events.js';
  * @csspart meter - The element with `role="meter"`.
  * @csspart track - The SVG of the bar.
  * @csspart legend - The list of base, latest and target values.
+ * @csspart provisional - Under the bar, where the target year's figure is not published yet: the provisional status of the latest data (dashed outline, hourglass icon), never a verdict.
+ * @csspart provisional-icon - The hourglass icon of a provisional status.
  * @csspart error - The error message shown instead of the bar.
  * @csspart notice - A non-fatal message shown above the bar.
  * @csspart error-icon - The icon of the error message.
@@ -58,6 +61,7 @@ export class QdProgressBar extends QdElement {
   static override styles: CSSResult[] = [
     baseStyles,
     trackStyles,
+    statusStyles,
     css`
       :host {
         min-block-size: calc(${TRACK_HEIGHT}px + 1.75em);
@@ -134,7 +138,11 @@ export class QdProgressBar extends QdElement {
   protected override renderContent(): TemplateResult {
     const d = this.#source.display(this.#view, this.catalog);
     if (!d) return this.renderLoading();
-    return html`${renderTrack(d.track)}${this.noLegend ? '' : renderTrackLegend(d.legend)}`;
+    // A provisional status is said under the bar (the bar has no verdict to show); nothing where there is none.
+    const provisional = d.status.provisional
+      ? html`<p class="provisional-line">${renderProvisionalDisplay(d.status.provisional)}</p>`
+      : '';
+    return html`${renderTrack(d.track)}${this.noLegend ? '' : renderTrackLegend(d.legend)}${provisional}`;
   }
 }
 

@@ -11,6 +11,7 @@ import type { Catalog } from '../i18n/catalog.js';
 import { citeObservation } from '../views/cite.js';
 import type { CsvCell } from '../render/download.js';
 import { safeHttpUrl } from '../render/url.js';
+import { renderMethod } from '../render/status.js';
 import type { ShareBar, ShareSeries } from '../views/share-view.js';
 
 const nameOf = (s: ShareSeries, c: Catalog): string => c.name(s.indicator.name);
@@ -140,7 +141,9 @@ export function renderShareSources(list: readonly ShareSeries[], c: Catalog): Te
       ];
     }),
   ]);
-  return html`<ul class="source-list" part="sources">${items}</ul>`;
+  // The method that judged the statuses, where a share has a target (the preset of its assessment).
+  const preset = list.find((s) => s.view)?.view?.assessment.preset;
+  return html`<ul class="source-list" part="sources">${items}${preset ? html`<li>${renderMethod(preset, c)}</li>` : nothing}</ul>`;
 }
 
 /** The CSV header of the data download. */

@@ -1,4 +1,4 @@
-import { html, type CSSResult, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type CSSResult, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { QdElement } from '../base/qd-element.js';
 import { baseStyles } from '../styles/styles.js';
 import { missingIndicator } from '../base/problems.js';
@@ -27,6 +27,7 @@ import {
   wholeName,
 } from './share-chart-parts.js';
 import { shareChartStyles } from './share-chart.styles.js';
+import { renderProvisional, statusStyles } from '../render/status.js';
 
 /**
  * @summary A share as part of its named whole: base, latest and target shares as part-of-whole bars; or several shares of one whole.
@@ -62,6 +63,9 @@ import { shareChartStyles } from './share-chart.styles.js';
  * @csspart figure - The chart's box.
  * @csspart title - The title.
  * @csspart summary - The summary sentence.
+ * @csspart provisional - Under the summary (or a composition's share name), where the target year's figure is not published yet: the provisional status of the latest data (dashed outline, hourglass icon), never a verdict.
+ * @csspart provisional-icon - The hourglass icon of a provisional status.
+ * @csspart method - In the sources view: the method that judged the status (the preset) and its method document.
  * @csspart whole - The whole's name.
  * @csspart tabs - The view tabs.
  * @csspart tab - One tab.
@@ -98,7 +102,7 @@ export class QdShareChart extends QdElement {
 
   /** @internal */
   static override dataProperties = ['indicator', 'indicators'];
-  static override styles: CSSResult[] = [baseStyles, chartViewStyles, shareChartStyles];
+  static override styles: CSSResult[] = [baseStyles, chartViewStyles, statusStyles, shareChartStyles];
 
   /** Id of a share indicator. */
   declare indicator: string | undefined;
@@ -179,12 +183,12 @@ export class QdShareChart extends QdElement {
     const chart = () =>
       html`<p class="whole" part="whole">${whole ? c.shareWhole({ whole }) : c.shareNoWhole}</p>${
         many
-          ? html`<ul class="groups">${list.map((s) => html`<li class="group" part="group"><p class="group-name">${c.name(s.indicator.name)}</p>${renderBars(s, c)}</li>`)}</ul><p
+          ? html`<ul class="groups">${list.map((s) => html`<li class="group" part="group"><p class="group-name">${c.name(s.indicator.name)}</p>${s.view ? renderProvisional(s.view.assessment, c) : nothing}${renderBars(s, c)}</li>`)}</ul><p
             class="note" part="note">${c.compositionNote}</p>`
           : renderBars(first, c)
       }${renderScale(first, c)}`;
     return html`<figure class="chart" part="figure" aria-labelledby="title" aria-describedby="summary"><figcaption class="head"><span class="title" part="title" id="title">${title}</span><span
-      class="summary" part="summary" id="summary">${this.summary ? this.summary : html`<slot name="summary">${auto}</slot>`}</span></figcaption>${renderTabs(
+      class="summary" part="summary" id="summary">${this.summary ? this.summary : html`<slot name="summary">${auto}</slot>`}</span>${!many && first.view ? renderProvisional(first.view.assessment, c) : nothing}</figcaption>${renderTabs(
         c,
         current,
         this.#tabs.select,

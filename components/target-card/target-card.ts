@@ -8,6 +8,7 @@ import type { ObservationSourceDisplay, TargetDisplay } from '../views/target-di
 import { TargetSource } from '../views/target-source.js';
 import { statusIcon } from '../base/icons.js';
 import { safeHttpUrl } from '../render/url.js';
+import { renderMethodDisplay, renderProvisionalDisplay, statusStyles } from '../render/status-parts.js';
 import type { QdLoadDetail } from '../base/events.js';
 import { targetCardStyles } from './target-card.styles.js';
 
@@ -40,6 +41,9 @@ import { targetCardStyles } from './target-card.styles.js';
  * @csspart title - The target's name.
  * @csspart status - The status line (icon and text).
  * @csspart status-icon - The status icon.
+ * @csspart provisional - A provisional status beside a not-assessable verdict (dashed outline, hourglass icon): "暂判：… （据2024年数据，2025年数据尚未发布）"; never counted as a verdict.
+ * @csspart provisional-icon - The hourglass icon of a provisional status.
+ * @csspart method - The method that judged the status (the preset, e.g. Eurostat growth ratio (eurostat)) and its method document, in the sources.
  * @csspart figures - The latest value and the target.
  * @csspart meter - The progress bar (`role="meter"`).
  * @csspart track - The SVG of the progress bar.
@@ -76,7 +80,7 @@ export class QdTargetCard extends QdElement {
   /** @internal */
   static override dataProperties = ['indicator', 'target'];
 
-  static override styles: CSSResult[] = [baseStyles, trackStyles, targetCardStyles];
+  static override styles: CSSResult[] = [baseStyles, trackStyles, statusStyles, targetCardStyles];
 
   /** Id of an indicator with a target (its main target: the first the plan states). */
   declare indicator: string | undefined;
@@ -160,6 +164,7 @@ export class QdTargetCard extends QdElement {
     return html`<p class="status-line">
       <span class="status status-${s.code}" part="status">${statusIcon(s.code)}<span>${s.label}</span></span>
       ${s.reason ? html`<span class="reason">${s.reason}</span>` : nothing}
+      ${renderProvisionalDisplay(s.provisional)}
       <span class="as-of">${s.asOf}</span>
     </p>`;
   }
@@ -188,6 +193,7 @@ export class QdTargetCard extends QdElement {
       <p><span class="source-label">${s.label}</span> ${s.plan}<q class="quote" lang="zh-CN">${s.quote}</q></p>
       ${s.notes.map((n) => html`<p class="note"><span class="source-label">${n.label}</span> ${n.text}</p>`)}
       ${s.observation ? this.#observationSource(s.observation) : nothing}
+      ${renderMethodDisplay(s.method)}
     </div>`;
   }
 }

@@ -2,7 +2,8 @@
  * The sources of one row of `<qd-target-table>`, in a `<details>` element
  * beside its status: the plan's section and quote of the target, and each
  * observation the status rests on with its publisher, date and a link
- * (http(s) only, bound as an attribute; text always bound as text).
+ * (http(s) only, bound as an attribute; text always bound as text), and the method
+ * that judged the status (the preset and its method document).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Observation } from '../../src/core.js';
@@ -10,6 +11,7 @@ import type { Catalog } from '../i18n/catalog.js';
 import { publishedText } from '../views/cite.js';
 import type { PlanRow } from '../views/scorecard-view.js';
 import { safeHttpUrl } from '../render/url.js';
+import { renderMethod } from '../render/status.js';
 
 function observationItem(o: Observation, c: Catalog): TemplateResult {
   if (o.vintage === 'plan' && o.source && !o.source.document) {
@@ -31,5 +33,6 @@ export function renderSources(row: PlanRow, name: string, c: Catalog): TemplateR
     <p>${c.planQuote({ section: s.section, document: row.view.sourceDocument })}<q lang="zh-CN">${s.quote}</q></p>
     <p class="sub">${c.evidence}</p>
     ${evidence.length ? html`<ul>${evidence.map((o) => observationItem(o, c))}</ul>` : html`<p>${c.evidenceNone}</p>`}
+    ${renderMethod(row.entry.assessment.preset, c)}
   </details>`;
 }

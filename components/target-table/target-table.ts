@@ -11,6 +11,7 @@ import type { QdLoadDetail } from '../base/events.js';
 import { COLUMNS, sortRows, type Column, type SortDirection } from './sort.js';
 import { renderSources } from './sources.js';
 import { targetTableStyles } from './target-table.styles.js';
+import { renderMethod, renderProvisional, statusStyles } from '../render/status.js';
 
 const HEADERS: Record<Column, PlainKey> = {
   name: 'colName',
@@ -59,6 +60,9 @@ const header = (column: Column, c: Catalog): string => c[HEADERS[column]];
  * @csspart status - The status (icon and text).
  * @csspart status-icon - The status icon.
  * @csspart sources - The `<details>` with a row's sources.
+ * @csspart provisional - A provisional status under a not-assessable verdict (dashed outline, hourglass icon), never counted as a verdict; the CSV writes it after the status.
+ * @csspart provisional-icon - The hourglass icon of a provisional status.
+ * @csspart method - In a row's sources: the method that judged the status (the preset) and its method document.
  * @csspart download - The CSV download button.
  * @csspart error - The error message shown instead of the table.
  * @csspart notice - A non-fatal message shown above the table.
@@ -91,7 +95,7 @@ export class QdTargetTable extends QdElement {
   /** @internal */
   static override dataProperties = ['dimension', 'industry'];
 
-  static override styles: CSSResult[] = [baseStyles, nameButtonStyles, targetTableStyles];
+  static override styles: CSSResult[] = [baseStyles, nameButtonStyles, statusStyles, targetTableStyles];
 
   /** Id of a goal dimension (`plan.dimensions`); only its targets are shown. */
   declare dimension: string | undefined;
@@ -169,7 +173,8 @@ export class QdTargetTable extends QdElement {
       x.base,
       x.target,
       x.latest,
-      x.reason ? `${x.status} (${x.reason})` : x.status,
+      // A provisional status follows the verdict, as the command line writes it: "无法评估 (…) · 暂判：…".
+      (x.reason ? `${x.status} (${x.reason})` : x.status) + (x.provisional ? ` · ${x.provisional}` : ''),
       x.required,
     ]);
     return { header: COLUMNS.map((column) => header(column, this.catalog)), rows };
@@ -220,6 +225,7 @@ export class QdTargetTable extends QdElement {
       <td class="col-status">
         <span class="status status-${status}" part="status">${statusIcon(status)}<span>${x.status}</span></span>
         ${x.reason ? html`<span class="reason">${x.reason}</span>` : nothing}
+        ${renderProvisional(row.entry.assessment, this.catalog)}
         ${renderSources(row, x.name, this.catalog)}
       </td>
       <td class="col-required">${x.required}</td>

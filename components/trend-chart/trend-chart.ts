@@ -23,6 +23,7 @@ import {
 import type { QdLoadDetail } from '../base/events.js';
 import { safeHttpUrl } from '../render/url.js';
 import { renderLegend, renderPlot } from './trend-chart-svg.js';
+import { renderMethod, renderProvisional, statusStyles } from '../render/status.js';
 import { CSV_HEADER, csvRows, pointText, summaryText, tableLines } from './trend-chart-text.js';
 import { trendChartStyles, trendSvgStyles } from './trend-chart.styles.js';
 
@@ -59,6 +60,9 @@ import { trendChartStyles, trendSvgStyles } from './trend-chart.styles.js';
  * @csspart figure - The chart's box.
  * @csspart title - The target's name.
  * @csspart summary - The summary sentence.
+ * @csspart provisional - Under the summary, where the target year's figure is not published yet: the provisional status of the latest data (dashed outline, hourglass icon), never a verdict.
+ * @csspart provisional-icon - The hourglass icon of a provisional status.
+ * @csspart method - In the sources view: the method that judged the status (the preset) and its method document.
  * @csspart tabs - The view tabs.
  * @csspart tab - One tab.
  * @csspart plot - The box of the SVG.
@@ -101,7 +105,7 @@ export class QdTrendChart extends QdElement {
 
   /** @internal */
   static override dataProperties = ['indicator', 'target'];
-  static override styles: CSSResult[] = [baseStyles, chartViewStyles, trendChartStyles, trendSvgStyles];
+  static override styles: CSSResult[] = [baseStyles, chartViewStyles, statusStyles, trendChartStyles, trendSvgStyles];
 
   /** Id of an indicator with a target (its main target: the first the plan states). */
   declare indicator: string | undefined;
@@ -214,7 +218,7 @@ export class QdTrendChart extends QdElement {
     const name = c.name(v.target.name);
     const current = this.#tabs.current;
     return html`<figure class="chart" part="figure" aria-labelledby="title" aria-describedby="summary"><figcaption class="head"><span class="title" part="title" id="title">${name}</span><span
-      class="summary" part="summary" id="summary">${this.summary ? this.summary : html`<slot name="summary">${summaryText(v, c)}</slot>`}</span></figcaption>${renderTabs(
+      class="summary" part="summary" id="summary">${this.summary ? this.summary : html`<slot name="summary">${summaryText(v, c)}</slot>`}</span>${renderProvisional(v.assessment, c)}</figcaption>${renderTabs(
         c,
         current,
         this.#tabs.select,
@@ -272,7 +276,7 @@ export class QdTrendChart extends QdElement {
       return html`<li><p>${c.valueInYear({ value: citeObservation(o, c), year: o.year })}</p>${o.note ? html`<p>${o.note}</p>` : nothing}${
         url ? html`<p><a href=${url} target="_blank" rel="noopener noreferrer">${c.openSource}</a></p>` : nothing
       }</li>`;
-    })}</ul>`;
+    })}<li>${renderMethod(v.assessment.preset, c)}</li></ul>`;
   }
 }
 

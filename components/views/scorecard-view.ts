@@ -145,6 +145,11 @@ export interface ScorecardCounts {
   readonly noData: number;
   /** Not assessable for another reason, e.g. a qualitative target (part of `notAssessable`). */
   readonly otherReason: number;
+  /**
+   * Not assessable, with a provisional status from the latest data before the target year (part of `notAssessable`;
+   * never counted as achieved, on track, behind or not achieved).
+   */
+  readonly provisional: number;
 }
 
 /** The scorecard's counts by status, with the early and no-data parts (from `totals`; entries counted, never computed). */
@@ -163,5 +168,6 @@ export function scorecardCounts(card: Scorecard): ScorecardCounts {
     notAssessable: t.not_assessable,
     noData,
     otherReason: na.length - noData,
+    provisional: na.filter((e) => e.provisional).length,
   };
 }

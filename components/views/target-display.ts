@@ -22,6 +22,7 @@ import {
   statusLabel,
 } from './format.js';
 import { TABLE_PUBLISHER, type TargetView } from './target-view.js';
+import { methodDisplay, provisionalDisplay, type MethodDisplay, type ProvisionalDisplay } from './status-display.js';
 
 /** A term and its value (a `<dt>` and `<dd>`), with an optional line under the value. */
 export interface TermDisplay {
@@ -85,6 +86,8 @@ export interface TargetDisplay {
     readonly label: string;
     /** Why a target cannot be assessed ('' otherwise). */
     readonly reason: string;
+    /** The status the latest full-year figure gives, shown beside the verdict, never as one (null: none). */
+    readonly provisional: ProvisionalDisplay | null;
     readonly asOf: string;
   };
   readonly latest: TermDisplay;
@@ -98,6 +101,8 @@ export interface TargetDisplay {
     readonly quote: string;
     readonly notes: readonly { readonly label: string; readonly text: string }[];
     readonly observation: ObservationSourceDisplay | null;
+    /** The preset that judged the status and its method document. */
+    readonly method: MethodDisplay;
   };
 }
 
@@ -231,6 +236,7 @@ export function targetDisplay(view: TargetView, c: Catalog): TargetDisplay {
       code: a.status,
       label: statusLabel(a.status, c.lang, a.achievedEarly),
       reason: a.status === 'not_assessable' && a.reasons[0] ? reasonLabel(a.reasons[0], c.lang) : '',
+      provisional: provisionalDisplay(a, c),
       asOf: c.asOfNote({ year: a.asOf }),
     },
     latest: latestDisplay(view, c),
@@ -247,6 +253,7 @@ export function targetDisplay(view: TargetView, c: Catalog): TargetDisplay {
       quote: s.quote,
       notes: (view.target.notes ?? []).map((n) => ({ label: c.readingNote, text: c.name(n) })),
       observation: observationSource(view, c),
+      method: methodDisplay(a.preset, c),
     },
   };
 }

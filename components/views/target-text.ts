@@ -4,7 +4,15 @@
  * download and the dashboard say exactly the same. Every number comes from
  * `targetView` / the scorecard and is formatted through `format.ts`.
  */
-import { formatBounded, formatRate, formatTarget, formatValue, reasonLabel, statusLabel } from './format.js';
+import {
+  formatBounded,
+  formatRate,
+  formatTarget,
+  formatValue,
+  provisionalLabel,
+  reasonLabel,
+  statusLabel,
+} from './format.js';
 import type { PlanRow } from './scorecard-view.js';
 import type { Catalog } from '../i18n/catalog.js';
 import { periodLabel } from './cite.js';
@@ -25,6 +33,8 @@ export interface RowTexts {
   readonly status: string;
   /** Why a target cannot be assessed ('' when it can). */
   readonly reason: string;
+  /** The provisional status of a not-assessable target ('' when it has none): "暂判：…（据2024年数据，2025年数据尚未发布）". */
+  readonly provisional: string;
   /** The annual growth still required, or why none is shown. */
   readonly required: string;
 }
@@ -62,6 +72,7 @@ export function rowTexts(row: PlanRow, c: Catalog): RowTexts {
     latest,
     status: statusLabel(e.status, lang, e.achievedEarly),
     reason: e.reason ? reasonLabel(e.reason, lang) : '',
+    provisional: e.provisional ? provisionalLabel(e.provisional, lang, e.assessment.targetYear) : '',
     required,
   };
 }

@@ -14,3 +14,4 @@ export {
   statusWithProvisional,
   warningLabel,
 } from './labels.js';
+export { presetDocument, presetLabel } from './presets.js';

@@ -41,7 +41,7 @@ const TRAJECTORY_EN: Record<TrajectoryStatus, string> = {
 };
 
 /**
- * A provisional status, visibly not a verdict: 暂定：基本符合或快于预期（据2024年数据，2025年数据尚未发布）;
+ * A provisional status, visibly not a verdict: 暂判：基本符合或快于预期（据2024年数据，2025年数据尚未发布）;
  * provisional: on track as of 2024 (the 2025 figure is not published yet). Without `targetYear`, the part in brackets
  * is shorter: （据2024年数据）, as of 2024.
  */
@@ -53,12 +53,12 @@ export const provisionalLabel = (provisional: Provisional, locale: Lang = 'zh-CN
   const late = targetYear !== undefined && targetYear > p.year;
   if (locale === 'en')
     return `provisional: ${s} as of ${p.year}${late ? ` (the ${targetYear} figure is not published yet)` : ''}`;
-  return `暂定：${pick(STATUS[p.status], locale)}（据${p.year}年数据${late ? `，${targetYear}年数据尚未发布` : ''}）`;
+  return `暂判：${pick(STATUS[p.status], locale)}（据${p.year}年数据${late ? `，${targetYear}年数据尚未发布` : ''}）`;
 };
 
 /**
  * The status of an assessment with its provisional reading, visibly different from a verdict:
- * "Not assessable · provisional: on track as of 2024"; "无法评估 · 暂定：基本符合或快于预期（据2024年数据）".
+ * "Not assessable · provisional: on track as of 2024"; "无法评估 · 暂判：基本符合或快于预期（据2024年数据）".
  */
 export const statusWithProvisional = (
   a: { readonly status: Status; readonly achievedEarly?: boolean; readonly provisional?: Provisional | null },

@@ -38,13 +38,13 @@ describe('qd-plan-dashboard', () => {
     const card = scorecard({ plan });
     expect(el.counts).to.deep.equal(scorecardCounts(card));
     expect(card.totals.achieved).to.equal(2);
-    expect(card.totals.not_assessable).to.equal(12);
+    expect(card.totals.not_assessable).to.equal(13);
     expect(tiles(el)).to.deep.equal({
       achieved: '2项',
       on_track: '0项',
       behind: '0项',
       not_achieved: '0项',
-      not_assessable: '12项',
+      not_assessable: '13项',
     });
     expect(shadow(el).querySelector('.tile-achieved')!.textContent).to.include('其中提前实现 2 项');
     // "No data" is said as such, with its own icon, never as a failure.
@@ -52,9 +52,11 @@ describe('qd-plan-dashboard', () => {
     expect(na.textContent).to.include('无法评估');
     expect(na.textContent).to.include('缺少数据，不等于未实现');
     expect(na.querySelector('svg.icon')).to.exist;
-    expect(summary(el)).to.equal('截至2025年，14项目标中2项已实现（均为提前实现），12项因缺少数据无法评估。');
+    expect(summary(el)).to.equal(
+      '截至2025年，15项目标中2项已实现（均为提前实现），13项因缺少数据无法评估。无法评估的目标中，4项依据此前年份的数据有暂判，不计入以上统计。',
+    );
     expect(items(el)).to.have.length(plan.targets.length);
-    expect(shownText(el)).to.equal('显示14项目标');
+    expect(shownText(el)).to.equal('显示15项目标');
     // The title, the dimensions' and the industries' sections, each dimension, each industry under its group.
     const h = headings(el);
     expect(h[0]).to.equal('2 规划目标完成情况截至2025年');
@@ -92,7 +94,7 @@ describe('qd-plan-dashboard', () => {
       html`<div lang="en"><qd-plan-dashboard theme="dark"></qd-plan-dashboard></div>`,
     );
     expect(summary(el)).to.equal(
-      'As of 2025, of the 14 targets, 2 have been achieved (both early) and 12 cannot be assessed for lack of data.',
+      'As of 2025, of the 15 targets, 2 have been achieved (both early) and 13 cannot be assessed for lack of data. Of the targets not assessed, 4 have a provisional status from earlier data, not counted above.',
     );
     expect(shadow(el).querySelector('.tile-achieved')!.textContent).to.include('2 of them early');
     expect(textOf(el)).to.include('Technology contract turnover, growth 2020-2025');
@@ -164,7 +166,7 @@ describe('qd-plan-dashboard', () => {
     for (const year of [2021, 2023]) {
       const { el } = await mount<QdPlanDashboard>(html`<qd-plan-dashboard as-of=${year}></qd-plan-dashboard>`);
       expect(el.counts).to.deep.equal(scorecardCounts(scorecard({ plan, asOf: year })));
-      expect(summary(el)).to.match(new RegExp(`^截至${year}年，14项目标中`));
+      expect(summary(el)).to.match(new RegExp(`^截至${year}年，15项目标中`));
       // (off the page: a page of dashboards would put the next one far below the viewport, where it waits)
       el.remove();
     }

@@ -83,7 +83,7 @@ describe('qd-target-table', () => {
     expect(trade[5]).to.equal('6.6%（自2020年起）');
     expect(trade[4]).to.include('暂无可判定的目标年份数据');
     const statuses = bodyRows(el).map((tr) => tr.querySelector('[part="status"]')!.textContent!.trim());
-    expect(statuses.filter((s) => s === '无法评估')).to.have.length(12);
+    expect(statuses.filter((s) => s === '无法评估')).to.have.length(13);
     expect(statuses.filter((s) => s === '提前实现')).to.have.length(2);
     // Every row's status is the scorecard's, and the status is an icon plus text.
     el.rows.forEach((r, i) => expect(r.view.assessment.status).to.equal(card.entries[i]!.status));

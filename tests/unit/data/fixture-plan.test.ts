@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { planFromJson } from '../../../src/io/index.js';
 import { scorecardOf, type PlanDocument } from '../../../src/core.js';
 
-const FROZEN_SHA256 = '3001cdcb8d669e74d79071b77f64fdf568dc82d6656d2709f34b66934d117a96';
+const FROZEN_SHA256 = '179d132c470826782e656f653fbd9e4e3ba4654094c8d066b1c0bca267e52340';
 
 const read = (name: string) => readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), 'utf8');
 const text = read('frozen-plan.json').replace(/\r\n/g, '\n');
@@ -64,6 +64,18 @@ describe('the frozen fixture plan (tests/fixtures/frozen-plan.json)', () => {
     expect(wholes.filter((w) => w === 'services-value-added').length).toBeGreaterThanOrEqual(2);
     expect(plan.indicators.some((i) => !plan.targets.some((t) => t.indicator === i.id))).toBe(true);
     expect(plan.industries.some((d) => !plan.targets.some((t) => t.industry === d.id))).toBe(true);
-    expect(scorecardOf({ plan }).totals).toMatchObject({ achieved: 2, not_assessable: 12 });
+    const card = scorecardOf({ plan });
+    expect(card.totals).toMatchObject({ achieved: 2, not_assessable: 13 });
+    // Provisional readings (latest data before the target year), one of them behind schedule: never counted as verdicts.
+    expect(card.provisionalTotals).toEqual({
+      on_track: 3,
+      needs_acceleration: 1,
+      insufficient_progress: 0,
+      moving_away: 0,
+    });
+    expect(card.entries.find((e) => e.target.id === 'tourism-income-2025')?.provisional).toMatchObject({
+      status: 'needs_acceleration',
+      year: 2024,
+    });
   });
 });

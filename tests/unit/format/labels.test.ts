@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatTarget,
+  presetDocument,
+  presetLabel,
   provisionalLabel,
   qualifierLabel,
   reasonLabel,
@@ -8,7 +10,7 @@ import {
   statusWithProvisional,
   warningLabel,
 } from '../../../src/format/index.js';
-import type { ReasonCode, WarningCode } from '../../../src/calc/index.js';
+import { presets, type ReasonCode, type WarningCode } from '../../../src/calc/index.js';
 
 describe('statusLabel(status, locale, achievedEarly)', () => {
   it('uses the mid-term review wording in zh-CN', () => {
@@ -110,9 +112,9 @@ describe('provisionalLabel(provisional, locale, targetYear) and statusWithProvis
     expect(provisionalLabel(p, 'en', 2025)).toBe(
       'provisional: on track as of 2024 (the 2025 figure is not published yet)',
     );
-    expect(provisionalLabel(p)).toBe('暂定：基本符合或快于预期（据2024年数据）');
+    expect(provisionalLabel(p)).toBe('暂判：基本符合或快于预期（据2024年数据）');
     expect(provisionalLabel({ ...p, status: 'moving_away' }, 'zh-CN', 2025)).toBe(
-      '暂定：滞后预期（据2024年数据，2025年数据尚未发布）',
+      '暂判：滞后预期（据2024年数据，2025年数据尚未发布）',
     );
   });
   it('shows a not-assessable status with its provisional reading, visibly not a verdict', () => {
@@ -120,7 +122,7 @@ describe('provisionalLabel(provisional, locale, targetYear) and statusWithProvis
       'Not assessable · provisional: on track as of 2024',
     );
     expect(statusWithProvisional({ status: 'not_assessable', provisional: p })).toBe(
-      '无法评估 · 暂定：基本符合或快于预期（据2024年数据）',
+      '无法评估 · 暂判：基本符合或快于预期（据2024年数据）',
     );
     expect(statusWithProvisional({ status: 'achieved', achievedEarly: true, provisional: null }, 'en')).toBe(
       'Achieved early',
@@ -129,5 +131,27 @@ describe('provisionalLabel(provisional, locale, targetYear) and statusWithProvis
   it('throws invalid_argument for a status that is not a trajectory status or a year that is not whole', () => {
     expect(() => provisionalLabel({ ...p, status: 'achieved' as 'on_track' })).toThrow(/on_track/);
     expect(() => provisionalLabel({ ...p, year: 2024.5 })).toThrow(/whole year/);
+  });
+});
+
+describe('presetLabel(preset, locale) and presetDocument(preset, locale)', () => {
+  it('names every built-in preset with its code, and the method document it follows', () => {
+    expect(presetLabel('eurostat', 'en')).toBe('Eurostat growth ratio (eurostat)');
+    expect(presetLabel('eurostat')).toBe('Eurostat 增长率比（eurostat）');
+    expect(presetDocument('eurostat', 'en')).toMatch(/^Eurostat, Sustainable development in the EU/);
+    for (const name of Object.keys(presets)) {
+      expect(presetLabel(name, 'en')).toMatch(new RegExp(`^[A-Z].* \\(${name}\\)$`));
+      expect(presetLabel(name)).toMatch(/\p{Script=Han}/u);
+      expect(presetDocument(name, 'en')).toMatch(/^[A-Z]/);
+      expect(presetDocument(name)).toMatch(/\p{Script=Han}/u);
+    }
+  });
+  it('shows a custom preset by its name alone, without a document', () => {
+    expect(presetLabel('my-office', 'en')).toBe('my-office');
+    expect(presetDocument('my-office')).toBeNull();
+  });
+  it('throws invalid_argument for a preset that is not a name', () => {
+    expect(() => presetLabel({ name: 'eurostat' } as unknown as string)).toThrow(/presetLabel: got preset/);
+    expect(() => presetDocument(Number.NaN as unknown as string)).toThrow(/pass a preset name/);
   });
 });

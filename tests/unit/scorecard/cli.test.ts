@@ -117,7 +117,9 @@ describe('npx qingdao-services-plan scorecard', { timeout: CHILD_PROCESS_TIMEOUT
     const r = run('scorecard', '--format', 'json', '--preset', 'ndrc');
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).preset).toBe('ndrc');
-    expect(run('scorecard', '--lang', 'en', '--preset', 'escap').stdout).toMatch(/· method escap ·/);
+    expect(run('scorecard', '--lang', 'en', '--preset', 'escap').stdout).toMatch(
+      /· method ESCAP anticipated progress \(escap\) ·/,
+    );
   });
 
   it('shows a provisional status apart from the verdict in the table, CSV and JSON, and never counts it', () => {
@@ -127,8 +129,9 @@ describe('npx qingdao-services-plan scorecard', { timeout: CHILD_PROCESS_TIMEOUT
     expect(row).toContain('Not assessable · provisional: on track as of 2024 (the 2025 figure is not published yet)');
     expect(en).toMatch(/Achieved 2, Not assessable 17 \(provisional, not counted: On track 1\)/);
     const zh = run('scorecard', '--observations', file).stdout;
-    expect(zh).toContain('无法评估 · 暂定：基本符合或快于预期（据2024年数据，2025年数据尚未发布）');
-    expect(zh).toMatch(/已实现 2, 无法评估 17 \(暂定（不计入合计）: 基本符合或快于预期 1\)/);
+    expect(zh).toContain('无法评估 · 暂判：基本符合或快于预期（据2024年数据，2025年数据尚未发布）');
+    expect(zh).toMatch(/已实现 2, 无法评估 17 \(暂判（不计入合计）: 基本符合或快于预期 1\)/);
+    expect(zh).toContain('方法 Eurostat 增长率比（eurostat）');
     const { records } = parseCsv(run('scorecard', '--format', 'csv', '--lang', 'en', '--observations', file).stdout);
     expect(records.find((x) => x.fields.target === 'services-trade-2025')!.fields).toMatchObject({
       status: 'not_assessable',
