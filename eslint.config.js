@@ -43,6 +43,7 @@ export default tseslint.config(
       '.tmp/',
       'seeds/',
       'examples/generated/',
+      'components/generated/',
       'model/generated/',
       'data/generated/',
       'data/by-indicator/',
