@@ -26,8 +26,7 @@ const BROWSER = [
   'scripts/screenshots/**',
   'scripts/screenshots.mjs',
   'scripts/measure-heights.mjs',
-  'bench/lib/render.mjs',
-  'bench/lib/shifts.mjs',
+  'bench/lib/**',
 ];
 
 export default tseslint.config(
