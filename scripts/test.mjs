@@ -21,6 +21,9 @@ const readJson = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'ut
 const stages = [
   { name: 'build', cmd: [process.execPath, ['scripts/build.mjs']], fatal: true },
   { name: 'format', cmd: [bin('prettier'), ['--check', '--log-level=warn', '.']] },
+  // ESLint without its cache: a type-aware finding can come from a change in another file.
+  { name: 'lint', cmd: [bin('eslint'), ['--max-warnings=0', '.']] },
+  { name: 'templates', cmd: [process.execPath, ['scripts/lint-templates.mjs']] },
   {
     name: 'layers',
     cmd: [bin('depcruise'), ['model', 'data', 'src', 'components', 'examples', '--config', '.dependency-cruiser.cjs']],

@@ -17,7 +17,6 @@ import { isAsOfIn, planYears } from './plan/years.js';
 import { scorecardCsv, scorecardTable } from './scorecard-text.js';
 import { scorecard } from './scorecard.js';
 import { presets, type PresetName } from './calc/presets.js';
-import type { Lang } from './types.js';
 import { USAGE, UsageError, parse } from './cli/args.js';
 import { check } from './cli/check.js';
 import { readObservations, readPlan } from './cli/files.js';
@@ -87,8 +86,8 @@ function main(argv: string[]): string {
     preset: values.preset as PresetName,
   });
   if (values.format === 'json') return JSON.stringify(card, null, 2);
-  if (values.format === 'csv') return scorecardCsv(card, lang as Lang);
-  return scorecardTable(card, lang as Lang);
+  if (values.format === 'csv') return scorecardCsv(card, lang);
+  return scorecardTable(card, lang);
 }
 
 // A reader that stops early (`| head`) closes the pipe: end quietly, as Unix tools do, not with an EPIPE stack trace.
@@ -106,7 +105,7 @@ try {
     process.stderr.write(`${e.message}\n`);
     process.exitCode = 2;
   } else if (e instanceof UsageError || e instanceof PlanError) {
-    process.stderr.write(`qingdao-services-plan: ${(e as Error).message}\n\n${USAGE}\n`);
+    process.stderr.write(`qingdao-services-plan: ${e.message}\n\n${USAGE}\n`);
     process.exitCode = 2;
   } else throw e;
 }

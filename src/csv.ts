@@ -18,7 +18,8 @@ export function toCsv(
   options: { readonly bom?: boolean } = {},
 ): string {
   const isRow = (r: unknown) => Array.isArray(r) && r.every((c) => c === null || typeof c !== 'object');
-  if (!isRow(header) || !Array.isArray(rows) || !rows.every(isRow)) {
+  const given: unknown = rows; // checked as unknown: Array.isArray would turn `rows` into any[]
+  if (!isRow(header) || !Array.isArray(given) || !given.every(isRow)) {
     throw new PlanError(
       'invalid_argument',
       `toCsv expects a header (an array of names) and rows (arrays of strings, numbers or booleans), got ${describeValue(header)} and ${describeValue(rows)}.`,

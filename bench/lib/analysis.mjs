@@ -12,8 +12,6 @@ export function analysis(r) {
   } = r;
   const out = ['## Analysis: goals missed, where the bytes and the time go, what was tried', ''];
   const q = s.qd;
-  const grp = (name) =>
-    q.groups.filter((g) => g.name === name || g.name.startsWith(name)).reduce((t, g) => t + g.bytes, 0);
   const sizeMissed = s.echarts.gzip / q.gzip < 3 || s.chartjs.gzip / q.gzip <= 1;
   if (sizeMissed) {
     out.push(

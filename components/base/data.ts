@@ -67,9 +67,9 @@ export class DataController implements ReactiveController {
     });
     this.#io = new Task(host, { task: async ([need]) => need && Boolean(await loadIo()), autoRun: false });
     this.#runs = [
-      { task: this.#src as Task<never, unknown>, args: srcArgs },
-      { task: this.#bundled as Task<never, unknown>, args: bundledArgs },
-      { task: this.#io as Task<never, unknown>, args: ioArgs },
+      { task: this.#src, args: srcArgs },
+      { task: this.#bundled, args: bundledArgs },
+      { task: this.#io, args: ioArgs },
     ];
     host.addController(this);
   }

@@ -32,6 +32,7 @@ export interface QdEventMap {
 declare global {
   // `el.addEventListener('qd-select', (e) => e.detail.year)` is typed on every element (and on
   // document and window, as the events bubble and are composed).
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging: adds QdEventMap to the DOM's map
   interface GlobalEventHandlersEventMap extends QdEventMap {}
 }
 

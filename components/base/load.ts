@@ -58,6 +58,7 @@ const inFlight = new Map<string, { file: Promise<DataFile>; abort: AbortControll
  * (`src_parse`, `src_invalid`, `src_invalid_plan`), or with the `AbortError` when `signal` aborts first.
  */
 export function loadDataFile(url: string, signal: AbortSignal, timeoutMs = FETCH_TIMEOUT_MS): Promise<DataFile> {
+  // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- the abort reason unchanged, as fetch does
   if (signal.aborted) return Promise.reject(signal.reason);
   const key = `${timeoutMs} ${absolute(url)}`;
   let entry = inFlight.get(key);
@@ -83,6 +84,7 @@ export function loadDataFile(url: string, signal: AbortSignal, timeoutMs = FETCH
         inFlight.delete(key);
         shared.abort.abort(signal.reason);
       }
+      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- the abort reason unchanged, as fetch does
       reject(signal.reason);
     };
     signal.addEventListener('abort', onAbort, { once: true });
@@ -95,6 +97,7 @@ export function loadDataFile(url: string, signal: AbortSignal, timeoutMs = FETCH
       (e: unknown) => {
         if (signal.aborted) return;
         leave();
+        // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- the shared fetch's own rejection, passed on
         reject(e);
       },
     );

@@ -51,7 +51,8 @@ export function problemFrom(error: unknown): Problem {
   if (error instanceof ProblemError) return error.problem;
   if (error instanceof PlanError) {
     const d = error.detail;
-    const id = String(d['id'] ?? d['indicator'] ?? '');
+    const given = d['id'] ?? d['indicator'];
+    const id = typeof given === 'string' ? given : '';
     const suggestions = Array.isArray(d['suggestions']) ? d['suggestions'].join(', ') : '';
     if (error.name === 'CalcError') {
       const message = `${error.message} Check the data given to the widget (src, the observations property or a table child) for a value that cannot be right, e.g. one too large to compute with.`;

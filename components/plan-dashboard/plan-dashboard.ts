@@ -227,7 +227,7 @@ export class QdPlanDashboard extends QdElement {
     this._dimension = '';
     this._industry = '';
     this._status = '';
-    void this.updateComplete.then(() => (this.renderRoot.querySelector('#f-dimension') as HTMLElement | null)?.focus());
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#f-dimension')?.focus());
   };
 
   protected override renderContent(): TemplateResult {

@@ -94,7 +94,7 @@ export function renderPanels(
 
 /** Focuses the tab of `view` inside `root` (after the widget re-rendered). */
 export function focusTab(root: ParentNode, view: ChartView): void {
-  (root.querySelector(`#${tabId(view)}`) as HTMLElement | null)?.focus();
+  root.querySelector<HTMLElement>(`#${tabId(view)}`)?.focus();
 }
 
 /** The download buttons (CSV always, SVG where `svg` is given). */

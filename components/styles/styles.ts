@@ -36,7 +36,7 @@ const vars = (p: Palette): CSSResult =>
 /** The base styles every widget includes first (`static styles = [baseStyles, ownStyles]`). */
 export const baseStyles: CSSResult = css`
   :host {
-    ${vars(light)}
+    ${vars(light)};
     --qd-font-family: system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Noto Sans CJK SC',
       'Microsoft YaHei', sans-serif;
     --qd-font-size: 1rem;
@@ -63,11 +63,11 @@ export const baseStyles: CSSResult = css`
     display: none;
   }
   :host([theme='dark']) {
-    ${vars(dark)}
+    ${vars(dark)};
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      ${vars(dark)}
+      ${vars(dark)};
     }
   }
   *,

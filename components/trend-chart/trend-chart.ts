@@ -205,7 +205,7 @@ export class QdTrendChart extends QdElement {
   };
 
   #downloadSvg = (): void => {
-    const el = this.renderRoot.querySelector('svg.plot-svg') as SVGSVGElement | null;
+    const el = this.renderRoot.querySelector<SVGSVGElement>('svg.plot-svg');
     if (el && this.#view)
       downloadSvg(fileName(this.#view.target.indicator, 'chart', 'svg'), el, svgStyleText(this, trendSvgStyles));
   };

@@ -4,7 +4,7 @@
  * few display helpers it lacks (rates given as fractions, publication dates,
  * bounded values), all on Intl. Widgets import formatting from here only.
  */
-import type { Bound, Comparator, Lang } from '../../src/core.js';
+import type { Bound, Lang } from '../../src/core.js';
 import { formatTarget, formatValue, numberFormat } from '../../src/core.js';
 
 export {
@@ -33,7 +33,7 @@ export const formatShare = (fraction: number, locale: Lang): string =>
 export const formatBounded = (value: number, unit: string, bound: Bound, locale: Lang): string =>
   bound === 'exact'
     ? formatValue(value, unit, { locale })
-    : formatTarget({ value, unit, comparator: bound as Comparator }, { locale });
+    : formatTarget({ value, unit, comparator: bound }, { locale });
 
 /** A publication date `YYYY-MM-DD` or `YYYY-MM` in the locale ("2025年2月16日", "16 Feb 2025"); other text unchanged. */
 export function formatDate(date: string, locale: Lang): string {

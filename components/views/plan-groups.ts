@@ -44,7 +44,7 @@ export interface PlanGroups {
 
 /** The plan's industry groups in order: its own `industryGroups`, then any other group id its industries name. */
 export function industryGroupsOf(plan: PlanData): { id: string; name: Text | null }[] {
-  const own = plan.industryGroups.map((g) => ({ id: g.id, name: g.name as Text | null }));
+  const own = plan.industryGroups.map((g): { id: string; name: Text | null } => ({ id: g.id, name: g.name }));
   const named = new Set(own.map((g) => g.id));
   for (const i of plan.industries) {
     if (!named.has(i.group)) {

@@ -74,7 +74,7 @@ function scopeError(kind: 'dimension' | 'industry', e: unknown): unknown {
   if (!(e instanceof PlanError) || e.code !== 'unknown_id') return e;
   const d = e.detail;
   const suggestions = Array.isArray(d['suggestions']) ? d['suggestions'].join(', ') : '';
-  const id = String(d['id'] ?? '');
+  const id = typeof d['id'] === 'string' ? d['id'] : '';
   return new ProblemError(
     problem(
       `unknown_${kind}`,

@@ -47,7 +47,7 @@ const VINTAGE: Record<string, number> = { plan: 0, preliminary: 1, final: 2, rev
 /** The target of an indicator, or null where the plan sets none (other errors are thrown). */
 function targetOrNull(id: string, plan: PlanData): Target | null {
   try {
-    return targetIn(plan, id) as Target;
+    return targetIn(plan, id);
   } catch (e) {
     if ((e as { code?: string }).code === 'no_target') return null;
     throw e;
@@ -69,8 +69,7 @@ function yearly(list: readonly Observation[]): Observation[] {
 export function shareSeries(id: string, options: TargetViewOptions): ShareSeries {
   const plan = options.plan;
   // An unknown id throws unknown_id from targetIn (with the plan's closest ids).
-  const indicator =
-    (plan.indicators.find((i) => i.id === id) as Indicator | undefined) ?? (targetIn(plan, id) as never);
+  const indicator = plan.indicators.find((i) => i.id === id) ?? (targetIn(plan, id) as never);
   if (indicator.kind !== 'share') {
     throw new ProblemError(
       problem(

@@ -171,7 +171,7 @@ function requiredGrowth(
 export function targetView(indicator: string | null, options: TargetViewOptions): TargetView {
   const plan = options.plan;
   // A target by its id (`target="..."`), else the indicator's main target: the first the plan states for it.
-  const target = (options.target ? targetByIdIn(plan, options.target) : targetIn(plan, indicator)) as Target;
+  const target = options.target ? targetByIdIn(plan, options.target) : targetIn(plan, indicator);
   if (options.target && indicator && target.indicator !== indicator) {
     throw new ProblemError(
       problem(
@@ -183,9 +183,7 @@ export function targetView(indicator: string | null, options: TargetViewOptions)
   }
   indicator = target.indicator;
   const ind = plan.indicators.find((i) => i.id === indicator) as Indicator;
-  const baseFigure = (
-    target.baseFigure ? (plan.figures.find((f) => f.id === target.baseFigure) ?? null) : null
-  ) as Figure | null;
+  const baseFigure = target.baseFigure ? (plan.figures.find((f) => f.id === target.baseFigure) ?? null) : null;
   const fromTable = tableObservations(target, options.tableRows ?? []);
   // A site's own layers: the observations property and src replace the light-DOM table's rows of the same figure.
   const user = mergeObservations(

@@ -10,7 +10,7 @@ import 'qingdao-services-plan/components';
 /** The site's own copy of a published figure (origin is set by the widget: marked as the site's). */
 const siteObservations = observations
   .filter((o) => o.indicator === 'port-container-throughput')
-  .map(({ origin, ...o }) => o);
+  .map(({ origin: _origin, ...o }) => o);
 
 const TEXT = {
   'zh-CN': {

@@ -10,7 +10,8 @@ const DRAFT = 'http://json-schema.org/draft-07/schema#';
 const BASE = 'https://unpkg.com/qingdao-services-plan/dist/';
 
 /** A plain JSON copy of a TypeBox schema (its symbols dropped). */
-const plain = (schema: unknown): Record<string, unknown> => JSON.parse(JSON.stringify(schema));
+const plain = (schema: unknown): Record<string, unknown> =>
+  JSON.parse(JSON.stringify(schema)) as Record<string, unknown>;
 
 /** `plan.schema.json`: a plan document with its figures, their quotes and, optionally, its observations. */
 export function planSchema(): Record<string, unknown> {

@@ -87,7 +87,10 @@ export const aggregate = (assessments: readonly Assessment[], policy: AggregateP
     const s = assessmentScore(a);
     counts[a.status]++;
     worst = Math.max(worst, statusOrder.indexOf(a.status));
-    if (s !== null) ((sum += s), n++);
+    if (s !== null) {
+      sum += s;
+      n++;
+    }
   }
   return {
     total: assessments.length,

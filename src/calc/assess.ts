@@ -180,10 +180,14 @@ export const assess = (
   const last = g.figures[g.figures.length - 1];
   const yearly = form == 'per_year_count';
   if (qualitative) reasons.push('qualitative_target');
-  else if (since !== null) ((status = 'achieved'), (method = 'comparator'));
-  else if (end) {
-    if (decided?.year == tT) ((status = 'not_achieved'), (method = 'comparator'));
-    else {
+  else if (since !== null) {
+    status = 'achieved';
+    method = 'comparator';
+  } else if (end) {
+    if (decided?.year == tT) {
+      status = 'not_achieved';
+      method = 'comparator';
+    } else {
       reasons.push('no_target_year_data');
       // What the latest full-year figure says, shown as provisional and never counted as a verdict.
       const l = g.figures.filter((f) => f.bound == 'exact' && f.year < tT).pop();
@@ -196,8 +200,13 @@ export const assess = (
           ratio: value,
         };
     }
-  } else if (yearly && last && met(last)) ((status = 'on_track'), (method = 'comparator'));
-  else if (value !== null) ((status = classify(value, preset).status), (method = ratio));
+  } else if (yearly && last && met(last)) {
+    status = 'on_track';
+    method = 'comparator';
+  } else if (value !== null) {
+    status = classify(value, preset).status;
+    method = ratio;
+  }
   if (!status && !qualitative) {
     // Why the data could not say more, most basic first.
     if (!sel.seen && baseOpt === undefined) reasons.push('no_observation');
@@ -205,8 +214,9 @@ export const assess = (
     else if (sel.partYearDropped && !g.figures.some((f) => f.year > t0)) reasons.push('partial_year_only');
   }
   for (const w of why)
-    if (!status) reasons.includes(w) || reasons.push(w);
-    else if (!warnings.some((x) => x.reason == w)) warnings.push({ code: 'ratio_unavailable', reason: w });
+    if (!status) {
+      if (!reasons.includes(w)) reasons.push(w);
+    } else if (!warnings.some((x) => x.reason == w)) warnings.push({ code: 'ratio_unavailable', reason: w });
   if (!status && !reasons.length) reasons.push('insufficient_data');
   status ??= 'not_assessable';
 

@@ -79,8 +79,13 @@ export const isMet = (target: TargetLike, value: number, options: MetOptions = {
   let up = d > 0;
   let open = false;
   if (c == 'approx') a = T - d * toleranceOf(target, options.tolerance, options.base);
-  else if (c == 'at_least' || c == 'more_than') ((up = true), (open = c == 'more_than'));
-  else if (c == 'at_most' || c == 'less_than') ((up = false), (open = c == 'less_than'));
+  else if (c == 'at_least' || c == 'more_than') {
+    up = true;
+    open = c == 'more_than';
+  } else if (c == 'at_most' || c == 'less_than') {
+    up = false;
+    open = c == 'less_than';
+  }
   if (b == 'exact') {
     if (rounded && T !== 0) v = round(v, decimalsOf(T));
     return up ? (open ? v > a : v >= a) : open ? v < a : v <= a;

@@ -56,7 +56,9 @@ export const progressRatios = (input: RatioInput): Ratios => {
     );
   const { base: y0, baseYear: t0, latest: yt, latestYear: t, target: T, targetYear: tT } = input;
   const d = sign(input.direction);
-  (num('base', y0), num('latest', yt), num('target', T));
+  num('base', y0);
+  num('latest', yt);
+  num('target', T);
   const elapsed = timeElapsed(t, t0, tT);
   if (elapsed <= 0) fail('non_positive_years', 'progressRatios', { baseYear: t0, latestYear: t });
   const whole = Math.abs(T - y0);

@@ -20,12 +20,12 @@ const cache = new Map<string, Intl.NumberFormat>();
 /** A cached Intl.NumberFormat; a bad locale or options (Intl's RangeError or TypeError) is a CalcError of `fn`. */
 const intl = (fn: string, locale: unknown, options: Intl.NumberFormatOptions): Intl.NumberFormat => {
   const valid = "pass a BCP 47 locale such as 'zh-CN' or 'en' and Intl.NumberFormatOptions";
-  if (typeof locale != 'string') fail('invalid_argument', fn, { locale }, valid);
+  if (typeof locale != 'string') return fail('invalid_argument', fn, { locale }, valid);
   obj(fn, 'options', options, valid);
   try {
     const key = locale + JSON.stringify(options);
     let f = cache.get(key);
-    if (!f) cache.set(key, (f = new Intl.NumberFormat(locale as string, options)));
+    if (!f) cache.set(key, (f = new Intl.NumberFormat(locale, options)));
     return f;
   } catch (e) {
     return fail(

@@ -60,7 +60,7 @@ export function parseDataText(text: string, url: string, contentType = ''): Data
         const detail = e instanceof PlanError ? e.message : String(e);
         // The first real problem (where, the field, the bad value), for the widget to show.
         const count = e instanceof PlanError ? Number(e.detail['count'] ?? 1) : 1;
-        const first = e instanceof PlanError ? String(e.detail['detail'] ?? detail) : detail;
+        const first = e instanceof PlanError && typeof e.detail['detail'] === 'string' ? e.detail['detail'] : detail;
         throw new PlanError('src_invalid_plan', `${clip(url)} looks like a plan but is not usable: ${detail}`, {
           url,
           count,

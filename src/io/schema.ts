@@ -28,6 +28,6 @@ function wrap(raw: Raw): SchemaValidator {
 }
 
 /** Validates data against `plan.schema.json`. */
-export const planSchemaValidator = wrap(plan as Raw);
+export const planSchemaValidator = wrap(plan);
 /** Validates data against `observations.schema.json`. */
-export const observationsSchemaValidator = wrap(observations as Raw);
+export const observationsSchemaValidator = wrap(observations);

@@ -111,9 +111,8 @@ export function validateObservations(data: unknown, plan: PlanData): Observation
   list.forEach((row, index) => {
     if (!observationsSchemaValidator({ observations: [row] })) {
       for (const e of observationsSchemaValidator.errors ?? []) {
-        const field =
-          e.instancePath.split('/').slice(3).join('.') ||
-          String(e.params.missingProperty ?? e.params.additionalProperty ?? '');
+        const named = e.params.missingProperty ?? e.params.additionalProperty;
+        const field = e.instancePath.split('/').slice(3).join('.') || (typeof named === 'string' ? named : '');
         issues.push({
           index,
           field,

@@ -26,7 +26,7 @@ export interface PlanIssue {
   readonly message: string;
 }
 
-const quote = (values: readonly unknown[]) => values.map((v) => `'${v}'`).join(', ');
+const quote = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 
 /** The values allowed, in a message: all of a short list, else the closest few and how many there are. */
 const allowedText = (value: string, values: readonly string[]) =>

@@ -51,7 +51,7 @@ describe('qd-plan-dashboard', () => {
     const na = shadow(el).querySelector('.tile-not_assessable')!;
     expect(na.textContent).to.include('无法评估');
     expect(na.textContent).to.include('缺少数据，不等于未实现');
-    expect(na.querySelector('svg.icon')).to.exist;
+    expect(na.querySelector('svg.icon')).to.not.equal(null);
     expect(summary(el)).to.equal(
       '截至2025年，15项目标中2项已实现（均为提前实现），13项因缺少数据无法评估。无法评估的目标中，4项依据此前年份的数据有暂判，不计入以上统计。',
     );

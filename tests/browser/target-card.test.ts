@@ -71,7 +71,7 @@ describe('qd-target-card', () => {
     expect(text).to.include('Target met; no further growth required');
     expect(text).to.include('样例市统计局, published Mar 1, 2025');
     const status = shadow(el).querySelector('[part="status"]')!;
-    expect(status.querySelector('svg.icon')).to.exist;
+    expect(status.querySelector('svg.icon')).to.not.equal(null);
     expect(status.textContent!.trim()).to.equal('Achieved early');
     const link = shadow(el).querySelector('.source a') as HTMLAnchorElement;
     expect(link.protocol).to.equal('https:');

@@ -47,15 +47,26 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < s.length; i++) {
     const c = s[i]!;
     if (quoted) {
-      if (c === '"' && s[i + 1] === '"') ((cell += '"'), i++);
-      else if (c === '"') quoted = false;
+      if (c === '"' && s[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') (row.push(cell), (cell = ''));
-    else if (c === '\n') (row.push(cell.replace(/\r$/, '')), rows.push(row), (row = []), (cell = ''));
-    else cell += c;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\n') {
+      row.push(cell.replace(/\r$/, ''));
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += c;
   }
-  if (cell || row.length) (row.push(cell), rows.push(row));
+  if (cell || row.length) {
+    row.push(cell);
+    rows.push(row);
+  }
   return rows;
 }
 
@@ -87,7 +98,7 @@ describe('qd-target-table', () => {
     expect(statuses.filter((s) => s === '提前实现')).to.have.length(2);
     // Every row's status is the scorecard's, and the status is an icon plus text.
     el.rows.forEach((r, i) => expect(r.view.assessment.status).to.equal(card.entries[i]!.status));
-    expect(rowOf(el, '港口集装箱吞吐量').querySelector('[part="status"] svg.icon')).to.exist;
+    expect(rowOf(el, '港口集装箱吞吐量').querySelector('[part="status"] svg.icon')).to.not.equal(null);
     expect(events.filter((e) => e.type === 'qd-load')).to.have.length(1);
     expect(events.find((e) => e.type === 'qd-load')!.detail.indicator).to.equal(null);
     expect(warns).to.have.length(0);

@@ -41,7 +41,7 @@ describe('qd-trend-chart', () => {
     expect(qa(el, '.pt').at(-1)!.getAttribute('aria-label')).to.equal(
       '2024年：2,600万TEU（样例市统计局，2025年3月1日发布 (本站数据)）',
     );
-    expect(q(el, '.pt circle.mk-observed')).to.exist;
+    expect(q(el, '.pt circle.mk-observed')).to.not.equal(null);
     // Intl-formatted ticks, in the plan's units.
     expect(qa(el, '.axes text').map((t) => t.textContent)).to.include.members([
       '2,000万TEU',
@@ -76,8 +76,8 @@ describe('qd-trend-chart', () => {
       800, 852.6, 908.7, 968.4, 1032.1, 1100,
     ]);
     expect(model.projection).to.equal(null);
-    expect(q(el, '.ln-required')).to.exist;
-    expect(q(el, '.pt rect.mk-base')).to.exist;
+    expect(q(el, '.ln-required')).to.not.equal(null);
+    expect(q(el, '.pt rect.mk-base')).to.not.equal(null);
     expect(textOf(el)).to.include('No data after 2020 yet.');
     expect(q(el, '.target-label').textContent).to.equal('Target: reach CNY 110 billion');
     expect(qa(el, '.legend li').map((li) => li.textContent!.trim())).to.deep.equal([
@@ -104,8 +104,8 @@ describe('qd-trend-chart', () => {
     // Projection: 1000.5 grown at the observed rate (800 -> 1000.5 over 3 years: 7.740% a year) to 2025.
     expect(view.assessment.ratios.actualRate).to.be.closeTo(0.0774, 1e-4);
     expect(model.projection!.map((p) => p.year)).to.deep.equal([2023, 2024, 2025]);
-    expect(q(el, '.ln-observed')).to.exist;
-    expect(q(el, '.ln-projection')).to.exist;
+    expect(q(el, '.ln-observed')).to.not.equal(null);
+    expect(q(el, '.ln-projection')).to.not.equal(null);
     expect(q(el, '#summary').textContent).to.include(
       '服务进出口额从2020年的800亿元变为2023年的1,000.5亿元；2025年目标达到1,100亿元；状态：',
     );
@@ -135,8 +135,8 @@ describe('qd-trend-chart', () => {
       [2020, 'base', 0],
       [2022, 'bound', 3],
     ]);
-    expect(q(bound.el, '.pt-bound .mk-hollow')).to.exist;
-    expect(q(bound.el, '.pt-bound .mk-caret')).to.exist;
+    expect(q(bound.el, '.pt-bound .mk-hollow')).to.not.equal(null);
+    expect(q(bound.el, '.pt-bound .mk-caret')).to.not.equal(null);
     expect(textOf(bound.el)).to.include('下限值（至少／超过）');
     const part = await mount<QdTrendChart>(
       html`<qd-trend-chart lang="en" indicator="finance-value-added"></qd-trend-chart>`,
@@ -166,7 +166,7 @@ describe('qd-trend-chart', () => {
         tg.indicator,
       ).to.equal(false);
       expect(warns, tg.indicator).to.have.length(0);
-      expect(svgOf(el), tg.indicator).to.exist;
+      expect(svgOf(el), tg.indicator).to.not.equal(null);
       expect(q(el, '.target-label').textContent, tg.indicator).to.match(/^目标 /);
       // (each chart leaves the page: a page of charts would put the next one far below the viewport, where it waits)
       el.remove();
@@ -363,7 +363,7 @@ describe('qd-trend-chart', () => {
         null,
       );
       const placeholder = q<HTMLElement>(el, '.placeholder');
-      expect(placeholder).to.exist;
+      expect(placeholder).to.not.equal(null);
       expect(placeholder.getBoundingClientRect().height).to.be.at.least(300);
       el.remove();
     } finally {

@@ -80,7 +80,7 @@ describe('distribution: examples/builder.html', () => {
     expect([...$<HTMLSelectElement>('widget').options].map((o) => o.value)).to.deep.equal([...TAGS]);
     choose('widget', 'qd-share-chart');
     const shares = [...$<HTMLSelectElement>('choice').options].map((o) => o.value);
-    expect(shares).to.not.be.empty;
+    expect(shares).to.have.lengthOf.above(0);
     for (const id of shares) expect(kindOf.get(id)?.kind, `${id} is a share of a named whole`).to.equal('share');
     expect(shares.every((id) => kindOf.get(id)!.whole)).to.equal(true);
     choose('widget', 'qd-target-card');

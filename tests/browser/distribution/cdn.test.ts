@@ -41,7 +41,7 @@ describe('distribution: the CDN bundle in a plain page', () => {
   it('exports the library for any plan, loads the bundled plan, and registers its elements', async () => {
     type Card = { entries: unknown[]; totals: Record<string, number> };
     const plan = await (lib.loadBundledPlan as () => Promise<{ targets: unknown[] }>)();
-    expect(plan.targets).to.be.an('array').that.is.not.empty;
+    expect(plan.targets).to.be.an('array').with.lengthOf.above(0);
     const card = (lib.scorecardOf as (o: unknown) => Card)({ plan });
     expect(card.entries).to.have.length(plan.targets.length);
     expect(lib.planFromJson).to.be.a('function');

@@ -65,7 +65,7 @@ describe("distribution: the editors' placeholder heights (docs/embedding.md)", (
       const off: string[] = [];
       for (const c of CASES) {
         const held = heights.get(c.tag)?.[column === 380 ? 'narrow' : 'wide'];
-        expect(held, `a rule for ${c.tag} in the guide`).to.be.a('number').and.not.NaN;
+        expect(held, `a rule for ${c.tag} in the guide`).to.be.a('number').and.not.satisfy(Number.isNaN);
         const el = doc.createElement(c.tag);
         for (const [k, v] of Object.entries(c.attrs)) el.setAttribute(k, v);
         main.replaceChildren(el);

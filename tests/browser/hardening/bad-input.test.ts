@@ -92,7 +92,7 @@ async function runCase(w: WidgetSpec, c: BadCase): Promise<void> {
     ).to.deep.equal([c.code]);
 
     const shown = root().querySelector(c.fatal ? '[part="error"][role="alert"]' : '[part="notice"][role="status"]');
-    expect(shown, `a ${c.fatal ? 'part="error"' : 'part="notice"'} message`).to.exist;
+    expect(shown, `a ${c.fatal ? 'part="error"' : 'part="notice"'} message`).to.not.equal(null);
     expect(isVisible(shown!), 'the message is visible').to.equal(true);
     const text = (shown!.textContent ?? '').replace(/\s+/g, ' ');
     expect(text).to.match(PHRASES[c.code]![c.lang === 'en' && !c.attrs?.(w)['lang'] ? 'en' : 'zh-CN']);

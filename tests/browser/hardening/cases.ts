@@ -4,7 +4,15 @@
  * (content still shown), and what the console warning must say to fix it.
  * A case runs against every widget it applies to (`only`).
  */
-import { RESERVED, blobUrl, observation, observationsCsv, planJson, type WidgetSpec } from './harness.js';
+import {
+  RESERVED,
+  blobUrl,
+  observation,
+  observationsCsv,
+  planJson,
+  type LooseJson,
+  type WidgetSpec,
+} from './harness.js';
 
 export type CaseLang = 'zh-CN' | 'en';
 
@@ -90,14 +98,13 @@ const byScope = (w: WidgetSpec) => w.ids === 'scope';
 const readsTable = (w: WidgetSpec) => w.readsTable;
 const FIX_SRC_ROWS = /invalid row\(s\) in .* were ignored: .*See observations\.schema\.json/;
 
-async function plan(mutate: (p: Record<string, any>) => void): Promise<string> {
+async function plan(mutate: (p: LooseJson) => void): Promise<string> {
   const p = await planJson();
   mutate(p);
   return json(p);
 }
 
-const target = (p: Record<string, any>, id = 'services-trade-2025') =>
-  p['figures'].find((f: { id: string }) => f.id === id);
+const target = (p: LooseJson, id = 'services-trade-2025') => p['figures'].find((f: { id: string }) => f.id === id);
 
 /** The cases (zh-CN and en alternate; every widget gets the ones that apply to it). */
 const list: Omit<BadCase, 'lang'>[] = [

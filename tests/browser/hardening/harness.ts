@@ -249,10 +249,14 @@ export function observationsCsv(rows: readonly Record<string, unknown>[]): strin
 
 let planText: string | null = null;
 
+/** A plan document as loose JSON, for the cases that write invalid values into it. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the cases break the document on purpose, any field, any shape
+export type LooseJson = Record<string, any>;
+
 /** The fixture plan document (tests/fixtures/frozen-plan.json) as a fresh object. */
-export async function planJson(): Promise<Record<string, any>> {
+export async function planJson(): Promise<LooseJson> {
   planText ??= await (await realFetch(FIXTURE_PLAN_URL)).text();
-  return JSON.parse(planText) as Record<string, any>;
+  return JSON.parse(planText) as LooseJson;
 }
 
 // ---------------------------------------------------------------- DOM

@@ -21,7 +21,7 @@ describe('the data parser is loaded on demand', () => {
       html`<qd-trend-chart indicator="services-trade" lang="en"></qd-trend-chart>`,
     );
     expect(events.filter((e) => e.type === 'qd-load')).to.have.length(1);
-    expect(shadow(el).querySelector('svg.plot-svg')).to.exist;
+    expect(shadow(el).querySelector('svg.plot-svg')).to.not.equal(null);
     expect(parserLoaded()).to.equal(false);
     await expect(el).to.be.accessible();
   });

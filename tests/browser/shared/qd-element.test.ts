@@ -57,7 +57,7 @@ describe('QdElement (shared base)', () => {
     expect(fr.el.locale).to.equal('zh-CN');
     const notice = shadow(fr.el).querySelector('[part="notice"]')!;
     expect(notice.textContent).to.include('不支持的语言“fr”');
-    expect(shadow(fr.el).querySelector('.out')).to.exist;
+    expect(shadow(fr.el).querySelector('.out')).to.not.equal(null);
     expect(fr.warns).to.have.length(1);
     expect(fr.events.filter((e) => e.type === 'qd-error').map((e) => e.detail.code)).to.deep.equal([
       'unsupported_lang',

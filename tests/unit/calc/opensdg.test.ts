@@ -99,7 +99,10 @@ describe("assess against Open SDG's progress calculation (sdg-build ProgressMeas
       }
       const a = run(c, latestYear(c));
       if (d.status) expect(a.status).not.toBe(want);
-      else ((statusAgree += 1), expect(a.status).toBe(want));
+      else {
+        statusAgree += 1;
+        expect(a.status).toBe(want);
+      }
       if (d.value) {
         expect(a.ratios.growth).toBeNull();
         expect(a.reasons.concat(a.warnings.map((w) => w.reason!))).toContain('zero_target');

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import fc from 'fast-check';
 import * as calc from '../../../src/calc/index.js';
 import { round } from '../../../src/format/index.js';

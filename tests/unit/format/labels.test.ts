@@ -97,10 +97,14 @@ describe('reasonLabel(code, locale) and warningLabel(code, locale)', () => {
       'base_year_moved',
       'direction_flipped',
     ];
-    for (const r of reasons)
-      (expect(reasonLabel(r)).toMatch(/\p{Script=Han}/u), expect(reasonLabel(r, 'en')).toMatch(/^[A-Z]/));
-    for (const w of warnings)
-      (expect(warningLabel(w)).toMatch(/\p{Script=Han}/u), expect(warningLabel(w, 'en')).toMatch(/^[A-Z]/));
+    for (const r of reasons) {
+      expect(reasonLabel(r)).toMatch(/\p{Script=Han}/u);
+      expect(reasonLabel(r, 'en')).toMatch(/^[A-Z]/);
+    }
+    for (const w of warnings) {
+      expect(warningLabel(w)).toMatch(/\p{Script=Han}/u);
+      expect(warningLabel(w, 'en')).toMatch(/^[A-Z]/);
+    }
     expect(reasonLabel('base_missing')).toBe('缺少基期数据');
   });
 });
