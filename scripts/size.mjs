@@ -25,20 +25,24 @@ const ONE_INDICATOR = ['target-card', 'progress-bar', 'trend-chart', 'share-char
  * steps (cards and bars paint from precomputed views; the calculations load on
  * demand; the track needs no d3): card 21,532 B, bar 20,636 B, trend chart
  * 48,498 B, share chart 42,900 B, table 35,738 B, dashboard 36,148 B, qd-plan
- * 12,326 B. A guard against growth; issue 18's goal for the card is 16 KB.
+ * 12,326 B. After the thin base with its viewport controller (issue 14, 18.4)
+ * and the provisional status and method line (issue 15), 2026-12-05: card
+ * 22,734 B, bar 21,807 B, trend chart 51,015 B, share chart 45,620 B, table
+ * 38,192 B, dashboard 38,754 B. A guard against growth; issue 18's goal for
+ * the card is 16 KB.
  */
 const COMPONENT_BUDGETS = {
-  'target-card': 22600,
-  'progress-bar': 21700,
-  'trend-chart': 50900,
-  'share-chart': 45000,
-  'target-table': 37500,
-  'plan-dashboard': 38000,
+  'target-card': 23300,
+  'progress-bar': 22400,
+  'trend-chart': 52300,
+  'share-chart': 46800,
+  'target-table': 39200,
+  'plan-dashboard': 39800,
   'qd-plan': 13000,
 };
 
-/** The CDN bundle with every widget, lit, d3, the plan data and the I/O entry (97,312 B on 2026-12-05): a guard against growth. */
-const CDN_BUDGET = 99500;
+/** The CDN bundle with every widget, lit, d3, the plan data and the I/O entry (97,312 B on 2026-12-05 before the merges of issues 14, 15 and 18.4; 100,325 B after): a guard against growth. */
+const CDN_BUDGET = 102000;
 
 /** name, what to measure (the module source of an entry to bundle, or a built `file` as it is), and the budget in bytes (gzip). */
 export const BUDGETS = [

@@ -15,7 +15,6 @@ const yes = (ok) => (ok ? '**met**' : '**missed**');
 export function report(r) {
   const { sizes: s, render, lighthouse: lh, env } = r;
   const R = render?.summary ?? {};
-  const P = render?.profiles ?? {};
   const L = 'qingdao-services-plan';
   const out = [];
   const push = (...l) => out.push(...l);

@@ -70,6 +70,7 @@ export abstract class QdElement extends LitElement {
   #data = new DataController(this, () => this.bundleKey());
   #inputs = new InputsController(this, this.#lang, this.#data);
   #prepare = new PrepareController(this, this.#data, this.#table, this.#inputs, () => this.prepare());
+  // eslint-disable-next-line no-unused-private-class-members -- the controller adds itself to the host (addController); the field only holds it
   #report = new ReportController(this, this.#prepare, {
     list: () => this.#problems(),
     detail: () => this.loadDetail(),

@@ -11,7 +11,7 @@ import type { QdLoadDetail } from '../base/events.js';
 import { COLUMNS, sortRows, type Column, type SortDirection } from './sort.js';
 import { renderSources } from './sources.js';
 import { targetTableStyles } from './target-table.styles.js';
-import { renderMethod, renderProvisional, statusStyles } from '../render/status.js';
+import { renderProvisional, statusStyles } from '../render/status.js';
 
 const HEADERS: Record<Column, PlainKey> = {
   name: 'colName',

@@ -157,7 +157,7 @@ export class TargetSource implements ReactiveController {
   display(view: TargetView | null, c: Catalog): TargetDisplay | null {
     if (view) {
       let byLang = this.#computed.get(view);
-      if (!byLang) this.#computed.set(view, (byLang = new Map()));
+      if (!byLang) this.#computed.set(view, (byLang = new Map<string, TargetDisplay>()));
       let d = byLang.get(c.lang);
       if (!d) byLang.set(c.lang, (d = this.compute.targetDisplay(view, c)));
       return d;

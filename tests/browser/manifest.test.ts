@@ -85,7 +85,7 @@ describe('custom-elements.json', () => {
         `internal view models of <${d.tagName}>`,
       ).to.deep.equal([]);
       for (const m of members)
-        expect(m.description, `<${d.tagName}>.${m.name} is described`).to.be.a('string').and.not.empty;
+        expect(m.description, `<${d.tagName}>.${m.name} is described`).to.be.a('string').and.not.equal('');
     }
     // The widgets share the documented JS-only API of the base class.
     for (const d of decls.filter((x) => x.tagName !== 'qd-plan'))

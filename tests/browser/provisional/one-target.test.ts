@@ -17,7 +17,7 @@ function expectProvisionalLook(el: Element): void {
   const cs = getComputedStyle(p);
   expect(cs.borderTopStyle).to.equal('dashed');
   expect(Number(cs.fontWeight)).to.be.below(600);
-  expect(p.querySelector('svg[part="provisional-icon"]')).to.exist;
+  expect(p.querySelector('svg[part="provisional-icon"]')).to.not.equal(null);
   expect(p.querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
 }
 
