@@ -74,11 +74,12 @@ function hostileObservations(w: WidgetSpec): Record<string, unknown>[] {
       }),
     ),
   );
-  SHORT.forEach((u, i) =>
-    rows.push(observation(w.indicator, { year: 2022 + (i % 3), period: 'H1', publisher: `unit ${u}`, unit: u })),
-  );
   URLS.forEach((u, i) =>
     rows.push(observation(w.indicator, { year: 2021 + i, period: 'Q1', publisher: `url ${i}`, url: u })),
+  );
+  // A payload as a unit is not the indicator's unit: refused (unit_mismatch) before it reaches the page.
+  SHORT.forEach((u, i) =>
+    rows.push(observation(w.indicator, { year: 2022 + (i % 3), period: 'H1', publisher: `unit ${u}`, unit: u })),
   );
   // The latest one (2024, FY) is valid and user-supplied, so cards and sources cite its publisher.
   rows.push(
