@@ -40,7 +40,7 @@ export async function targetData(distDir) {
  * The data of one target card, for the Lit floor card (bench/charts/lit-card.js): every text the
  * card shows as the library words it (zh-CN catalog), and its numbers as numbers with their unit,
  * for the floor to format with a cached Intl.NumberFormat; the track's positions precomputed
- * (the library's trackGeometry). The meter's aria-valuetext is taken whole.
+ * (the library's trackPositions, plain arithmetic). The meter's aria-valuetext is taken whole.
  */
 export async function cardData(distDir, indicator) {
   const imp = (p) => import(pathToFileURL(`${distDir}/${p}`).href);
@@ -48,7 +48,7 @@ export async function cardData(distDir, indicator) {
   const { targetView } = await imp('components/views/target-view.js');
   const { catalog: c } = await imp('components/i18n/zh-CN.js');
   const F = await imp('components/views/format.js');
-  const { trackGeometry, trackText } = await imp('components/render/progress-track.js');
+  const { targetDisplay, trackPositions } = await imp('components/views/target-display.js');
   const v = targetView(indicator, { plan: bundledPlan, bundled: observations });
   const a = v.assessment;
   const unit = v.target.unit;
@@ -73,7 +73,8 @@ export async function cardData(distDir, indicator) {
         }
       : { dt: c.latest, value: ['—', null, '', ''], sub: c.noObservation };
   const target = around(F.formatTarget(v.target, { locale: 'zh-CN' }), v.target.value, unit);
-  const g = trackGeometry(v);
+  const g = trackPositions(v);
+  const shown = targetDisplay(v, c).track;
   const legend = [];
   if (v.base && v.baseStated)
     legend.push([
@@ -105,12 +106,16 @@ export async function cardData(distDir, indicator) {
     targetYear: c.targetYear({ year: v.target.targetYear }),
     target,
     track: {
-      ...g,
-      baseShown: g.baseX !== null && v.baseStated,
-      lo: Math.min(g.start, v.target.value, g.current ?? g.start),
-      hi: Math.max(g.start, v.target.value, g.current ?? g.start),
+      startX: g.startX,
+      baseX: g.baseX,
+      currentX: g.currentX,
+      targetX: g.targetX,
+      baseShown: g.baseX !== null,
+      lo: g.min,
+      hi: g.max,
+      current: g.now,
       name: c.meterName({ name: c.name(v.target.name) }),
-      text: trackText(v, c),
+      text: shown.valueText ?? shown.label,
     },
     legend,
     requiredLabel: c.required,
