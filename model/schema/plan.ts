@@ -24,6 +24,9 @@ import {
 } from '../enums.js';
 import { Id, LongText, Note, Notes, Period, Source, Text, WholeObject, Year, oneOf, orNull, ref } from './common.js';
 import { Observation } from './observation.js';
+import { ClusterKind, Dimension, Industry, IndustryGroup, LayoutPart, Place, StructureCount } from './structure.js';
+
+export { ClusterKind, Dimension, Industry, IndustryGroup, LayoutPart, Place, StructureCount };
 
 const id = (description: string) => ref('id', Id, description);
 const text = (description: string) => ref('text', Text, description);
@@ -82,17 +85,6 @@ export const SourceDocument = Type.Object(
   },
 );
 
-/** A group of the plan's industries (Qingdao's: producer and consumer services). */
-export const IndustryGroup = Type.Object(
-  {
-    id: ref('id', Id, "The group's id, named by an industry's `group`."),
-    name: ref('text', Text, "The group's name."),
-    count: Type.Optional(Type.Integer({ minimum: 1, description: 'How many industries the plan names in it.' })),
-    source: Type.Optional(ref('source', Source, 'Where the plan states it.')),
-  },
-  { additionalProperties: false, description: 'A group of industries as the plan defines it.' },
-);
-
 /** A stretch value beyond a target (争取突破2000亿元 beside 1800亿元以上). */
 export const Stretch = Type.Object(
   {
@@ -144,69 +136,6 @@ export const Meta = Type.Object(
     updated: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'Date of the last data change.' }),
   },
   { additionalProperties: false, description: "The plan's metadata." },
-);
-
-export const Dimension = Type.Object(
-  { id: id("The dimension's id."), name: text("The dimension's name."), source: source() },
-  { additionalProperties: false, description: 'A goal dimension of the plan.' },
-);
-
-export const Industry = Type.Object(
-  {
-    id: id("The industry's id."),
-    name: text("The industry's name."),
-    group: ref(
-      'id',
-      Id,
-      "The id of its group: one of the plan's `industryGroups` (producer or consumer where it defines none).",
-    ),
-    source: source(),
-  },
-  { additionalProperties: false, description: 'An industry the plan sets targets for.' },
-);
-
-export const Place = Type.Object(
-  {
-    name: text("The place's name."),
-    district: text('The county-level district it lies in.'),
-    stated: Type.Boolean({ description: 'False where the plan does not name the district.' }),
-  },
-  { additionalProperties: false, description: 'A place named in the spatial layout.' },
-);
-
-export const LayoutPart = Type.Object(
-  {
-    id: id("The part's id."),
-    name: text("The part's name."),
-    count: orNull(
-      Type.Integer({ minimum: 1 }),
-      'The number in the layout formula (一核 = 1), null for 多点 (several).',
-    ),
-    places: Type.Array(ref('place', Place), { description: 'The places of this part.' }),
-    source: source(),
-  },
-  { additionalProperties: false, description: 'One part of the spatial layout formula.' },
-);
-
-export const ClusterKind = Type.Object(
-  {
-    id: id("The kind's id."),
-    name: text("The kind's name."),
-    count: Type.Integer({ minimum: 1, description: 'How many clusters of this kind.' }),
-    sectors: Type.Array(text('A sector.'), { description: 'The sectors it covers.' }),
-    source: source(),
-  },
-  { additionalProperties: false, description: 'One kind of service cluster.' },
-);
-
-export const StructureCount = Type.Object(
-  {
-    id: id("The count's id."),
-    name: text('What is counted.'),
-    count: Type.Integer({ minimum: 1, description: 'The number.' }),
-    source: source(),
-  },
-  { additionalProperties: false, description: "A numeric fact of the plan's structure (e.g. 九大产业)." },
 );
 
 export const Indicator = Type.Object(
