@@ -19,7 +19,6 @@ export const WIDGETS = [
 export const TAGS = WIDGETS.map((w) => w.tag);
 export const LANGS = ['zh-CN', 'en'];
 export const THEMES = ['auto', 'light', 'dark'];
-export const AS_OF_YEARS = [2020, 2021, 2022, 2023, 2024, 2025];
 
 /** The widget named `name` (`qd-target-card` or `target-card`), or undefined. */
 export function widgetOf(name) {

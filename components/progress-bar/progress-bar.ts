@@ -21,7 +21,7 @@ import { renderProvisionalDisplay, statusStyles } from '../render/status-parts.j
  * @attr target - Id of a target (e.g. a second target year of an indicator); takes precedence over `indicator`.
  * @attr lang - `zh-CN` (default) or `en`; inherited from the nearest ancestor.
  * @attr theme - `auto` (default), `light` or `dark`.
- * @attr as-of - Evaluation year, 2020-2025.
+ * @attr as-of - Evaluation year, from the plan's base year to its last target year (default: the target's year).
  * @attr src - URL of the site's observations (JSON or CSV in the published schema).
  * @attr no-legend - Hides the legend (the meter keeps its words).
  * @prop {Observation[]} observations - A site's observations, merged over the bundled ones.

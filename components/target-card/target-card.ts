@@ -30,7 +30,7 @@ import { targetCardStyles } from './target-card.styles.js';
  * @attr target - Id of a target (e.g. a second target year of an indicator); takes precedence over `indicator`.
  * @attr lang - `zh-CN` (default) or `en`; inherited from the nearest ancestor.
  * @attr theme - `auto` (default), `light` or `dark`.
- * @attr as-of - Evaluation year, 2020-2025 (default: the target year, 2025).
+ * @attr as-of - Evaluation year, from the plan's base year to its last target year (default: the target's year).
  * @attr src - URL of the site's observations (JSON or CSV in the published schema).
  * @attr heading-level - Level of the card's heading, 2-6 (default 3).
  * @prop {Observation[]} observations - A site's observations, merged over the bundled ones.

@@ -45,7 +45,7 @@ const header = (column: Column, c: Catalog): string => c[HEADERS[column]];
  * @attr label - The table's caption (default: generated from the scope and the evaluation year).
  * @attr lang - `zh-CN` (default) or `en`; inherited from the nearest ancestor.
  * @attr theme - `auto` (default), `light` or `dark`.
- * @attr as-of - Evaluation year, 2020-2025 (default 2025).
+ * @attr as-of - Evaluation year, from the plan's base year to its last target year (the default); each target is judged at its own year.
  * @attr src - URL of the site's observations (JSON or CSV in the published schema), merged over the bundled ones.
  * @prop {Observation[]} observations - A site's observations, merged over the bundled ones.
  *

@@ -50,7 +50,7 @@ import { trendChartStyles, trendSvgStyles } from './trend-chart.styles.js';
  * @attr view - The view shown first: `chart` (default), `table` or `sources`.
  * @attr lang - `zh-CN` (default) or `en`; inherited from the nearest ancestor.
  * @attr theme - `auto` (default), `light` or `dark`.
- * @attr as-of - Evaluation year, 2020-2025 (default 2025): later observations are not drawn.
+ * @attr as-of - Evaluation year, from the plan's base year to its last target year (the default): later observations are not drawn.
  * @attr src - URL of the site's observations (JSON or CSV in the published schema).
  * @prop {Observation[]} observations - A site's observations, merged over the bundled ones.
  *

@@ -77,7 +77,7 @@ export interface TargetView {
 
 /** Options of `targetView`. */
 export interface TargetViewOptions {
-  /** The evaluation year (2020-2025); defaults to the target year, as `assess` does. */
+  /** The evaluation year (the plan's base year to its last target year); defaults to the target year, as `assess` does. */
   readonly asOf?: number;
   /** A site's observations (any indicators; those of other indicators are ignored). */
   readonly observations?: readonly Observation[];
