@@ -117,7 +117,10 @@ export function validateObservations(data: unknown, plan: PlanData): Observation
           index,
           field,
           code: `schema_${e.keyword}`,
-          message: `${field || 'row'} ${e.message ?? 'is invalid'}`,
+          message:
+            e.keyword === 'enum'
+              ? `${field || 'row'} must be one of: ${(e.params.allowedValues as unknown[]).join(', ')}`
+              : `${field || 'row'} ${e.message ?? 'is invalid'}`,
         });
       }
       return;

@@ -84,6 +84,11 @@ describe('validateObservations', () => {
     expect(validateObservations([finance, growth]).issues).toEqual([]);
   });
 
+  it('names the allowed values of a field that has a list of them', () => {
+    const r = validateObservations([{ ...good, vintage: 'estimate' }]);
+    expect(r.issues.map((x) => x.message)).toEqual(['vintage must be one of: plan, preliminary, final, revised']);
+  });
+
   it('throws a PlanError for input that is not a list of observations', () => {
     expect(() => validateObservations('x')).toThrow(PlanError);
     expect(() => validateObservations(null)).toThrow(/observations/);
