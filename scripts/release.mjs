@@ -1,7 +1,7 @@
 // npm run release (after `npm run build`): writes release/qingdao-services-plan-VERSION.zip,
 // the folder a site puts on its own server (public CDNs are slow or blocked for many users in
 // mainland China): the CDN bundle and its source map, the iframe embed page (loading the bundle
-// by a relative path), the data files and their schemas, custom-elements.json, a README
+// by a relative path), the data files and their schemas, the observations CSV template, custom-elements.json, a README
 // (examples/self-host/README.md), the CHANGELOG and the LICENSE, and meta.json with the
 // version and the bundle's SRI hash. Uses the `zip` command; without it, writes a .tar.gz.
 import { execFileSync } from 'node:child_process';
@@ -28,6 +28,7 @@ const files = [
   ['dist/observations.json', 'observations.json'],
   ['dist/observations.csv', 'observations.csv'],
   ['dist/observations.schema.json', 'observations.schema.json'],
+  ['dist/observations-template.csv', 'observations-template.csv'],
   ['custom-elements.json', 'custom-elements.json'],
   ['examples/self-host/README.md', 'README.md'],
   ['CHANGELOG.md', 'CHANGELOG.md'],
