@@ -34,9 +34,11 @@ const header = (column: Column, c: Catalog): string => c[HEADERS[column]];
  * `<details>` with the plan's quote and each observation's publisher, date and link) and the annual
  * growth still required. Column headers hold buttons that sort (Enter / Space; again to reverse)
  * and carry `aria-sort`; status sorts by the library's `statusOrder` (achieved first, not
- * assessable last). The table scrolls sideways in a focusable region with the names kept in view,
- * so it reads at 320 px. A CSV download holds exactly the texts shown, in the order shown. Every
- * number comes from the library (`scorecard`, `targetView`).
+ * assessable last; within not assessable, rows with a provisional status first, by that status,
+ * then the others; descending reverses the groups; ties in the plan's order). The table scrolls
+ * sideways in a focusable region with the names kept in view, so it reads at 320 px. A CSV
+ * download holds exactly the texts shown, in the order shown. Every number comes from the library
+ * (`scorecard`, `targetView`).
  *
  * @tag qd-target-table
  *
