@@ -131,6 +131,8 @@ export interface Catalog {
   readonly meterTextBaseOnly: (p: { readonly base: string; readonly target: string }) => string;
   readonly meterNoData: (p: { readonly name: string; readonly target: string }) => string;
   readonly progressSuffix: (p: { readonly percent: string }) => string;
+  /** A provisional status after the meter's words (`text`: `provisionalLabel`'s words). */
+  readonly provisionalSuffix: (p: { readonly text: string }) => string;
   readonly markBase: string;
   readonly markCurrent: string;
   readonly markTarget: string;

@@ -112,6 +112,7 @@ export const catalog: Catalog = {
   meterTextBaseOnly: ({ base, target }) => `no observation yet; base ${base}, target ${target}`,
   meterNoData: ({ name, target }) => `${name}: no observation yet, target ${target}`,
   progressSuffix: ({ percent }) => `; ${percent} of the distance from base to target covered`,
+  provisionalSuffix: ({ text }) => `; ${text}`,
   markBase: 'Base:',
   markCurrent: 'Latest:',
   markTarget: 'Target:',

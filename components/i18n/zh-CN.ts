@@ -96,6 +96,7 @@ export const catalog: Catalog = {
   meterTextBaseOnly: ({ base, target }) => `暂无观测值；基期值 ${base}，目标 ${target}`,
   meterNoData: ({ name, target }) => `${name}：暂无观测值，目标 ${target}`,
   progressSuffix: ({ percent }) => `；已完成从基期到目标距离的 ${percent}`,
+  provisionalSuffix: ({ text }) => `；${text}`,
   markBase: '基期',
   markCurrent: '最新',
   markTarget: '目标',
