@@ -97,7 +97,7 @@ export const catalog: Catalog = {
   userData: 'this site’s data',
   tableData: 'table on this page',
   method: 'Method',
-  methodDocument: ({ title }) => `Method document: ${title}`,
+  methodDocument: 'Method document',
 
   required: 'Annual growth still required',
   requiredFromLatest: ({ year }) => `a year from ${year}`,

@@ -81,7 +81,7 @@ export const catalog: Catalog = {
   userData: '本站数据',
   tableData: '本页表格',
   method: '评估方法',
-  methodDocument: ({ title }) => `方法依据：${title}`,
+  methodDocument: '方法依据',
 
   required: '尚需年均增长',
   requiredFromLatest: ({ year }) => `自${year}年起每年`,
