@@ -83,7 +83,7 @@ export class QdProgressBar extends QdElement {
   /** Hides the visible legend. */
   declare noLegend: boolean;
 
-  #source = new TargetSource(this, () => this.tableRows);
+  #source = new TargetSource(this, () => this.kit.table.rows);
   #view: TargetView | null = null;
 
   constructor() {
@@ -121,9 +121,9 @@ export class QdProgressBar extends QdElement {
     this.#view = this.#source.compute.targetView(this.indicator ?? null, {
       target: this.target,
       asOf: this.asOf,
-      observations: this.userObservations,
-      tableRows: this.tableRows,
-      plan: this.plan,
+      observations: this.kit.observations,
+      tableRows: this.kit.table.rows,
+      plan: this.kit.plan,
     });
   }
 

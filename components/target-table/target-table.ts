@@ -7,7 +7,7 @@ import { downloadCsv } from '../render/download.js';
 import { planRows, type PlanRow } from '../views/scorecard-view.js';
 import { EMPTY, rowTexts, type RowTexts } from '../views/target-text.js';
 import type { Catalog, PlainKey } from '../i18n/catalog.js';
-import type { QdLoadDetail } from '../base/events.js';
+import { emit, type QdLoadDetail } from '../base/events.js';
 import { COLUMNS, sortRows, type Column, type SortDirection } from './sort.js';
 import { renderSources } from './sources.js';
 import { targetTableStyles } from './target-table.styles.js';
@@ -126,10 +126,10 @@ export class QdTargetTable extends QdElement {
     this.#rows = [];
     const { rows } = planRows({
       asOf: this.asOf,
-      observations: this.userObservations,
+      observations: this.kit.observations,
       dimension: this.dimension,
       industry: this.industry,
-      plan: this.plan,
+      plan: this.kit.plan,
     });
     this.#rows = rows;
     this.#observationCount = rows.reduce((n, r) => n + r.entry.evidence.length, 0);
@@ -157,9 +157,9 @@ export class QdTargetTable extends QdElement {
     const c = this.catalog;
     const year = this.#year();
     const scope = this.dimension
-      ? this.plan.dimensions.find((d) => d.id === this.dimension)?.name
+      ? this.kit.plan.dimensions.find((d) => d.id === this.dimension)?.name
       : this.industry
-        ? this.plan.industries.find((d) => d.id === this.industry)?.name
+        ? this.kit.plan.industries.find((d) => d.id === this.industry)?.name
         : undefined;
     return scope ? c.tableCaptionScope({ scope: c.name(scope), year }) : c.tableCaptionAll({ year });
   }
@@ -186,12 +186,12 @@ export class QdTargetTable extends QdElement {
     const { header, rows } = this.csvData();
     const scope = this.dimension ?? this.industry ?? 'all';
     // Named by the plan in use: its id, the scope and the evaluation year.
-    downloadCsv(`${this.plan.meta.id}-targets-${scope}-${this.#year()}.csv`, header, rows);
+    downloadCsv(`${this.kit.plan.meta.id}-targets-${scope}-${this.#year()}.csv`, header, rows);
   }
 
   /** The evaluation year: `as-of`, else the plan's last target year. */
   #year(): number {
-    return this.asOf ?? planYears(this.plan).asOfMax;
+    return this.asOf ?? planYears(this.kit.plan).asOfMax;
   }
 
   #rowClick(e: Event, row: PlanRow): void {
@@ -199,7 +199,7 @@ export class QdTargetTable extends QdElement {
       .composedPath()
       .find((n) => n instanceof HTMLElement && (n.localName === 'details' || n.localName === 'a'));
     if (inner) return;
-    this.select(row.entry.target.indicator, row.view.latest?.year ?? null);
+    emit(this, 'qd-select', { indicator: row.entry.target.indicator, year: row.view.latest?.year ?? null });
   }
 
   #header(column: Column): TemplateResult {
