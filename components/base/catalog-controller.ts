@@ -51,7 +51,7 @@ export class CatalogController implements ReactiveController {
     try {
       load = this.source.load(lang);
     } catch (e) {
-      load = Promise.reject(e as Error);
+      load = Promise.reject(e instanceof Error ? e : new Error(String(e)));
     }
     const settle = (c: Catalog | null, e: unknown) => {
       if (run !== this.#run) return;
@@ -79,7 +79,7 @@ export class CatalogController implements ReactiveController {
   /** The failed load of the language asked for, as a problem (fatal only when there is no catalog at all). */
   get problem(): Problem | null {
     if (this.#pending || this.#error === null || this.#current?.lang === this.#wanted) return null;
-    const e = this.#error;
+    const e: unknown = this.#error;
     return problem(
       'catalog_load',
       `The texts for lang="${this.#wanted}" could not be loaded (${e instanceof Error ? e.message : String(e)}). Serve the package's files together, or use the one-file CDN bundle.`,
