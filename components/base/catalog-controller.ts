@@ -88,6 +88,12 @@ export class CatalogController implements ReactiveController {
     );
   }
 
+  // The texts start loading when the widget connects, beside what else its first update waits for (a card's
+  // precomputed view), rather than after it.
+  hostConnected(): void {
+    this.#kick();
+  }
+
   hostUpdate(): void {
     this.#kick();
   }
