@@ -80,7 +80,8 @@ function at(value, path) {
  * literal and a push written out for each, without `schemaPath` (the library
  * reports `instancePath`, `keyword` and `params`; `message` is added by
  * src/io/schema.ts from them), and the schema values the errors cite
- * (`allowedValues`, `type`) written in place, so that no copy of the schema is shipped.
+ * (`allowedValues`, `type`) written in place, so that no copy of the schema is shipped;
+ * the validators take `(data, instancePath)` and join a referenced validator's errors by one function `C`.
  */
 export function compact(code) {
   // The schema copies ajv declares (`const schemaN = {...};`), parsed.
@@ -110,12 +111,30 @@ export function compact(code) {
       return `vErrors = E(vErrors, ${path ?? 'instancePath'}, "${keyword}", ${params});`;
     },
   );
-  for (const left of [/\bschema\d+\b/, /schemaPath/, /message:/])
+  // The validators take the instance path only (no schema here uses the parent or root data).
+  let signatures = 0;
+  code = code.replace(/\(data, \{instancePath="", parentData, parentDataProperty, rootData=data\}=\{\}\)/g, () => {
+    signatures++;
+    return '(data, instancePath="")';
+  });
+  code = code.replace(
+    /(validate\d+)\((.*?), \{instancePath:(.*?),parentData:[\w$]+,parentDataProperty:(?:"[^"]*"|[\w$]+),rootData\}\)/g,
+    (all, fn, data, path) => `${fn}(${data}, ${path})`,
+  );
+  // A referenced validator's errors joined by one shared function `C`.
+  code = code.replace(
+    /vErrors = vErrors === null \? (validate\d+)\.errors : vErrors\.concat\(\1\.errors\);/g,
+    (all, fn) => `vErrors = C(vErrors, ${fn}.errors);`,
+  );
+  if (signatures !== (code.match(/function validate\d+\(/g) ?? []).length)
+    throw new Error("gen-model: a validator of ajv's code has another signature");
+  for (const left of [/\bschema\d+\b/, /schemaPath/, /message:/, /parentData/, /rootData/, /vErrors\.concat/])
     if (left.test(code)) throw new Error(`gen-model: ajv's code still holds ${left} after compacting`);
   if (!n) throw new Error("gen-model: no error of ajv's code was compacted");
   const E =
     'function E(errors, instancePath, keyword, params) {const e = {instancePath, keyword, params};if (errors === null) return [e];errors.push(e);return errors;}';
-  return code.replace(/^"use strict";/, `"use strict";${E}`);
+  const C = 'function C(errors, more) {return errors === null ? more : errors.concat(more);}';
+  return code.replace(/^"use strict";/, `"use strict";${E}${C}`);
 }
 
 /** The standalone validator module (ESM) of both schemas, sharing the observation's validator. */
