@@ -99,10 +99,22 @@ export function compact(code) {
     if (!schemas[m[1]]) throw new Error(`gen-model: cannot parse ${m[1]} in ajv's code`);
   }
   for (const { text } of Object.values(schemas)) code = code.replace(text, '');
-  code = code.replace(/\b(schema\d+)((?:\.[\w$]+|\["[^"]*"\])+)/g, (all, name, path) => {
+  // Each value cited becomes a module constant (one per distinct value); of a
+  // `properties` object, which the code only asks whether it has a key, the keys.
+  const cited = new Map();
+  code = code.replace(/(\.call\()?\b(schema\d+)((?:\.[\w$]+|\["[^"]*"\])+)/g, (all, call, name, path) => {
     if (!schemas[name]) throw new Error(`gen-model: ${all} refers to no schema`);
-    return JSON.stringify(at(schemas[name].value, path));
+    let value = at(schemas[name].value, path);
+    if (call) {
+      if (!/\.properties$/.test(path))
+        throw new Error(`gen-model: ${all}: a call on a schema value that is not properties`);
+      value = Object.fromEntries(Object.keys(value).map((k) => [k, true]));
+    }
+    const json = JSON.stringify(value);
+    if (!cited.has(json)) cited.set(json, `cited${cited.size}`);
+    return `${call ?? ''}${cited.get(json)}`;
   });
+  const constants = [...cited].map(([json, name]) => `const ${name} = ${json};`).join('');
   let n = 0;
   code = code.replace(
     /const (err\d+) = \{instancePath(?::(.*?))?,schemaPath:"[^"]*",keyword:"(\w+)",params:(.*?)\};if\(vErrors === null\)\{vErrors = \[\1\];\}else \{vErrors\.push\(\1\);\}/g,
@@ -134,7 +146,7 @@ export function compact(code) {
   const E =
     'function E(errors, instancePath, keyword, params) {const e = {instancePath, keyword, params};if (errors === null) return [e];errors.push(e);return errors;}';
   const C = 'function C(errors, more) {return errors === null ? more : errors.concat(more);}';
-  return code.replace(/^"use strict";/, `"use strict";${E}${C}`);
+  return code.replace(/^"use strict";/, `"use strict";${E}${C}${constants}`);
 }
 
 /** The standalone validator module (ESM) of both schemas, sharing the observation's validator. */
