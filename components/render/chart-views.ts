@@ -17,6 +17,7 @@ import {
   type TemplateResult,
 } from 'lit';
 import type { Catalog } from '../i18n/catalog.js';
+import { draw, type El, type Spec } from './chart-dom.js';
 
 /** The views of a chart widget. */
 export type ChartView = 'chart' | 'table' | 'sources';
@@ -52,6 +53,8 @@ export function moveIndex(key: string, index: number, count: number, wrap: boole
 /**
  * The tablist of the views; `select(view, focus)` is called on click and on arrow keys. A tab names
  * its panel (`aria-controls`) where the panel is in the DOM: the chart's always, another while open.
+ * The buttons are drawn by `draw()` (no Lit markers) and kept across updates (a clicked tab keeps
+ * its focus); clicks and keys are handled on the tablist.
  */
 export function renderTabs(
   c: Catalog,
@@ -69,27 +72,58 @@ export function renderTabs(
     e.preventDefault();
     select(CHART_VIEWS[i]!, true);
   };
-  const tab = (
-    v: ChartView,
-  ) => html`<button type="button" class="tab" part="tab" role="tab" id=${tabId(v)} aria-controls=${v === 'chart' || v === current ? panelId(v) : nothing}
-    aria-selected=${v === current ? 'true' : 'false'} tabindex=${v === current ? 0 : -1} @click=${() => select(v, false)}>${c[LABEL[v]]}</button>`;
-  return html`<div class="tabs" part="tabs" role="tablist" aria-label=${c.tabs} @keydown=${onKey}>${tab('chart')}${tab('table')}${tab('sources')}</div>`;
+  const onClick = (e: Event) => {
+    const v = CHART_VIEWS.find((view) => (e.target as Element).closest?.('[role="tab"]')?.id === tabId(view));
+    if (v) select(v, false);
+  };
+  const tab = (v: ChartView): El => [
+    'button',
+    {
+      type: 'button',
+      class: 'tab',
+      part: 'tab',
+      role: 'tab',
+      id: tabId(v),
+      'aria-controls': (v === 'chart' || v === current) && panelId(v),
+      'aria-selected': v === current ? 'true' : 'false',
+      tabindex: v === current ? 0 : -1,
+    },
+    c[LABEL[v]],
+  ];
+  return html`<div class="tabs" part="tabs" role="tablist" aria-label=${c.tabs} @keydown=${onKey} @click=${onClick} ${draw(CHART_VIEWS.map(tab))}></div>`;
+}
+
+/** Keys and clicks in the chart's panel (the plot's points), and whether the panel itself takes focus. */
+export interface ChartPanelOptions {
+  readonly focusable?: boolean;
+  readonly onKey?: (e: KeyboardEvent) => void;
+  readonly onClick?: (e: MouseEvent) => void;
 }
 
 /**
  * The tab panels, each labelled by its tab. The chart's is always rendered (hidden while another view
  * is open: it keeps the drawing for the SVG download and for switching back); the table's or the
- * sources' only while open, so a chart that is only looked at builds neither.
+ * sources' only while open, so a chart that is only looked at builds neither. The chart's body is a
+ * template, or `Spec`s drawn by `draw()` with its keys and clicks handled on the panel.
  */
 export function renderPanels(
   current: ChartView,
-  chart: () => TemplateResult,
+  chart: () => TemplateResult | readonly Spec[],
   other: (v: 'table' | 'sources') => TemplateResult,
-  chartFocusable = false,
+  options: ChartPanelOptions = {},
 ): TemplateResult {
-  const panel = (v: ChartView, body: TemplateResult, focusable: boolean) =>
-    html`<div class="panel" role="tabpanel" id=${panelId(v)} aria-labelledby=${tabId(v)} tabindex=${focusable ? 0 : nothing} ?hidden=${v !== current}>${body}</div>`;
-  return html`${panel('chart', chart(), chartFocusable)}${current === 'chart' ? nothing : panel(current, other(current), true)}`;
+  const body = chart();
+  const hidden = current !== 'chart';
+  const tabindex = options.focusable ? 0 : nothing;
+  const chartPanel = Array.isArray(body)
+    ? html`<div class="panel" role="tabpanel" id="panel-chart" aria-labelledby="tab-chart" tabindex=${tabindex} ?hidden=${hidden}
+        @keydown=${options.onKey} @click=${options.onClick} ${draw(body as readonly Spec[])}></div>`
+    : html`<div class="panel" role="tabpanel" id="panel-chart" aria-labelledby="tab-chart" tabindex=${tabindex} ?hidden=${hidden}>${body}</div>`;
+  return html`${chartPanel}${
+    current === 'chart'
+      ? nothing
+      : html`<div class="panel" role="tabpanel" id=${panelId(current)} aria-labelledby=${tabId(current)} tabindex="0">${other(current)}</div>`
+  }`;
 }
 
 /** Focuses the tab of `view` inside `root` (after the widget re-rendered). */
@@ -97,14 +131,26 @@ export function focusTab(root: ParentNode, view: ChartView): void {
   root.querySelector<HTMLElement>(`#${tabId(view)}`)?.focus();
 }
 
-/** The download buttons (CSV always, SVG where `svg` is given). */
+/** The download buttons (CSV always, SVG where `svg` is given), drawn by `draw()`; clicks handled on their row. */
 export function renderDownloads(c: Catalog, csv: () => void, svg?: () => void): TemplateResult {
-  return html`<div class="downloads" part="downloads"><button type="button" class="download" part="download" data-format="csv" @click=${csv}>${c.downloadCsv}</button>${
-    svg
-      ? html`<button type="button" class="download" part="download" data-format="svg" @click=${svg}>${c.downloadSvg}</button>`
-      : nothing
-  }</div>`;
+  const onClick = (e: Event) => {
+    const format = (e.target as Element).closest?.('[data-format]')?.getAttribute('data-format');
+    if (format === 'csv') csv();
+    else if (format === 'svg') svg?.();
+  };
+  const button = (format: string, label: string): El => [
+    'button',
+    { type: 'button', class: 'download', part: 'download', 'data-format': format },
+    label,
+  ];
+  return html`<div class="downloads" part="downloads" @click=${onClick} ${draw([
+    button('csv', c.downloadCsv),
+    svg && button('svg', c.downloadSvg),
+  ])}></div>`;
 }
+
+/** A short text as the content of the element it is bound to (no Lit marker): `<span ${text(s)}></span>`. */
+export const text = (s: string): ReturnType<typeof draw> => draw([s]);
 
 const VARS = ['bg', 'surface', 'text', 'muted', 'border', 'current', 'base', 'target', 'user', 'track', 'focus'];
 

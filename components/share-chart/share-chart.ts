@@ -196,7 +196,7 @@ export class QdShareChart extends QdElement {
         current,
         chart,
         (view) => (view === 'table' ? renderShareTable(list, c, title) : renderShareSources(list, c)),
-        true,
+        { focusable: true },
       )}${renderDownloads(c, this.#download)}</figure>`;
   }
 }

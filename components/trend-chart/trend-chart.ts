@@ -18,11 +18,13 @@ import {
   renderPanels,
   renderTabs,
   svgStyleText,
+  text,
   type ChartView,
 } from '../render/chart-views.js';
+import { draw, type Spec } from '../render/chart-dom.js';
 import type { QdLoadDetail } from '../base/events.js';
 import { safeHttpUrl } from '../render/url.js';
-import { renderLegend, renderPlot } from './trend-chart-svg.js';
+import { legend, plotSvg, pointIndexOf } from './trend-chart-svg.js';
 import { renderMethod, renderProvisional, statusStyles } from '../render/status.js';
 import { CSV_HEADER, csvRows, pointText, summaryText, tableLines } from './trend-chart-text.js';
 import { trendChartStyles, trendSvgStyles } from './trend-chart.styles.js';
@@ -210,6 +212,16 @@ export class QdTrendChart extends QdElement {
       downloadSvg(fileName(this.#view.target.indicator, 'chart', 'svg'), el, svgStyleText(this, trendSvgStyles));
   };
 
+  #onClick = (e: MouseEvent): void => {
+    const i = pointIndexOf(e);
+    if (i !== null) this.#pick(i);
+  };
+
+  #onPanelKey = (e: KeyboardEvent): void => {
+    if ((e.target as Element).localName === 'svg') this.#onKey(e);
+  };
+
+  // Short texts and the chart's panel are drawn by draw()/text() (render/chart-dom.ts): no Lit markers.
   protected override renderContent(): TemplateResult {
     const v = this.#view;
     const m = this.#model;
@@ -217,8 +229,9 @@ export class QdTrendChart extends QdElement {
     const c = this.catalog;
     const name = c.name(v.target.name);
     const current = this.#tabs.current;
-    return html`<figure class="chart" part="figure" aria-labelledby="title" aria-describedby="summary"><figcaption class="head"><span class="title" part="title" id="title">${name}</span><span
-      class="summary" part="summary" id="summary">${this.summary ? this.summary : html`<slot name="summary">${summaryText(v, c)}</slot>`}</span>${renderProvisional(v.assessment, c)}</figcaption>${renderTabs(
+    const summary: Spec = this.summary ? this.summary : ['slot', { name: 'summary' }, summaryText(v, c)];
+    return html`<figure class="chart" part="figure" aria-labelledby="title" aria-describedby="summary"><figcaption class="head"><span class="title" part="title" id="title" ${text(name)}></span><span
+      class="summary" part="summary" id="summary" ${draw([summary])}></span>${renderProvisional(v.assessment, c)}</figcaption>${renderTabs(
         c,
         current,
         this.#tabs.select,
@@ -226,21 +239,22 @@ export class QdTrendChart extends QdElement {
         current,
         () => this.#chart(v, m, name),
         (view) => (view === 'table' ? this.#table(v, m) : this.#sources(v, m)),
+        { onKey: this.#onPanelKey, onClick: this.#onClick },
       )}${renderDownloads(
         c,
         this.#downloadCsv,
         this.#downloadSvg,
-      )}<p class="visually-hidden" aria-live="polite" id="live">${this._announce}</p></figure>`;
+      )}<p class="visually-hidden" aria-live="polite" id="live" ${text(this._announce)}></p></figure>`;
   }
 
-  #chart(v: TargetView, m: TrendModel, name: string): TemplateResult {
+  #chart(v: TargetView, m: TrendModel, name: string): Spec[] {
     const c = this.catalog;
     const notes = [
       m.scale === 'rate' ? c.rateNote : '',
       !m.hasData ? c.chartNoData({ baseYear: v.assessment.baseYear }) : '',
       !m.required && !m.base && m.scale === 'value' ? c.chartNoBase : '',
     ].filter(Boolean);
-    return html`<div class="plot" part="plot">${renderPlot({
+    const plot = plotSvg({
       v,
       m,
       c,
@@ -248,9 +262,12 @@ export class QdTrendChart extends QdElement {
       active: Math.min(this._active, m.points.length - 1),
       names: this.#names(),
       label: c.points({ name }),
-      onKey: this.#onKey,
-      onPick: this.#pick,
-    })}</div>${renderLegend(v, m, c)}${notes.map((n) => html`<p class="note" part="note">${n}</p>`)}`;
+    });
+    return [
+      ['div', { class: 'plot', part: 'plot' }, plot],
+      legend(m, c),
+      ...notes.map((n): Spec => ['p', { class: 'note', part: 'note' }, n]),
+    ];
   }
 
   #table(v: TargetView, m: TrendModel): TemplateResult {
