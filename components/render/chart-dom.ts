@@ -27,16 +27,18 @@ const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
 const childNs = (el: Element): string | null =>
   el.namespaceURI === SVG_NS && el.localName !== 'foreignObject' ? SVG_NS : null;
 
-function setAttrs(el: Element, attrs: Readonly<Record<string, AttrValue>>): void {
-  for (const a of [...el.attributes]) {
-    const v = attrs[a.name];
-    if (v === undefined || v === null || v === false) el.removeAttribute(a.name);
-  }
+// Sets an element's attributes to `attrs`; `fresh`: the element was just made (nothing to remove or compare).
+function setAttrs(el: Element, attrs: Readonly<Record<string, AttrValue>>, fresh: boolean): void {
+  if (!fresh)
+    for (const a of [...el.attributes]) {
+      const v = attrs[a.name];
+      if (v === undefined || v === null || v === false) el.removeAttribute(a.name);
+    }
   for (const name in attrs) {
     const v = attrs[name];
     if (v === undefined || v === null || v === false) continue;
-    const s = String(v);
-    if (el.getAttribute(name) === s) continue;
+    const s = typeof v === 'string' ? v : String(v);
+    if (!fresh && el.getAttribute(name) === s) continue;
     // `xmlns` is a namespace declaration, not a plain attribute (else a serialised SVG has it twice).
     if (name === 'xmlns') el.setAttributeNS(XMLNS_NS, name, s);
     else el.setAttribute(name, s);
@@ -46,16 +48,20 @@ function setAttrs(el: Element, attrs: Readonly<Record<string, AttrValue>>): void
 function create(spec: El, ns: string | null): Element {
   const own = spec[0] === 'svg' ? SVG_NS : ns;
   const el = own ? document.createElementNS(own, spec[0]) : document.createElement(spec[0]);
-  setAttrs(el, spec[1]);
-  patch(el, spec.slice(2) as Spec[]);
+  setAttrs(el, spec[1], true);
+  patch(el, spec, 2);
   return el;
 }
 
-/** Makes `parent`'s children equal to `specs`: same-tag elements and texts are updated in place, the rest made or removed. */
-export function patch(parent: Element, specs: readonly Spec[]): void {
+/**
+ * Makes `parent`'s children equal to `specs` (from index `from`): same-tag elements and texts are
+ * updated in place, the rest made or removed.
+ */
+export function patch(parent: Element, specs: readonly Spec[] | El, from = 0): void {
   const ns = childNs(parent);
   let node = parent.firstChild;
-  for (const s of specs) {
+  for (let i = from; i < specs.length; i++) {
+    const s = specs[i] as Spec;
     if (s === null || s === false || s === undefined || s === '') continue;
     if (typeof s === 'string') {
       if (node?.nodeType === Node.TEXT_NODE) {
@@ -66,8 +72,8 @@ export function patch(parent: Element, specs: readonly Spec[]): void {
     }
     const own = s[0] === 'svg' ? SVG_NS : ns;
     if (node instanceof Element && node.localName === s[0] && node.namespaceURI === (own ?? HTML_NS)) {
-      setAttrs(node, s[1]);
-      patch(node, s.slice(2) as Spec[]);
+      setAttrs(node, s[1], false);
+      patch(node, s, 2);
       node = node.nextSibling;
     } else parent.insertBefore(create(s, ns), node);
   }

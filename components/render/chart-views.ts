@@ -1,30 +1,27 @@
 /**
  * The chart / table / sources views of the chart widgets (as Our World in Data's
- * Grapher has them): an ARIA tablist (`role="tablist"`, `tab`, `tabpanel`,
- * roving tabindex, Left/Right/Home/End switch and focus the tab; the table and
- * sources panels are built only while open), the download buttons, the keyboard
- * helper of a point list (Left/Right/Up/Down/Home/End), the first-render width
- * of a chart's plot, and the style text that makes a downloaded SVG render
- * outside the page.
+ * Grapher has them; drawn by `renderChartFrame` in chart-frame.ts): the views and
+ * their ids, the open view (`ChartTabs`), the keyboard helper of a tab or point
+ * list (Left/Right/Up/Down/Home/End), the first-render width of a chart's plot,
+ * the style text that makes a downloaded SVG render outside the page, and the
+ * styles of the frame, tabs, panels, downloads, tables and source lists.
  */
 import {
   css,
   html,
-  nothing,
   type CSSResult,
   type ReactiveController,
   type ReactiveControllerHost,
   type TemplateResult,
 } from 'lit';
-import type { Catalog } from '../i18n/catalog.js';
-import { draw, type El, type Spec } from './chart-dom.js';
 
 /** The views of a chart widget. */
 export type ChartView = 'chart' | 'table' | 'sources';
 /** The views, in tab order. */
 export const CHART_VIEWS: readonly ChartView[] = ['chart', 'table', 'sources'];
 
-const LABEL = { chart: 'tabChart', table: 'tabTable', sources: 'sources' } as const;
+/** The catalog key of each view's tab. */
+export const TAB_LABEL = { chart: 'tabChart', table: 'tabTable', sources: 'sources' } as const;
 
 /** The id of a view's tab and panel (inside the widget's shadow root). */
 export const tabId = (v: ChartView): string => `tab-${v}`;
@@ -50,107 +47,10 @@ export function moveIndex(key: string, index: number, count: number, wrap: boole
   return wrap ? (next + count) % count : Math.min(Math.max(next, 0), count - 1);
 }
 
-/**
- * The tablist of the views; `select(view, focus)` is called on click and on arrow keys. A tab names
- * its panel (`aria-controls`) where the panel is in the DOM: the chart's always, another while open.
- * The buttons are drawn by `draw()` (no Lit markers) and kept across updates (a clicked tab keeps
- * its focus); clicks and keys are handled on the tablist.
- */
-export function renderTabs(
-  c: Catalog,
-  current: ChartView,
-  select: (v: ChartView, focus: boolean) => void,
-): TemplateResult {
-  const onKey = (e: KeyboardEvent) => {
-    const i = moveIndex(
-      e.key === 'ArrowUp' || e.key === 'ArrowDown' ? '' : e.key,
-      CHART_VIEWS.indexOf(current),
-      CHART_VIEWS.length,
-      true,
-    );
-    if (i === null) return;
-    e.preventDefault();
-    select(CHART_VIEWS[i]!, true);
-  };
-  const onClick = (e: Event) => {
-    const v = CHART_VIEWS.find((view) => (e.target as Element).closest?.('[role="tab"]')?.id === tabId(view));
-    if (v) select(v, false);
-  };
-  const tab = (v: ChartView): El => [
-    'button',
-    {
-      type: 'button',
-      class: 'tab',
-      part: 'tab',
-      role: 'tab',
-      id: tabId(v),
-      'aria-controls': (v === 'chart' || v === current) && panelId(v),
-      'aria-selected': v === current ? 'true' : 'false',
-      tabindex: v === current ? 0 : -1,
-    },
-    c[LABEL[v]],
-  ];
-  return html`<div class="tabs" part="tabs" role="tablist" aria-label=${c.tabs} @keydown=${onKey} @click=${onClick} ${draw(CHART_VIEWS.map(tab))}></div>`;
-}
-
-/** Keys and clicks in the chart's panel (the plot's points), and whether the panel itself takes focus. */
-export interface ChartPanelOptions {
-  readonly focusable?: boolean;
-  readonly onKey?: (e: KeyboardEvent) => void;
-  readonly onClick?: (e: MouseEvent) => void;
-}
-
-/**
- * The tab panels, each labelled by its tab. The chart's is always rendered (hidden while another view
- * is open: it keeps the drawing for the SVG download and for switching back); the table's or the
- * sources' only while open, so a chart that is only looked at builds neither. The chart's body is a
- * template, or `Spec`s drawn by `draw()` with its keys and clicks handled on the panel.
- */
-export function renderPanels(
-  current: ChartView,
-  chart: () => TemplateResult | readonly Spec[],
-  other: (v: 'table' | 'sources') => TemplateResult,
-  options: ChartPanelOptions = {},
-): TemplateResult {
-  const body = chart();
-  const hidden = current !== 'chart';
-  const tabindex = options.focusable ? 0 : nothing;
-  const chartPanel = Array.isArray(body)
-    ? html`<div class="panel" role="tabpanel" id="panel-chart" aria-labelledby="tab-chart" tabindex=${tabindex} ?hidden=${hidden}
-        @keydown=${options.onKey} @click=${options.onClick} ${draw(body as readonly Spec[])}></div>`
-    : html`<div class="panel" role="tabpanel" id="panel-chart" aria-labelledby="tab-chart" tabindex=${tabindex} ?hidden=${hidden}>${body}</div>`;
-  return html`${chartPanel}${
-    current === 'chart'
-      ? nothing
-      : html`<div class="panel" role="tabpanel" id=${panelId(current)} aria-labelledby=${tabId(current)} tabindex="0">${other(current)}</div>`
-  }`;
-}
-
 /** Focuses the tab of `view` inside `root` (after the widget re-rendered). */
 export function focusTab(root: ParentNode, view: ChartView): void {
   root.querySelector<HTMLElement>(`#${tabId(view)}`)?.focus();
 }
-
-/** The download buttons (CSV always, SVG where `svg` is given), drawn by `draw()`; clicks handled on their row. */
-export function renderDownloads(c: Catalog, csv: () => void, svg?: () => void): TemplateResult {
-  const onClick = (e: Event) => {
-    const format = (e.target as Element).closest?.('[data-format]')?.getAttribute('data-format');
-    if (format === 'csv') csv();
-    else if (format === 'svg') svg?.();
-  };
-  const button = (format: string, label: string): El => [
-    'button',
-    { type: 'button', class: 'download', part: 'download', 'data-format': format },
-    label,
-  ];
-  return html`<div class="downloads" part="downloads" @click=${onClick} ${draw([
-    button('csv', c.downloadCsv),
-    svg && button('svg', c.downloadSvg),
-  ])}></div>`;
-}
-
-/** A short text as the content of the element it is bound to (no Lit marker): `<span ${text(s)}></span>`. */
-export const text = (s: string): ReturnType<typeof draw> => draw([s]);
 
 const VARS = ['bg', 'surface', 'text', 'muted', 'border', 'current', 'base', 'target', 'user', 'track', 'focus'];
 

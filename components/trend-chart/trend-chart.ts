@@ -14,14 +14,11 @@ import {
   frameContentWidth,
   moveIndex,
   renderChartPlaceholder,
-  renderDownloads,
-  renderPanels,
-  renderTabs,
   svgStyleText,
-  text,
   type ChartView,
 } from '../render/chart-views.js';
-import { draw, type Spec } from '../render/chart-dom.js';
+import type { Spec } from '../render/chart-dom.js';
+import { renderChartFrame } from '../render/chart-frame.js';
 import type { QdLoadDetail } from '../base/events.js';
 import { safeHttpUrl } from '../render/url.js';
 import { legend, plotSvg, pointIndexOf } from './trend-chart-svg.js';
@@ -221,30 +218,27 @@ export class QdTrendChart extends QdElement {
     if ((e.target as Element).localName === 'svg') this.#onKey(e);
   };
 
-  // Short texts and the chart's panel are drawn by draw()/text() (render/chart-dom.ts): no Lit markers.
   protected override renderContent(): TemplateResult {
     const v = this.#view;
     const m = this.#model;
     if (!v || !m) return html``;
     const c = this.catalog;
     const name = c.name(v.target.name);
-    const current = this.#tabs.current;
-    const summary: Spec = this.summary ? this.summary : ['slot', { name: 'summary' }, summaryText(v, c)];
-    return html`<figure class="chart" part="figure" aria-labelledby="title" aria-describedby="summary"><figcaption class="head"><span class="title" part="title" id="title" ${text(name)}></span><span
-      class="summary" part="summary" id="summary" ${draw([summary])}></span>${renderProvisional(v.assessment, c)}</figcaption>${renderTabs(
-        c,
-        current,
-        this.#tabs.select,
-      )}${renderPanels(
-        current,
-        () => this.#chart(v, m, name),
-        (view) => (view === 'table' ? this.#table(v, m) : this.#sources(v, m)),
-        { onKey: this.#onPanelKey, onClick: this.#onClick },
-      )}${renderDownloads(
-        c,
-        this.#downloadCsv,
-        this.#downloadSvg,
-      )}<p class="visually-hidden" aria-live="polite" id="live" ${text(this._announce)}></p></figure>`;
+    return renderChartFrame({
+      c,
+      tabs: this.#tabs,
+      title: name,
+      authorSummary: this.summary,
+      summary: summaryText(v, c),
+      status: renderProvisional(v.assessment, c),
+      chart: () => this.#chart(v, m, name),
+      other: (view) => (view === 'table' ? this.#table(v, m) : this.#sources(v, m)),
+      onKey: this.#onPanelKey,
+      onClick: this.#onClick,
+      csv: this.#downloadCsv,
+      svg: this.#downloadSvg,
+      live: this._announce,
+    });
   }
 
   #chart(v: TargetView, m: TrendModel, name: string): Spec[] {
