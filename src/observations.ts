@@ -9,7 +9,8 @@ import { PlanError, describeValue } from './errors.js';
 import { parseObservationsCsv as parseCsvIn } from './io/observations-csv.js';
 import { validateObservations as validateIn, type ObservationsResult } from './io/validate.js';
 import { observationsIn } from './plan/observations.js';
-import { expectPlan, type PlanData } from './plan/plan-data.js';
+import { expectPlan } from './plan/expect.js';
+import type { PlanData } from './plan/plan-data.js';
 import type { Observation } from './types.js';
 
 /** The bundled plan's published outcomes (reviewed, each with URL, publisher and date). */

@@ -19,7 +19,8 @@ import {
   type Status,
   type TrajectoryStatus,
 } from './calc/index.js';
-import { expectPlan, type PlanData } from './plan/plan-data.js';
+import { expectPlan } from './plan/expect.js';
+import type { PlanData } from './plan/plan-data.js';
 import { observationsIn } from './plan/observations.js';
 import { planYears } from './plan/years.js';
 import { PlanError, describeValue } from './errors.js';

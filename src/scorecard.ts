@@ -7,7 +7,7 @@
 import { bundledPlan } from './data.js';
 import { PlanError, describeValue } from './errors.js';
 import { validateObservations } from './io/validate.js';
-import { expectPlan } from './plan/plan-data.js';
+import { expectPlan } from './plan/expect.js';
 import { scorecardOf, type Scorecard, type ScorecardOptions } from './score.js';
 
 export type { Scorecard, ScorecardEntry, ScorecardOptions } from './score.js';

@@ -2,42 +2,41 @@
  * `DataController`: the data a widget shows. The plan in use is, in order, a
  * whole plan in the widget's own `src`, the plan a `<qd-plan>` ancestor
  * provides (`@lit/context`), or the bundled plan (only the widget's indicator
- * when it names one, `loadBundledPlan`). A site's observations (from `src` and
- * the `observations` property) are validated against that plan. Loading uses
- * `@lit/task`: requests are aborted when the widget leaves the page and run
- * again when it comes back.
+ * when it names one). A site's observations (from `src` and the `observations`
+ * property) are validated against that plan.
+ *
+ * This module is the part every widget loads first: it listens for a
+ * `<qd-plan>` ancestor and serves its plan. The loading half (the bundled
+ * plan, the `@lit/task` tasks, the checks of a site's observations:
+ * data-tasks.ts) is imported on demand, when the widget has a `src`, an
+ * `observations` property or a bundled plan to load. A card or bar painted from
+ * its precomputed view needs none of them. A `src` request starts at once (the
+ * widget's first microtask after it connects, as before); the loading half
+ * takes it over when it arrives.
  */
 import { ContextConsumer } from '@lit/context';
-import { Task, TaskStatus } from '@lit/task';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { loadBundledPlan } from '../../src/bundled.js';
+import type { ReactiveController } from 'lit';
 import type { Observation, PlanData } from '../../src/core.js';
-import type { DataFile, ObservationsResult } from '../../src/io/index.js';
 import { planContext, type Provision } from './context.js';
-import { FETCH_TIMEOUT_MS, loadDataFile, loadedIo, loadIo } from './load.js';
-import { clip, problem, problemFrom, type Problem } from './problems.js';
+import type { DataHost, DataTasks, EarlyRequest } from './data-tasks.js';
+import { FETCH_TIMEOUT_MS, loadDataFile } from './load.js';
+import { problem, type Problem } from './problems.js';
 
-/** The element a `DataController` serves: its `src` and `observations` inputs. */
-export interface DataHost extends ReactiveControllerHost, HTMLElement {
-  src: string | undefined;
-  observations: readonly Observation[] | null | undefined;
-}
+export type { DataHost };
 
-const same = (a: readonly unknown[] | undefined, b: readonly unknown[]) =>
-  a !== undefined && a.length === b.length && a.every((x, i) => x === b[i]);
-
-const isAbort = (e: unknown) => e instanceof DOMException && e.name === 'AbortError';
+/** The empty list of a site's observations (one array, so that an unchanged input stays `===`). */
+const NONE: readonly Observation[] = [];
 
 export class DataController implements ReactiveController {
   #provided: Provision | undefined = undefined;
   /** Who waits for the provided plan to change (see `settled`). */
   #waiters = new Set<() => void>();
-  #src: Task<[string | undefined], DataFile | null>;
-  #bundled: Task<[string | null | undefined], PlanData | null>;
-  #io: Task<[boolean], boolean>;
-  /** Each task with its arguments and the arguments it last ran with. */
-  #runs: { task: Task<never, unknown>; args: () => readonly unknown[]; ran?: readonly unknown[] }[];
-  #checked = new WeakMap<object, { plan: PlanData; result: ObservationsResult | Problem }>();
+  /** The loading half once it has arrived, the import on its way, or why it failed. */
+  #tasks: DataTasks | null = null;
+  #loading: Promise<unknown> | null = null;
+  #failed: Problem | null = null;
+  /** The `src` request started before the loading half arrived. */
+  #early: EarlyRequest | null = null;
 
   /** `key` names the indicator whose part of the bundled plan the widget needs (null: the whole plan; undefined: none yet). */
   constructor(
@@ -54,23 +53,6 @@ export class DataController implements ReactiveController {
         host.requestUpdate();
       },
     });
-    const srcArgs = (): [string | undefined] => [host.src];
-    const bundledArgs = (): [string | null | undefined] => [this.#provided ? undefined : this.key()];
-    const ioArgs = (): [boolean] => [this.#hasProperty() && !loadedIo()];
-    this.#src = new Task(host, {
-      task: ([url], { signal }) => (url ? loadDataFile(url, signal, this.timeout) : null),
-      autoRun: false,
-    });
-    this.#bundled = new Task(host, {
-      task: ([id]) => (id === undefined ? null : loadBundledPlan(id)),
-      autoRun: false,
-    });
-    this.#io = new Task(host, { task: async ([need]) => need && Boolean(await loadIo()), autoRun: false });
-    this.#runs = [
-      { task: this.#src, args: srcArgs },
-      { task: this.#bundled, args: bundledArgs },
-      { task: this.#io, args: ioArgs },
-    ];
     host.addController(this);
   }
 
@@ -85,129 +67,92 @@ export class DataController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    // A request cut short runs again when the widget comes back.
-    if (this.#src.status === TaskStatus.PENDING) this.#runs[0]!.ran = undefined;
-    this.#src.abort();
-  }
-
-  /** Runs each task whose arguments changed (the tasks do not run themselves: the first update waits for them, see `settled`). */
-  #kick(): void {
-    for (const run of this.#runs) {
-      // A network request only for a widget on the page (modules load either way: nothing to abort).
-      if (run.task === (this.#src as Task<never, unknown>) && !this.host.isConnected) continue;
-      const args = run.args();
-      if (same(run.ran, args)) continue;
-      run.ran = args;
-      void run.task.run(args as never);
-    }
+    // A request cut short starts again when the widget comes back (the loading half handles its own).
+    this.#early?.abort.abort();
+    this.#early = null;
   }
 
   hostUpdate(): void {
     this.#kick();
   }
 
-  #hasProperty = () => this.host.observations !== undefined && this.host.observations !== null;
+  /** Whether the widget needs the loading half: a `src`, the `observations` property, or a bundled plan to load. */
+  #needed(): boolean {
+    const { host } = this;
+    const property = host.observations !== undefined && host.observations !== null;
+    return Boolean(host.src) || property || (!this.#provided && this.key() !== undefined);
+  }
 
-  /** The data file of `src` once loaded (null: none, or not yet). */
-  get #file(): DataFile | null {
-    return this.#src.status === TaskStatus.COMPLETE ? (this.#src.value ?? null) : null;
+  /** Until the loading half has arrived: starts its import and the `src` request when the widget needs them. */
+  #kick(): void {
+    if (this.#tasks || this.#failed || !this.#needed()) return;
+    const { src } = this.host;
+    const early = this.#early;
+    if (early && (early.url !== src || early.timeout !== this.timeout || !this.host.isConnected)) {
+      early.abort.abort();
+      this.#early = null;
+    }
+    // A network request only for a widget on the page, as the loading half does.
+    if (src && !this.#early && this.host.isConnected) {
+      const abort = new AbortController();
+      const file = loadDataFile(src, abort.signal, this.timeout);
+      file.catch(() => {});
+      this.#early = { url: src, timeout: this.timeout, file, abort };
+    }
+    this.#loading ??= import('./data-tasks.js').then(
+      (m) => {
+        this.#tasks = new m.DataTasks(this.host, this.key, {
+          provided: () => this.#provided,
+          waiters: this.#waiters,
+          early: (url, timeout) => {
+            const e = this.#early;
+            this.#early = null;
+            if (e && e.url === url && e.timeout === timeout) return e;
+            e?.abort.abort();
+            return null;
+          },
+          none: NONE,
+        });
+        this.host.requestUpdate();
+      },
+      (e: unknown) => {
+        this.#loading = null;
+        this.#early?.abort.abort();
+        this.#early = null;
+        const detail = e instanceof Error ? e.message : String(e);
+        this.#failed = problem(
+          'bundle_load',
+          `The data module (data-tasks.js, next to the widget's script) could not be loaded (${detail}). Serve the package's files together, or use the one-file CDN bundle.`,
+          { id: this.key() ?? '' },
+        );
+        this.host.requestUpdate();
+      },
+    );
   }
 
   /** The plan in use, or null while it is loading (or could not be loaded). */
   get plan(): PlanData | null {
-    const file = this.#file;
-    if (file?.kind === 'plan') return file.plan;
-    if (this.#provided) return this.#provided.status === 'ready' ? this.#provided.plan : null;
-    return this.#bundled.status === TaskStatus.COMPLETE ? (this.#bundled.value ?? null) : null;
+    if (this.#tasks) return this.#tasks.plan;
+    return this.#provided?.status === 'ready' ? this.#provided.plan : null;
   }
 
   /** Whether something the widget needs is still on its way (its `src` included). */
   get waiting(): boolean {
-    if (this.#src.status === TaskStatus.PENDING || this.#loadingLocal()) return true;
-    // A request cut short by a disconnect: it runs again when the widget comes back.
-    if (this.#src.status === TaskStatus.ERROR && isAbort(this.#src.error)) return true;
-    // Not started yet (the first kick comes after the modules evaluated with this one).
-    return this.key() !== undefined && !this.plan && !this.#fatal();
-  }
-
-  #fatal(): Problem | null {
-    if (this.#src.status === TaskStatus.ERROR && !isAbort(this.#src.error)) return problemFrom(this.#src.error);
-    if (this.#provided?.status === 'error') return this.#provided.problem;
-    if (this.#io.status === TaskStatus.ERROR) return problemFrom(this.#io.error);
-    if (!this.#provided && this.#bundled.status === TaskStatus.ERROR) {
-      const detail = (this.#bundled.error as Error)?.message ?? String(this.#bundled.error);
-      return problem(
-        'bundle_load',
-        `The bundled data could not be loaded (${detail}). Serve the package's files together, or use the one-file CDN bundle.`,
-        { id: this.key() ?? '' },
-      );
-    }
-    return null;
-  }
-
-  /** Observations validated against the plan in use, once per input and plan. */
-  #check(
-    input: object,
-    run: (io: NonNullable<ReturnType<typeof loadedIo>>) => ObservationsResult,
-  ): ObservationsResult | Problem | null {
-    const plan = this.plan;
-    const io = loadedIo();
-    if (!plan || !io) return null;
-    const hit = this.#checked.get(input);
-    if (hit?.plan === plan) return hit.result;
-    let result: ObservationsResult | Problem;
-    try {
-      result = run(io);
-    } catch (e) {
-      result = problemFrom(e);
-    }
-    this.#checked.set(input, { plan, result });
-    return result;
-  }
-
-  #fromSrc(): ObservationsResult | Problem | null {
-    const file = this.#file;
-    return file?.kind === 'observations' ? this.#check(file, (io) => io.checkDataFile(file, this.plan!)) : null;
-  }
-
-  #fromProperty(): ObservationsResult | Problem | null {
-    const input = this.host.observations;
-    if (input === null || input === undefined) return null;
-    if (typeof input !== 'object') return this.#check([input], (io) => io.validateObservations(input, this.plan!));
-    return this.#check(input, (io) => io.validateObservations(input, this.plan!));
+    if (this.#tasks) return this.#tasks.waiting;
+    if (this.#failed) return false;
+    return this.#provided?.status === 'loading' || this.#needed();
   }
 
   /** The site's observations from `src` and the `observations` property (later wins), valid ones only. */
   get observations(): readonly Observation[] {
-    const list = [this.#fromSrc(), this.#fromProperty()].flatMap((r) =>
-      r && 'observations' in r ? r.observations : [],
-    );
-    const cache = this.#list;
-    if (cache.length === list.length && cache.every((o, i) => o === list[i])) return cache;
-    return (this.#list = list);
+    return this.#tasks ? this.#tasks.observations : NONE;
   }
-  #list: readonly Observation[] = [];
 
   /** What to tell the reader: a fatal problem, and notices about rows that were ignored. */
   get problems(): Problem[] {
-    const out: Problem[] = [];
-    const fatal = this.#fatal();
-    if (fatal) out.push(fatal);
-    const src = this.#fromSrc();
-    const url = clip(this.host.src ?? '', 200);
-    const notice = (r: ObservationsResult | Problem | null, code: string, what: string) => {
-      if (!r) return;
-      if (!('observations' in r)) return out.push(r);
-      if (!r.issues.length) return;
-      const first = r.issues.slice(0, 3).map((i) => `${i.line ? `line ${i.line}` : `[${i.index}]`} ${i.message}`);
-      const count = new Set(r.issues.map((i) => i.index)).size;
-      const rows = code === 'src_rows_invalid' ? `${count} invalid row(s)` : `${r.issues.length} issue(s)`;
-      const message = `${rows} in ${what} were ignored: ${first.join('; ')}. See observations.schema.json.`;
-      out.push(problem(code, message, { count: code === 'src_rows_invalid' ? count : r.issues.length }, false));
-    };
-    notice(src, 'src_rows_invalid', url);
-    notice(this.#fromProperty(), 'observations_rows_invalid', 'the observations property');
-    return out;
+    if (this.#tasks) return this.#tasks.problems;
+    if (this.#failed) return [this.#failed];
+    return this.#provided?.status === 'error' ? [this.#provided.problem] : [];
   }
 
   /**
@@ -216,16 +161,11 @@ export class DataController implements ReactiveController {
    * and the widget shows its loading state meanwhile.
    */
   async settled(): Promise<void> {
-    for (this.#kick(); this.#loadingLocal(); this.#kick()) {
-      const provided = new Promise<void>((resolve) => this.#waiters.add(resolve));
-      const pending = [this.#bundled, this.#io].filter((t) => t.status === TaskStatus.PENDING);
-      await Promise.race([...pending.map((t) => t.taskComplete.catch(() => {})), provided]);
+    for (this.#kick(); !this.#tasks; this.#kick()) {
+      if (this.#loading) await this.#loading;
+      else if (this.#provided?.status === 'loading') await new Promise<void>((r) => this.#waiters.add(r));
+      else return;
     }
-  }
-
-  /** Whether the plan or a module is on its way (a `src` request aside). */
-  #loadingLocal(): boolean {
-    const pending = [this.#bundled, this.#io].some((t) => t.status === TaskStatus.PENDING);
-    return pending || this.#provided?.status === 'loading';
+    return this.#tasks.settled();
   }
 }

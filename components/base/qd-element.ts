@@ -1,31 +1,18 @@
-/**
- * `QdElement`: the base class of every `qd-*` widget: `lang`, `theme`, `as-of`, events and the error boundary
- * (a visible translated message, one warning, `qd-error`; no exception out of a lifecycle callback). The rest are
- * controllers in this folder (data, table, lang, catalog, prepare, report, viewport, ready). A widget lists the
- * properties that change its data in `static dataProperties` and implements `prepare()` and `renderContent()`.
- */
 import { LitElement, html, type PropertyDeclarations, type TemplateResult } from 'lit';
-import type { Lang, Observation, PlanData } from '../../src/core.js';
+import type { Lang, Observation } from '../../src/core.js';
 import type { Catalog } from '../i18n/catalog.js';
-import { CatalogController } from './catalog-controller.js';
-import { DataController } from './data.js';
-import { emit, type QdLoadDetail } from './events.js';
+import type { QdLoadDetail } from './events.js';
 import { problemBlock } from './icons.js';
-import { asOfConverter, InputsController, type Theme } from './inputs.js';
-import { LangController } from './lang-controller.js';
+import { asOfConverter, type Theme } from './inputs.js';
+import { WidgetKit } from './kit.js';
 import { FETCH_TIMEOUT_MS } from './load.js';
-import { PrepareController } from './prepare.js';
 import { problemFrom, type Problem } from './problems.js';
-import { FirstRender } from './ready.js';
-import { ReportController } from './report.js';
-import { TableController } from './table-controller.js';
-import type { TableRow } from './table.js';
-import { ViewportController } from './viewport.js';
-
-export type { Theme };
 
 /**
- * The base class of the widgets.
+ * The base class of every `qd-*` widget: `lang`, `theme`, `as-of`, events and the error boundary (a visible
+ * translated message, one warning, `qd-error`; no exception out of a lifecycle callback). The rest are reactive
+ * controllers, wired by `WidgetKit` (kit.ts) and read as `this.kit`. A widget lists the properties that change
+ * its data in `static dataProperties` and implements `prepare()`, `renderContent()` and `renderLoading()`.
  *
  * @attr lang - Language: `zh-CN` (default) or `en`; inherited from the nearest ancestor with `lang`.
  * @attr theme - `auto` (default, follows `prefers-color-scheme`), `light` or `dark`.
@@ -64,50 +51,27 @@ export abstract class QdElement extends LitElement {
   declare observations: readonly Observation[] | undefined;
   declare private _langAttr: string | null;
 
-  #lang = new LangController(this);
-  #catalog = new CatalogController(this, () => this.#lang.refresh().lang);
-  #table = new TableController(this);
-  #data = new DataController(this, () => this.bundleKey());
-  #inputs = new InputsController(this, this.#lang, this.#data);
-  #prepare = new PrepareController(this, this.#data, this.#table, this.#inputs, () => this.prepare());
-  // eslint-disable-next-line no-unused-private-class-members -- the controller adds itself to the host (addController); the field only holds it
-  #report = new ReportController(this, this.#prepare, {
-    list: () => this.#problems(),
+  /** The widget's controllers (kit.ts): read `this.kit.plan`, `this.kit.observations`, `this.kit.table.rows`. */
+  protected readonly kit = new WidgetKit(this, {
+    key: () => this.bundleKey(),
+    prepare: () => this.prepare(),
     detail: () => this.loadDetail(),
+    render: () => this.performUpdate(),
   });
-  #viewport = new ViewportController(this, () => this.#catalog.catalog && this.performUpdate());
-  #first = new FirstRender(this, this.#viewport, this.#catalog, this.#data);
 
   /** The language in use (own or inherited `lang`) once its texts have arrived; until then the one before. */
   get locale(): Lang {
-    return this.#catalog.catalog?.lang ?? this.#lang.resolved.lang;
-  }
-
-  /** The plan in use: a whole plan from `src`, a `<qd-plan>` ancestor's, else the bundled one (or its part for `bundleKey()`). */
-  protected get plan(): PlanData {
-    if (!this.#data.plan) throw new Error('the plan is not loaded yet: read this.plan in prepare() or renderContent()');
-    return this.#data.plan;
-  }
-
-  /** The site's observations from `src` and the `observations` property (later wins), validated against the plan. */
-  protected get userObservations(): readonly Observation[] {
-    return this.#data.observations;
-  }
-
-  /** Rows of the light-DOM `<table>` child (year, value), if any. */
-  protected get tableRows(): readonly TableRow[] {
-    return this.#table.rows;
+    return this.kit.locale;
   }
 
   /** The UI texts of the language in use (there from the first render on; `this.catalog.lang` is `this.locale`). */
   protected get catalog(): Catalog {
-    if (!this.#catalog.catalog) throw new Error('the UI texts are not loaded yet: read this.catalog in render');
-    return this.#catalog.catalog;
+    return this.kit.catalog;
   }
 
   /** The fatal problem shown, if any. */
   get problem(): Problem | null {
-    return this.#problems().find((p) => p.fatal) ?? null;
+    return this.kit.problems().find((p) => p.fatal) ?? null;
   }
 
   /** The indicator whose part of the bundled plan the widget shows, null for the whole plan, undefined for none yet. */
@@ -115,45 +79,35 @@ export abstract class QdElement extends LitElement {
     return null;
   }
 
-  /** Fires `qd-select` with the indicator and year a user picked. */
-  protected select(indicator: string, year: number | null): void {
-    emit(this, 'qd-select', { indicator, year });
-  }
-
-  /** Builds the widget's view model from its inputs; throw a `PlanError` for bad input. */
+  /** Builds the widget's view model from its inputs (`this.kit`, `asOf`, `dataProperties`); throw for bad input. */
   protected prepare(): void {}
 
   /** The widget's content once data is ready. */
   protected abstract renderContent(): TemplateResult;
 
-  /** A placeholder of the content's size while data loads (override to reserve the exact size). */
-  protected renderLoading(): TemplateResult {
-    return html`<p class="loading" role="status">${this.catalog.loading}</p>`;
-  }
+  /** A placeholder of the content's size while data loads (`this.catalog.loading`, in the box the content takes). */
+  protected abstract renderLoading(): TemplateResult;
 
   /** Detail of `qd-load` (override to name the indicator). */
   protected loadDetail(): QdLoadDetail {
-    return { indicator: null, observations: this.userObservations.length };
+    return { indicator: null, observations: this.kit.observations.length };
   }
 
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.#first.hold(() => super.scheduleUpdate());
+    return this.kit.first.hold(() => super.scheduleUpdate());
   }
 
   protected override getUpdateComplete(): Promise<boolean> {
-    return this.#first.complete(() => super.getUpdateComplete());
-  }
-
-  #problems(): Problem[] {
-    const all = [this.#catalog.problem, ...this.#inputs.list, ...this.#data.problems, this.#table.problem];
-    return [...all, this.#prepare.problem].filter((p) => p !== null);
+    return this.kit.first.complete(() => super.getUpdateComplete());
   }
 
   override render(): TemplateResult {
-    const problems = this.#problems();
-    const notices = problems.filter((p) => !p.fatal).map((p) => problemBlock(this.#catalog.catalog, p));
-    const content = problems.some((p) => p.fatal) ? null : this.#data.waiting ? this.renderLoading() : this.#content();
-    return html`${notices}${content ?? problemBlock(this.#catalog.catalog, this.problem!)}`;
+    const problems = this.kit.problems();
+    const texts = this.kit.texts.catalog;
+    const notices = problems.filter((p) => !p.fatal).map((p) => problemBlock(texts, p));
+    const fatal = problems.some((p) => p.fatal);
+    const content = fatal ? null : this.kit.data.waiting ? this.renderLoading() : this.#content();
+    return html`${notices}${content ?? problemBlock(texts, this.problem!)}`;
   }
 
   // A bug in a widget's template becomes the error state, not an exception out of update().
@@ -161,7 +115,7 @@ export abstract class QdElement extends LitElement {
     try {
       return this.renderContent();
     } catch (e) {
-      this.#prepare.problem = { ...problemFrom(e), fatal: true };
+      this.kit.prepare.problem = { ...problemFrom(e), fatal: true };
       return null;
     }
   }

@@ -114,7 +114,8 @@ export interface Catalog {
   /** The method that judged the statuses: a heading before the preset's name. */
   readonly method: string;
   /** The method document the preset follows, its title given. */
-  readonly methodDocument: (p: { readonly title: string }) => string;
+  /** The label of the method document's title (a link to the document). */
+  readonly methodDocument: string;
 
   // The growth still required (the card, the table).
   readonly required: string;
@@ -131,6 +132,8 @@ export interface Catalog {
   readonly meterTextBaseOnly: (p: { readonly base: string; readonly target: string }) => string;
   readonly meterNoData: (p: { readonly name: string; readonly target: string }) => string;
   readonly progressSuffix: (p: { readonly percent: string }) => string;
+  /** A provisional status after the meter's words (`text`: `provisionalLabel`'s words). */
+  readonly provisionalSuffix: (p: { readonly text: string }) => string;
   readonly markBase: string;
   readonly markCurrent: string;
   readonly markTarget: string;

@@ -97,7 +97,7 @@ export const catalog: Catalog = {
   userData: 'this site’s data',
   tableData: 'table on this page',
   method: 'Method',
-  methodDocument: ({ title }) => `Method document: ${title}`,
+  methodDocument: 'Method document',
 
   required: 'Annual growth still required',
   requiredFromLatest: ({ year }) => `a year from ${year}`,
@@ -112,6 +112,7 @@ export const catalog: Catalog = {
   meterTextBaseOnly: ({ base, target }) => `no observation yet; base ${base}, target ${target}`,
   meterNoData: ({ name, target }) => `${name}: no observation yet, target ${target}`,
   progressSuffix: ({ percent }) => `; ${percent} of the distance from base to target covered`,
+  provisionalSuffix: ({ text }) => `; ${text}`,
   markBase: 'Base:',
   markCurrent: 'Latest:',
   markTarget: 'Target:',

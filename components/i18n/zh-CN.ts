@@ -81,7 +81,7 @@ export const catalog: Catalog = {
   userData: '本站数据',
   tableData: '本页表格',
   method: '评估方法',
-  methodDocument: ({ title }) => `方法依据：${title}`,
+  methodDocument: '方法依据',
 
   required: '尚需年均增长',
   requiredFromLatest: ({ year }) => `自${year}年起每年`,
@@ -96,6 +96,7 @@ export const catalog: Catalog = {
   meterTextBaseOnly: ({ base, target }) => `暂无观测值；基期值 ${base}，目标 ${target}`,
   meterNoData: ({ name, target }) => `${name}：暂无观测值，目标 ${target}`,
   progressSuffix: ({ percent }) => `；已完成从基期到目标距离的 ${percent}`,
+  provisionalSuffix: ({ text }) => `；${text}`,
   markBase: '基期',
   markCurrent: '最新',
   markTarget: '目标',

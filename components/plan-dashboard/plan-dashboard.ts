@@ -3,7 +3,7 @@ import { QdElement } from '../base/qd-element.js';
 import { baseStyles, nameButtonStyles } from '../styles/styles.js';
 import { planRows, scorecardCounts, type PlanRow, type ScorecardCounts } from '../views/scorecard-view.js';
 import { industryGroupsOf, planGroups, type PlanGroups, type TargetGroup } from '../views/plan-groups.js';
-import type { QdLoadDetail } from '../base/events.js';
+import { emit, type QdLoadDetail } from '../base/events.js';
 import { groupLabel, groupOf, renderItem, renderTiles, STATUS_GROUPS, type StatusGroup } from './parts.js';
 import { summarySentence } from './summary.js';
 import { planDashboardStyles } from './plan-dashboard.styles.js';
@@ -110,7 +110,7 @@ export class QdPlanDashboard extends QdElement {
   protected override prepare(): void {
     this.#rows = [];
     this.#counts = null;
-    const { card, rows } = planRows({ asOf: this.asOf, observations: this.userObservations, plan: this.plan });
+    const { card, rows } = planRows({ asOf: this.asOf, observations: this.kit.observations, plan: this.kit.plan });
     this.#rows = rows;
     this.#counts = scorecardCounts(card);
     this.#preset = card.preset;
@@ -131,14 +131,16 @@ export class QdPlanDashboard extends QdElement {
   /** The plan's groups of targets under the current filters (views/plan-groups.ts). */
   #groups(): PlanGroups {
     const status = this._status;
-    return planGroups(this.plan, this.#rows, {
+    return planGroups(this.kit.plan, this.#rows, {
       dimension: this._dimension,
       industry: this._industry,
       status: status ? (r) => groupOf(r.entry.status) === status : null,
     });
   }
 
-  #select = (row: PlanRow): void => this.select(row.entry.target.indicator, row.view.latest?.year ?? null);
+  #select = (row: PlanRow): void => {
+    emit(this, 'qd-select', { indicator: row.entry.target.indicator, year: row.view.latest?.year ?? null });
+  };
 
   /** The name of an industry group: the plan's, else (a 0.1.0 plan) producer or consumer services, else its id. */
   #groupName(g: { id: string; name: { zh: string; en: string } | null }): string {
@@ -159,11 +161,11 @@ export class QdPlanDashboard extends QdElement {
   #sections(title: number): TemplateResult {
     const c = this.catalog;
     const { dimensions, industries, other } = this.#groups();
-    const industryCount = this.plan.industries.length;
+    const industryCount = this.kit.plan.industries.length;
     return html`${
       dimensions.length
         ? html`<section class="section" aria-labelledby="s-dimensions">
-        <div class="section-title" id="s-dimensions" role="heading" aria-level=${title + 1}>${c.groupDimensions({ count: this.plan.dimensions.length })}</div>
+        <div class="section-title" id="s-dimensions" role="heading" aria-level=${title + 1}>${c.groupDimensions({ count: this.kit.plan.dimensions.length })}</div>
         <div class="groups">${dimensions.map((g) => this.#group(g, title + 2))}</div>
       </section>`
         : nothing
@@ -209,14 +211,14 @@ export class QdPlanDashboard extends QdElement {
     const c = this.catalog;
     const opt = (id: string, label: string, value: string) =>
       html`<option value=${id} ?selected=${id === value}>${label}</option>`;
-    const industries = industryGroupsOf(this.plan).map(
+    const industries = industryGroupsOf(this.kit.plan).map(
       (g) => html`<optgroup label=${this.#groupName(g)}>
-        ${this.plan.industries.filter((i) => i.group === g.id).map((i) => opt(i.id, c.name(i.name), this._industry))}
+        ${this.kit.plan.industries.filter((i) => i.group === g.id).map((i) => opt(i.id, c.name(i.name), this._industry))}
       </optgroup>`,
     );
     return html`<fieldset class="filters" part="filters">
       <legend>${c.filters}</legend>
-      ${this.#filterSelect('f-dimension', c.filterDimension, this._dimension, html`${this.plan.dimensions.map((d) => opt(d.id, c.name(d.name), this._dimension))}`, (v) => (this._dimension = v))}
+      ${this.#filterSelect('f-dimension', c.filterDimension, this._dimension, html`${this.kit.plan.dimensions.map((d) => opt(d.id, c.name(d.name), this._dimension))}`, (v) => (this._dimension = v))}
       ${this.#filterSelect('f-industry', c.filterIndustry, this._industry, html`${industries}`, (v) => (this._industry = v))}
       ${this.#filterSelect('f-status', c.filterStatus, this._status, html`${STATUS_GROUPS.map((g) => opt(g, groupLabel(g, c), this._status))}`, (v) => (this._status = v as StatusGroup | ''))}
       <button type="button" class="clear" @click=${this.#clear}>${c.filterClear}</button>
@@ -239,7 +241,7 @@ export class QdPlanDashboard extends QdElement {
     return html`<div class="dashboard">
       <div class="head" part="header">
         <div class="title" part="title" id="title" role="heading" aria-level=${title}>${c.dashTitle}<span class="as-of">${c.dashAsOf({ year: counts.asOf })}</span></div>
-        <p class="plan-name">${c.name(this.plan.meta.title)}</p>
+        <p class="plan-name">${c.name(this.kit.plan.meta.title)}</p>
         ${renderTiles(counts, c)}
         <p class="summary" part="summary">${this.summary || summarySentence(counts, c)}</p>
         ${renderMethod(this.#preset, c)}

@@ -12,8 +12,9 @@ import { renderProvisionalDisplay, statusStyles } from '../render/status-parts.j
  * @summary A compact bar from a target's base to the target, with base, latest and target marks.
  *
  * @description Exposed to assistive technology as `role="meter"` with `aria-valuemin`, `-max`,
- * `-now` and the values in words (`aria-valuetext`); where there is no value at all, as an image
- * with the same words. The legend under the bar repeats the values visibly.
+ * `-now` and the values in words (`aria-valuetext`, ending with the provisional status where there is
+ * one); where there is no value at all, as an image with the same words. The legend under the bar
+ * repeats the values visibly.
  *
  * @tag qd-progress-bar
  *
@@ -82,7 +83,7 @@ export class QdProgressBar extends QdElement {
   /** Hides the visible legend. */
   declare noLegend: boolean;
 
-  #source = new TargetSource(this, () => this.tableRows);
+  #source = new TargetSource(this, () => this.kit.table.rows);
   #view: TargetView | null = null;
 
   constructor() {
@@ -120,9 +121,9 @@ export class QdProgressBar extends QdElement {
     this.#view = this.#source.compute.targetView(this.indicator ?? null, {
       target: this.target,
       asOf: this.asOf,
-      observations: this.userObservations,
-      tableRows: this.tableRows,
-      plan: this.plan,
+      observations: this.kit.observations,
+      tableRows: this.kit.table.rows,
+      plan: this.kit.plan,
     });
   }
 

@@ -15,10 +15,30 @@ export function renderProvisionalDisplay(p: ProvisionalDisplay | null): Template
   return html`<span class="provisional provisional-${p.status}" part="provisional">${hourglass}<span class="provisional-text">${p.text}</span></span>`;
 }
 
-/** The method line (`part="method"`): the preset by name and code, and the method document it follows. */
+/** `url` if it is an absolute https URL, else null (the document's title is then shown without a link). */
+function httpsUrl(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The method line (`part="method"`): the preset by name and code, and the method document it follows, its title
+ * a link to the document (https only, opened in a new tab without opener or referrer).
+ */
 export function renderMethodDisplay(m: MethodDisplay): TemplateResult {
+  const d = m.document;
+  const url = d ? httpsUrl(d.url) : null;
   return html`<div class="method" part="method"><p><span class="source-label">${m.label}</span>${m.colon}${m.preset}</p>${
-    m.document ? html`<p class="method-document">${m.document}</p>` : nothing
+    d
+      ? html`<p class="method-document">${d.label}${m.colon}${
+          url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${d.title}</a>` : d.title
+        }</p>`
+      : nothing
   }</div>`;
 }
 

@@ -127,20 +127,20 @@ export class QdShareChart extends QdElement {
   protected override prepare(): void {
     this.#series = [];
     const ids = this.#ids();
-    const observations = this.userObservations;
+    const observations = this.kit.observations;
     if (ids.length)
       this.#series = compositionSeries(ids, {
         asOf: this.asOf,
         observations,
-        plan: this.plan,
+        plan: this.kit.plan,
       });
     else if (this.indicator)
       this.#series = [
         shareSeries(this.indicator, {
           asOf: this.asOf,
           observations,
-          tableRows: this.tableRows,
-          plan: this.plan,
+          tableRows: this.kit.table.rows,
+          plan: this.kit.plan,
         }),
       ];
     else throw missingIndicator(this.localName);
@@ -149,7 +149,7 @@ export class QdShareChart extends QdElement {
   protected override loadDetail(): QdLoadDetail {
     return {
       indicator: this.#series.map((s) => s.indicator.id).join(',') || null,
-      observations: this.userObservations.length,
+      observations: this.kit.observations.length,
     };
   }
 

@@ -89,7 +89,7 @@ export class QdTargetCard extends QdElement {
   /** Level of the card's heading (2-6; default 3). */
   declare headingLevel: number | undefined;
 
-  #source = new TargetSource(this, () => this.tableRows);
+  #source = new TargetSource(this, () => this.kit.table.rows);
   #view: TargetView | null = null;
 
   /**
@@ -120,9 +120,9 @@ export class QdTargetCard extends QdElement {
     this.#view = this.#source.compute.targetView(this.indicator ?? null, {
       target: this.target,
       asOf: this.asOf,
-      observations: this.userObservations,
-      tableRows: this.tableRows,
-      plan: this.plan,
+      observations: this.kit.observations,
+      tableRows: this.kit.table.rows,
+      plan: this.kit.plan,
     });
   }
 

@@ -1,9 +1,17 @@
 /**
  * Sorting the rows of `<qd-target-table>`: by name (the locale's collation),
- * by base, target or latest value, by status (the library's `statusOrder`,
- * best first, then not assessable) or by the growth still required. Values
- * are compared as the library gives them; rows without a value go last in
- * either direction, and ties keep the plan's order.
+ * by base, target or latest value, by status or by the growth still required.
+ * Values are compared as the library gives them; rows without a value go last
+ * in either direction, and ties keep the plan's order.
+ *
+ * Status, ascending: the library's `statusOrder` (achieved early, achieved,
+ * on track … not achieved), then not assessable. Within not assessable, rows
+ * with a provisional status come first, by that status in the same order (on
+ * track first, moving away last), then rows without one; ties keep the plan's
+ * order. A provisional status only orders rows inside the not-assessable
+ * group: it never lifts a row among the verdicts. Descending reverses the
+ * groups (not assessable first, rows without a provisional status first
+ * among them); ties still keep the plan's order.
  */
 import type { Lang } from '../../src/core.js';
 import { statusRank, type PlanRow } from '../views/scorecard-view.js';
@@ -29,12 +37,16 @@ function keyOf(row: PlanRow, column: Column, lang: Lang): Key {
     case 'latest':
       return v.latest ? [v.latest.year, v.latest.value] : null;
     case 'status':
-      // Achieved early before achieved in the target year.
-      return [statusRank(row.entry.status), row.entry.achievedEarly ? 0 : 1];
+      // Achieved early before achieved in the target year; a provisional status orders the not-assessable rows.
+      return [statusRank(row.entry.status), row.entry.achievedEarly ? 0 : 1, provisionalRank(row)];
     case 'required':
       return v.required.kind === 'rate' ? v.required.rate : v.required.kind === 'met' ? -Infinity : null;
   }
 }
+
+/** Not assessable with a provisional status: by that status (`statusOrder`); without one: after them all. */
+const provisionalRank = (row: PlanRow): number =>
+  row.entry.provisional ? statusRank(row.entry.provisional.status) : statusRank('not_assessable') + 1;
 
 function compareKeys(a: Exclude<Key, null>, b: Exclude<Key, null>, collator: Intl.Collator): number {
   if (typeof a === 'string' && typeof b === 'string') return collator.compare(a, b);

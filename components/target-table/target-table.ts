@@ -7,7 +7,7 @@ import { downloadCsv } from '../render/download.js';
 import { planRows, type PlanRow } from '../views/scorecard-view.js';
 import { EMPTY, rowTexts, type RowTexts } from '../views/target-text.js';
 import type { Catalog, PlainKey } from '../i18n/catalog.js';
-import type { QdLoadDetail } from '../base/events.js';
+import { emit, type QdLoadDetail } from '../base/events.js';
 import { COLUMNS, sortRows, type Column, type SortDirection } from './sort.js';
 import { renderSources } from './sources.js';
 import { targetTableStyles } from './target-table.styles.js';
@@ -34,9 +34,11 @@ const header = (column: Column, c: Catalog): string => c[HEADERS[column]];
  * `<details>` with the plan's quote and each observation's publisher, date and link) and the annual
  * growth still required. Column headers hold buttons that sort (Enter / Space; again to reverse)
  * and carry `aria-sort`; status sorts by the library's `statusOrder` (achieved first, not
- * assessable last). The table scrolls sideways in a focusable region with the names kept in view,
- * so it reads at 320 px. A CSV download holds exactly the texts shown, in the order shown. Every
- * number comes from the library (`scorecard`, `targetView`).
+ * assessable last; within not assessable, rows with a provisional status first, by that status,
+ * then the others; descending reverses the groups; ties in the plan's order). The table scrolls
+ * sideways in a focusable region with the names kept in view, so it reads at 320 px. A CSV
+ * download holds exactly the texts shown, in the order shown. Every number comes from the library
+ * (`scorecard`, `targetView`).
  *
  * @tag qd-target-table
  *
@@ -124,10 +126,10 @@ export class QdTargetTable extends QdElement {
     this.#rows = [];
     const { rows } = planRows({
       asOf: this.asOf,
-      observations: this.userObservations,
+      observations: this.kit.observations,
       dimension: this.dimension,
       industry: this.industry,
-      plan: this.plan,
+      plan: this.kit.plan,
     });
     this.#rows = rows;
     this.#observationCount = rows.reduce((n, r) => n + r.entry.evidence.length, 0);
@@ -155,9 +157,9 @@ export class QdTargetTable extends QdElement {
     const c = this.catalog;
     const year = this.#year();
     const scope = this.dimension
-      ? this.plan.dimensions.find((d) => d.id === this.dimension)?.name
+      ? this.kit.plan.dimensions.find((d) => d.id === this.dimension)?.name
       : this.industry
-        ? this.plan.industries.find((d) => d.id === this.industry)?.name
+        ? this.kit.plan.industries.find((d) => d.id === this.industry)?.name
         : undefined;
     return scope ? c.tableCaptionScope({ scope: c.name(scope), year }) : c.tableCaptionAll({ year });
   }
@@ -184,12 +186,12 @@ export class QdTargetTable extends QdElement {
     const { header, rows } = this.csvData();
     const scope = this.dimension ?? this.industry ?? 'all';
     // Named by the plan in use: its id, the scope and the evaluation year.
-    downloadCsv(`${this.plan.meta.id}-targets-${scope}-${this.#year()}.csv`, header, rows);
+    downloadCsv(`${this.kit.plan.meta.id}-targets-${scope}-${this.#year()}.csv`, header, rows);
   }
 
   /** The evaluation year: `as-of`, else the plan's last target year. */
   #year(): number {
-    return this.asOf ?? planYears(this.plan).asOfMax;
+    return this.asOf ?? planYears(this.kit.plan).asOfMax;
   }
 
   #rowClick(e: Event, row: PlanRow): void {
@@ -197,7 +199,7 @@ export class QdTargetTable extends QdElement {
       .composedPath()
       .find((n) => n instanceof HTMLElement && (n.localName === 'details' || n.localName === 'a'));
     if (inner) return;
-    this.select(row.entry.target.indicator, row.view.latest?.year ?? null);
+    emit(this, 'qd-select', { indicator: row.entry.target.indicator, year: row.view.latest?.year ?? null });
   }
 
   #header(column: Column): TemplateResult {

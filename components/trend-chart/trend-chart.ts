@@ -19,7 +19,7 @@ import {
 } from '../render/chart-views.js';
 import type { Spec } from '../render/chart-dom.js';
 import { renderChartFrame } from '../render/chart-frame.js';
-import type { QdLoadDetail } from '../base/events.js';
+import { emit, type QdLoadDetail } from '../base/events.js';
 import { safeHttpUrl } from '../render/url.js';
 import { legend, plotSvg, pointIndexOf } from './trend-chart-svg.js';
 import { renderMethod, renderProvisional, statusStyles } from '../render/status.js';
@@ -145,9 +145,9 @@ export class QdTrendChart extends QdElement {
     const view = targetView(this.indicator ?? null, {
       target: this.target,
       asOf: this.asOf,
-      observations: this.userObservations,
-      tableRows: this.tableRows,
-      plan: this.plan,
+      observations: this.kit.observations,
+      tableRows: this.kit.table.rows,
+      plan: this.kit.plan,
     });
     this.#model = trendModel(view);
     this.#view = view;
@@ -195,7 +195,7 @@ export class QdTrendChart extends QdElement {
     if (!p || !indicator) return;
     this._active = i;
     this._announce = this.#names()[i] ?? '';
-    this.select(indicator, p.year);
+    emit(this, 'qd-select', { indicator, year: p.year });
   };
 
   #downloadCsv = (): void => {

@@ -12,6 +12,7 @@ export {
   formatTarget,
   formatValue,
   presetDocument,
+  presetDocumentUrl,
   presetLabel,
   provisionalLabel,
   qualifierLabel,

@@ -5,7 +5,7 @@
  */
 import type { Provisional } from '../../src/core.js';
 import type { Catalog } from '../i18n/catalog.js';
-import { presetDocument, presetLabel, provisionalLabel } from './format.js';
+import { presetDocument, presetDocumentUrl, presetLabel, provisionalLabel } from './format.js';
 
 /** What a provisional status needs: an assessment or a scorecard entry's reading and the target year. */
 export interface ProvisionalOf {
@@ -19,12 +19,20 @@ export interface ProvisionalDisplay {
   readonly text: string;
 }
 
-/** The method line in words: its label, the preset by name and code, the method document (or null). */
+/** The method document of a preset: its label (方法依据 / Method document), its title and its https address. */
+export interface MethodDocumentDisplay {
+  readonly label: string;
+  readonly title: string;
+  /** `presetDocumentUrl`'s https address (the widget checks it again before linking); null: none. */
+  readonly url: string | null;
+}
+
+/** The method line in words: its label, the preset by name and code, the method document (null: a custom preset). */
 export interface MethodDisplay {
   readonly label: string;
   readonly colon: string;
   readonly preset: string;
-  readonly document: string | null;
+  readonly document: MethodDocumentDisplay | null;
 }
 
 /** The words of a provisional status (the library's, so the CLI, the CSV and the widgets say the same), or ''. */
@@ -35,13 +43,13 @@ export const provisionalText = (a: ProvisionalOf, c: Catalog): string =>
 export const provisionalDisplay = (a: ProvisionalOf, c: Catalog): ProvisionalDisplay | null =>
   a.provisional ? { status: a.provisional.status, text: provisionalText(a, c) } : null;
 
-/** The method line of `preset` as plain data. */
+/** The method line of `preset` as plain data, with its method document's title and address. */
 export function methodDisplay(preset: string, c: Catalog): MethodDisplay {
-  const document = presetDocument(preset, c.lang);
+  const title = presetDocument(preset, c.lang);
   return {
     label: c.method,
     colon: c.colon,
     preset: presetLabel(preset, c.lang),
-    document: document ? c.methodDocument({ title: document }) : null,
+    document: title ? { label: c.methodDocument, title, url: presetDocumentUrl(preset) } : null,
   };
 }

@@ -136,7 +136,10 @@ export function trackPositions(view: TargetView): Omit<TrackDisplay, 'role' | 'l
   };
 }
 
-/** The track's words and positions (`aria-valuetext` from the same formatted values as the legend). */
+/**
+ * The track's words and positions (`aria-valuetext` from the same formatted values as the legend), ending with the
+ * provisional status where there is one, in `provisionalLabel`'s words (the bar has no verdict to say).
+ */
 function trackDisplay(view: TargetView, c: Catalog): TrackDisplay {
   const lang = c.lang;
   const unit = view.target.unit;
@@ -158,6 +161,8 @@ function trackDisplay(view: TargetView, c: Catalog): TrackDisplay {
   }
   if ((view.latest || base) && view.progress !== null)
     text += c.progressSuffix({ percent: formatShare(view.progress, lang) });
+  const provisional = provisionalDisplay(view.assessment, c);
+  if (provisional) text += c.provisionalSuffix({ text: provisional.text });
   return positions.now === null
     ? { ...positions, role: 'img', label: text, valueText: null }
     : { ...positions, role: 'meter', label: c.meterName({ name: c.name(view.target.name) }), valueText: text };

@@ -14,4 +14,4 @@ export {
   statusWithProvisional,
   warningLabel,
 } from './labels.js';
-export { presetDocument, presetLabel } from './presets.js';
+export { presetDocument, presetDocumentUrl, presetLabel } from './presets.js';

@@ -6,7 +6,8 @@
  * reporting every invalid row.
  */
 import { PlanError } from '../errors.js';
-import { expectPlan, type PlanData } from '../plan/plan-data.js';
+import { expectPlan } from '../plan/expect.js';
+import type { PlanData } from '../plan/plan-data.js';
 import { sameQuantity, unitDef } from '../plan/units.js';
 import { planYears } from '../plan/years.js';
 import { closest } from '../suggest.js';

@@ -1,5 +1,6 @@
 /** A plan as a value: building one, looking things up in it, and its observations. */
-export { planData, planObservationsOf, expectPlan, type PlanData } from './plan-data.js';
+export { planData, planObservationsOf, type PlanData } from './plan-data.js';
+export { expectPlan } from './expect.js';
 export {
   indicatorIn,
   figureIn,

@@ -5,7 +5,8 @@
 import { PlanError, describeValue } from '../errors.js';
 import { closest } from '../suggest.js';
 import type { FigureDef, IndicatorDef, TargetDef } from '../types.js';
-import { expectPlan, type PlanData } from './plan-data.js';
+import { expectPlan } from './expect.js';
+import type { PlanData } from './plan-data.js';
 
 /** Where a plan's ids are listed, for an error message. */
 const listedIn = (plan: PlanData) => (plan.origin === 'bundled' ? "the package's plan.json" : 'your plan document');

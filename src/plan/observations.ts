@@ -3,7 +3,8 @@
  */
 import { PlanError, describeValue } from '../errors.js';
 import type { Observation } from '../types.js';
-import { expectPlan, type PlanData } from './plan-data.js';
+import { expectPlan } from './expect.js';
+import type { PlanData } from './plan-data.js';
 
 /** Throws `invalid_argument` unless `list` is an array of objects (observations checked by validateObservations). */
 export function expectList(fn: string, list: unknown): asserts list is readonly Observation[] {

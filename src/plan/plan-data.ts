@@ -5,7 +5,6 @@
  * plan. A plan's observations belong to it: its own stated results (vintage
  * `plan`, sourced to its quotes) and the outcomes its document carries.
  */
-import { PlanError, describeValue } from '../errors.js';
 import type {
   Bound,
   DimensionDef,
@@ -117,21 +116,4 @@ export function planData(source: PlanSource, origin: 'bundled' | 'user'): PlanDa
     rejected: source.rejected ?? [],
     origin,
   };
-}
-
-/** Throws `invalid_argument` unless `plan` is a PlanData (`bundledPlan`, `planFromJson(...)` or `loadBundledPlan(...)`). */
-export function expectPlan(fn: string, plan: unknown): asserts plan is PlanData {
-  const p = plan as Partial<PlanData> | null;
-  if (
-    p === null ||
-    typeof p !== 'object' ||
-    !Array.isArray(p.targets) ||
-    !Array.isArray(p.indicators) ||
-    !Array.isArray(p.observations)
-  ) {
-    throw new PlanError(
-      'invalid_argument',
-      `${fn} expects a plan from planFromJson() (or bundledPlan), got ${describeValue(plan)}.`,
-    );
-  }
 }

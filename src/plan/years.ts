@@ -4,7 +4,8 @@
  * year, which is also the default evaluation year. Each target is judged at its
  * own target year.
  */
-import { expectPlan, type PlanData } from './plan-data.js';
+import { expectPlan } from './expect.js';
+import type { PlanData } from './plan-data.js';
 
 /** The years of a plan that widgets, the scorecard and the command line use. */
 export interface PlanYears {

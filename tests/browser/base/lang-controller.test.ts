@@ -17,6 +17,9 @@ class LangHost extends LitElement {
 customElements.define('test-lang-host', LangHost);
 
 class QdLangProbe extends QdElement {
+  protected override renderLoading(): TemplateResult {
+    return litHtml`<p class="loading" role="status">${this.catalog.loading}</p>`;
+  }
   protected override renderContent(): TemplateResult {
     return litHtml`<p class="out">${this.catalog.latest}</p>`;
   }

@@ -17,6 +17,9 @@ class QdViewportProbe extends QdElement {
     }
   `;
   renders = 0;
+  protected override renderLoading(): TemplateResult {
+    return litHtml`<p class="loading" role="status">${this.catalog.loading}</p>`;
+  }
   protected override renderContent(): TemplateResult {
     this.renders++;
     return litHtml`<p class="out">${this.catalog.latest}</p>`;

@@ -53,6 +53,27 @@ describe('a provisional status in the one-target widgets (card, bar, trend chart
     expect(textOf(port)).to.include('Method: Eurostat growth ratio (eurostat)');
   });
 
+  it('the progress bar’s meter ends its aria-valuetext with the provisional status, and a verdict has none (zh-CN and en, axe)', async () => {
+    const meter = (el: Element) => shadow(el).querySelector('[part="meter"]')!;
+    const { el } = await mount(html`<qd-progress-bar indicator="tourism-income"></qd-progress-bar>`);
+    expect(meter(el).getAttribute('role')).to.equal('meter');
+    const zh = meter(el).getAttribute('aria-valuetext')!;
+    expect(zh).to.match(/^最新值 1,350亿元（2024年），基期值 1,200亿元（2020年），目标 /);
+    expect(zh.endsWith(`；${ZH_TOURISM}`), zh).to.equal(true);
+    await expect(el).to.be.accessible();
+    const { el: en } = await mount(html`<qd-progress-bar indicator="tourism-income" lang="en"></qd-progress-bar>`);
+    const text = meter(en).getAttribute('aria-valuetext')!;
+    expect(text).to.equal(
+      `latest CNY 135 billion (2024), base CNY 120 billion (2020), target reach CNY 150 billion (2025); 50% of the distance from base to target covered; ${EN_TOURISM}`,
+    );
+    await expect(en).to.be.accessible();
+    // The card's meter says it too; a target with a verdict says no provisional status.
+    const { el: card } = await mount(html`<qd-target-card indicator="tourism-income" lang="en"></qd-target-card>`);
+    expect(meter(card).getAttribute('aria-valuetext')!.endsWith(`; ${EN_TOURISM}`)).to.equal(true);
+    const { el: port } = await mount(html`<qd-progress-bar indicator="port-throughput" lang="en"></qd-progress-bar>`);
+    expect(meter(port).getAttribute('aria-valuetext')).to.not.include('provisional');
+  });
+
   it('the progress bar says it under the bar, and nothing where there is none (zh-CN and en, axe)', async () => {
     const { el } = await mount(html`<qd-progress-bar indicator="tourism-income"></qd-progress-bar>`);
     expect(text(provisional(el))).to.equal(ZH_TOURISM);

@@ -62,6 +62,39 @@ describe('a provisional status in the table and the dashboard', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('the table sorted by status puts provisional rows first among the not-assessable ones, by that status, in a stable order (en, axe)', async () => {
+    const { el } = await mount<QdTargetTable>(html`<qd-target-table lang="en"></qd-target-table>`);
+    const names = () => [...shadow(el).querySelectorAll('tbody tr > th')].map((th) => text(th));
+    const verdicts = ['Port container throughput', 'Technology contract turnover, growth 2020-2025'];
+    // On track as of 2023 (in the plan's order), then needs acceleration as of 2024.
+    const provisional = ['Services value added', 'Services share of GDP', 'Service clusters', 'Tourism revenue'];
+    // Not assessable without a provisional status, in the plan's order.
+    const none = [
+      'Services trade',
+      'Producer services share of services value added',
+      'New service innovation centres',
+      'Logistics value added',
+      'Finance value added',
+      'Software revenue, average annual growth',
+      'Exhibitions held each year',
+      'Visitor spending, average annual growth',
+      'Cultural industries share of GDP',
+    ];
+    el.sortBy('status', 'ascending');
+    await el.updateComplete;
+    expect(names()).to.deep.equal([...verdicts, ...provisional, ...none]);
+    // Descending reverses the groups (moving away before on track), ties keep the plan's order.
+    el.sortBy('status', 'descending');
+    await el.updateComplete;
+    expect(names()).to.deep.equal([...none, 'Tourism revenue', ...provisional.slice(0, 3), ...verdicts]);
+    // The same again: the order is stable.
+    el.sortBy('status', 'descending');
+    await el.updateComplete;
+    expect(names()).to.deep.equal([...none, 'Tourism revenue', ...provisional.slice(0, 3), ...verdicts]);
+    expect(el.csvData().rows.map((r) => r[0])).to.deep.equal(names());
+    await expect(el).to.be.accessible();
+  });
+
   it('the dashboard counts provisional statuses only in a sentence of the not-assessable tile and after the summary (zh-CN, axe)', async () => {
     const { el } = await mount<QdPlanDashboard>(html`<qd-plan-dashboard></qd-plan-dashboard>`);
     expect(el.counts).to.include({

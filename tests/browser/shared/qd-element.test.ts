@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { html as litHtml, type TemplateResult } from 'lit';
 import { QdElement } from '../../../components/base/qd-element.js';
 import { defineElement } from '../../../components/base/define.js';
+import { emit } from '../../../components/base/events.js';
 import { mount, recordWarn, restoreWarn, shadow, textOf } from '../helpers/mount.js';
 import { trade2023 } from '../helpers/sample.js';
 
@@ -15,10 +16,13 @@ class QdTestWidget extends QdElement {
     this.prepared++;
     if (this.mode === 'throw-in-prepare') throw new Error('boom in prepare');
   }
+  protected override renderLoading(): TemplateResult {
+    return litHtml`<p class="loading" role="status">${this.catalog.loading}</p>`;
+  }
   protected override renderContent(): TemplateResult {
     if (this.mode === 'throw-in-render') throw new Error('boom in render');
-    return litHtml`<p class="out">${this.catalog.latest} ${this.userObservations.length} ${this.tableRows.length}</p>
-      <button @click=${() => this.select('services-trade', 2023)}>pick</button>`;
+    return litHtml`<p class="out">${this.catalog.latest} ${this.kit.observations.length} ${this.kit.table.rows.length}</p>
+      <button @click=${() => emit(this, 'qd-select', { indicator: 'services-trade', year: 2023 })}>pick</button>`;
   }
 }
 defineElement('qd-test-widget', QdTestWidget);
@@ -33,7 +37,7 @@ describe('QdElement (shared base)', () => {
     QdTestWidget.fetchTimeout = 10_000;
   });
 
-  it('fires qd-load once data is ready, and qd-select with its detail from select()', async () => {
+  it('fires qd-load once data is ready, and qd-select with its detail from emit()', async () => {
     const { el, events } = await mount<QdTestWidget>(html`<qd-test-widget></qd-test-widget>`);
     expect(events.map((e) => e.type)).to.deep.equal(['qd-load']);
     shadow(el).querySelector('button')!.click();

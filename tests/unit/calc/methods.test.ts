@@ -115,6 +115,12 @@ describe('assess: provisional status at the target year without a target-year fi
 });
 
 describe('escap: anticipated progress from a time-weighted regression over the series', () => {
+  // The method document: ESCAP (2025), Asia and the Pacific SDG progress report 2025, annex 1 "Technical notes –
+  // methodology to measure progress", pp. 55-59 (United Nations, Bangkok), kept up to date on ESCAP's SDG Gateway,
+  // https://data.unescap.org/resource-guides/progress-assessment-methodology ("Anticipated Progress Index").
+  // Its formula, weight function and worked example could not be read in this workspace (only the pages'
+  // opening paragraphs are stored; docs/methods.md lists the searches), so this case is NOT taken from it:
+  // it is hand-computed on the library's reading (weights w = t - t0 + 1, projection from the latest figure).
   // Hand-computed: ln y on t weighted 1, 2, 3, 4 gives a slope of 0.0374873314921448 (3.820% a year);
   // ŷ(2025) = 112 e^(2 * slope) = 120.71996617664986; ratio (ŷ - 100) / 30 = 0.6906655392216621.
   // Two points (base, latest) would give 0.69299, an unweighted regression 0.70039.

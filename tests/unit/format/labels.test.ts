@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   formatTarget,
   presetDocument,
+  presetDocumentUrl,
   presetLabel,
   provisionalLabel,
   qualifierLabel,
@@ -138,7 +139,7 @@ describe('provisionalLabel(provisional, locale, targetYear) and statusWithProvis
   });
 });
 
-describe('presetLabel(preset, locale) and presetDocument(preset, locale)', () => {
+describe('presetLabel(preset, locale), presetDocument(preset, locale) and presetDocumentUrl(preset)', () => {
   it('names every built-in preset with its code, and the method document it follows', () => {
     expect(presetLabel('eurostat', 'en')).toBe('Eurostat growth ratio (eurostat)');
     expect(presetLabel('eurostat')).toBe('Eurostat 增长率比（eurostat）');
@@ -150,12 +151,30 @@ describe('presetLabel(preset, locale) and presetDocument(preset, locale)', () =>
       expect(presetDocument(name)).toMatch(/\p{Script=Han}/u);
     }
   });
+  it('gives every built-in preset’s method document an https address of its publisher', () => {
+    const hosts: Record<string, string> = {
+      eurostat: 'ec.europa.eu',
+      unsd2022: 'unstats.un.org',
+      unsd2023: 'unstats.un.org',
+      escap: 'data.unescap.org',
+      ndrc: 'www.gov.cn',
+    };
+    expect(Object.keys(hosts).sort()).toEqual(Object.keys(presets).sort());
+    for (const name of Object.keys(presets)) {
+      const url = new URL(presetDocumentUrl(name)!);
+      expect(url.protocol, name).toBe('https:');
+      expect(url.host, name).toBe(hosts[name]);
+    }
+    expect(presetDocumentUrl('escap')).toBe('https://data.unescap.org/resource-guides/progress-assessment-methodology');
+  });
   it('shows a custom preset by its name alone, without a document', () => {
     expect(presetLabel('my-office', 'en')).toBe('my-office');
     expect(presetDocument('my-office')).toBeNull();
+    expect(presetDocumentUrl('my-office')).toBeNull();
   });
   it('throws invalid_argument for a preset that is not a name', () => {
     expect(() => presetLabel({ name: 'eurostat' } as unknown as string)).toThrow(/presetLabel: got preset/);
     expect(() => presetDocument(Number.NaN as unknown as string)).toThrow(/pass a preset name/);
+    expect(() => presetDocumentUrl(null as unknown as string)).toThrow(/presetDocumentUrl: got preset/);
   });
 });
