@@ -1,29 +1,27 @@
 /**
  * The chart / table / sources views of the chart widgets (as Our World in Data's
- * Grapher has them): an ARIA tablist (`role="tablist"`, `tab`, `tabpanel`,
- * roving tabindex, Left/Right/Home/End switch and focus the tab; the table and
- * sources panels are built only while open), the download buttons, the keyboard
- * helper of a point list (Left/Right/Up/Down/Home/End), the first-render width
- * of a chart's plot, and the style text that makes a downloaded SVG render
- * outside the page.
+ * Grapher has them; drawn by `renderChartFrame` in chart-frame.ts): the views and
+ * their ids, the open view (`ChartTabs`), the keyboard helper of a tab or point
+ * list (Left/Right/Up/Down/Home/End), the first-render width of a chart's plot,
+ * the style text that makes a downloaded SVG render outside the page, and the
+ * styles of the frame, tabs, panels, downloads, tables and source lists.
  */
 import {
   css,
   html,
-  nothing,
   type CSSResult,
   type ReactiveController,
   type ReactiveControllerHost,
   type TemplateResult,
 } from 'lit';
-import type { Catalog } from '../i18n/catalog.js';
 
 /** The views of a chart widget. */
 export type ChartView = 'chart' | 'table' | 'sources';
 /** The views, in tab order. */
 export const CHART_VIEWS: readonly ChartView[] = ['chart', 'table', 'sources'];
 
-const LABEL = { chart: 'tabChart', table: 'tabTable', sources: 'sources' } as const;
+/** The catalog key of each view's tab. */
+export const TAB_LABEL = { chart: 'tabChart', table: 'tabTable', sources: 'sources' } as const;
 
 /** The id of a view's tab and panel (inside the widget's shadow root). */
 export const tabId = (v: ChartView): string => `tab-${v}`;
@@ -49,61 +47,9 @@ export function moveIndex(key: string, index: number, count: number, wrap: boole
   return wrap ? (next + count) % count : Math.min(Math.max(next, 0), count - 1);
 }
 
-/**
- * The tablist of the views; `select(view, focus)` is called on click and on arrow keys. A tab names
- * its panel (`aria-controls`) where the panel is in the DOM: the chart's always, another while open.
- */
-export function renderTabs(
-  c: Catalog,
-  current: ChartView,
-  select: (v: ChartView, focus: boolean) => void,
-): TemplateResult {
-  const onKey = (e: KeyboardEvent) => {
-    const i = moveIndex(
-      e.key === 'ArrowUp' || e.key === 'ArrowDown' ? '' : e.key,
-      CHART_VIEWS.indexOf(current),
-      CHART_VIEWS.length,
-      true,
-    );
-    if (i === null) return;
-    e.preventDefault();
-    select(CHART_VIEWS[i]!, true);
-  };
-  const tab = (
-    v: ChartView,
-  ) => html`<button type="button" class="tab" part="tab" role="tab" id=${tabId(v)} aria-controls=${v === 'chart' || v === current ? panelId(v) : nothing}
-    aria-selected=${v === current ? 'true' : 'false'} tabindex=${v === current ? 0 : -1} @click=${() => select(v, false)}>${c[LABEL[v]]}</button>`;
-  return html`<div class="tabs" part="tabs" role="tablist" aria-label=${c.tabs} @keydown=${onKey}>${tab('chart')}${tab('table')}${tab('sources')}</div>`;
-}
-
-/**
- * The tab panels, each labelled by its tab. The chart's is always rendered (hidden while another view
- * is open: it keeps the drawing for the SVG download and for switching back); the table's or the
- * sources' only while open, so a chart that is only looked at builds neither.
- */
-export function renderPanels(
-  current: ChartView,
-  chart: () => TemplateResult,
-  other: (v: 'table' | 'sources') => TemplateResult,
-  chartFocusable = false,
-): TemplateResult {
-  const panel = (v: ChartView, body: TemplateResult, focusable: boolean) =>
-    html`<div class="panel" role="tabpanel" id=${panelId(v)} aria-labelledby=${tabId(v)} tabindex=${focusable ? 0 : nothing} ?hidden=${v !== current}>${body}</div>`;
-  return html`${panel('chart', chart(), chartFocusable)}${current === 'chart' ? nothing : panel(current, other(current), true)}`;
-}
-
 /** Focuses the tab of `view` inside `root` (after the widget re-rendered). */
 export function focusTab(root: ParentNode, view: ChartView): void {
   root.querySelector<HTMLElement>(`#${tabId(view)}`)?.focus();
-}
-
-/** The download buttons (CSV always, SVG where `svg` is given). */
-export function renderDownloads(c: Catalog, csv: () => void, svg?: () => void): TemplateResult {
-  return html`<div class="downloads" part="downloads"><button type="button" class="download" part="download" data-format="csv" @click=${csv}>${c.downloadCsv}</button>${
-    svg
-      ? html`<button type="button" class="download" part="download" data-format="svg" @click=${svg}>${c.downloadSvg}</button>`
-      : nothing
-  }</div>`;
 }
 
 const VARS = ['bg', 'surface', 'text', 'muted', 'border', 'current', 'base', 'target', 'user', 'track', 'focus'];

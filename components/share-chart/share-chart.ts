@@ -4,16 +4,8 @@ import { baseStyles } from '../styles/styles.js';
 import { missingIndicator } from '../base/problems.js';
 import { compositionSeries, shareSeries, type ShareSeries } from '../views/share-view.js';
 import { downloadCsv } from '../render/download.js';
-import {
-  ChartTabs,
-  chartViewStyles,
-  fileName,
-  renderChartPlaceholder,
-  renderDownloads,
-  renderPanels,
-  renderTabs,
-  type ChartView,
-} from '../render/chart-views.js';
+import { ChartTabs, chartViewStyles, fileName, renderChartPlaceholder, type ChartView } from '../render/chart-views.js';
+import { renderChartFrame } from '../render/chart-frame.js';
 import type { QdLoadDetail } from '../base/events.js';
 import {
   compositionSummary,
@@ -179,7 +171,6 @@ export class QdShareChart extends QdElement {
     const whole = wholeName(first, c);
     const title = many ? c.shareOf({ whole: whole ?? '' }) : c.name(first.indicator.name);
     const auto = many ? compositionSummary(list, c) : shareSummary(first, c);
-    const current = this.#tabs.current;
     const chart = () =>
       html`<p class="whole" part="whole">${whole ? c.shareWhole({ whole }) : c.shareNoWhole}</p>${
         many
@@ -187,17 +178,18 @@ export class QdShareChart extends QdElement {
             class="note" part="note">${c.compositionNote}</p>`
           : renderBars(first, c)
       }${renderScale(first, c)}`;
-    return html`<figure class="chart" part="figure" aria-labelledby="title" aria-describedby="summary"><figcaption class="head"><span class="title" part="title" id="title">${title}</span><span
-      class="summary" part="summary" id="summary">${this.summary ? this.summary : html`<slot name="summary">${auto}</slot>`}</span>${!many && first.view ? renderProvisional(first.view.assessment, c) : nothing}</figcaption>${renderTabs(
-        c,
-        current,
-        this.#tabs.select,
-      )}${renderPanels(
-        current,
-        chart,
-        (view) => (view === 'table' ? renderShareTable(list, c, title) : renderShareSources(list, c)),
-        true,
-      )}${renderDownloads(c, this.#download)}</figure>`;
+    return renderChartFrame({
+      c,
+      tabs: this.#tabs,
+      title,
+      authorSummary: this.summary,
+      summary: auto,
+      status: !many && first.view ? renderProvisional(first.view.assessment, c) : nothing,
+      chart,
+      other: (view) => (view === 'table' ? renderShareTable(list, c, title) : renderShareSources(list, c)),
+      focusable: true,
+      csv: this.#download,
+    });
   }
 }
 

@@ -14,15 +14,14 @@ import {
   frameContentWidth,
   moveIndex,
   renderChartPlaceholder,
-  renderDownloads,
-  renderPanels,
-  renderTabs,
   svgStyleText,
   type ChartView,
 } from '../render/chart-views.js';
+import type { Spec } from '../render/chart-dom.js';
+import { renderChartFrame } from '../render/chart-frame.js';
 import { emit, type QdLoadDetail } from '../base/events.js';
 import { safeHttpUrl } from '../render/url.js';
-import { renderLegend, renderPlot } from './trend-chart-svg.js';
+import { legend, plotSvg, pointIndexOf } from './trend-chart-svg.js';
 import { renderMethod, renderProvisional, statusStyles } from '../render/status.js';
 import { CSV_HEADER, csvRows, pointText, summaryText, tableLines } from './trend-chart-text.js';
 import { trendChartStyles, trendSvgStyles } from './trend-chart.styles.js';
@@ -210,37 +209,46 @@ export class QdTrendChart extends QdElement {
       downloadSvg(fileName(this.#view.target.indicator, 'chart', 'svg'), el, svgStyleText(this, trendSvgStyles));
   };
 
+  #onClick = (e: MouseEvent): void => {
+    const i = pointIndexOf(e);
+    if (i !== null) this.#pick(i);
+  };
+
+  #onPanelKey = (e: KeyboardEvent): void => {
+    if ((e.target as Element).localName === 'svg') this.#onKey(e);
+  };
+
   protected override renderContent(): TemplateResult {
     const v = this.#view;
     const m = this.#model;
     if (!v || !m) return html``;
     const c = this.catalog;
     const name = c.name(v.target.name);
-    const current = this.#tabs.current;
-    return html`<figure class="chart" part="figure" aria-labelledby="title" aria-describedby="summary"><figcaption class="head"><span class="title" part="title" id="title">${name}</span><span
-      class="summary" part="summary" id="summary">${this.summary ? this.summary : html`<slot name="summary">${summaryText(v, c)}</slot>`}</span>${renderProvisional(v.assessment, c)}</figcaption>${renderTabs(
-        c,
-        current,
-        this.#tabs.select,
-      )}${renderPanels(
-        current,
-        () => this.#chart(v, m, name),
-        (view) => (view === 'table' ? this.#table(v, m) : this.#sources(v, m)),
-      )}${renderDownloads(
-        c,
-        this.#downloadCsv,
-        this.#downloadSvg,
-      )}<p class="visually-hidden" aria-live="polite" id="live">${this._announce}</p></figure>`;
+    return renderChartFrame({
+      c,
+      tabs: this.#tabs,
+      title: name,
+      authorSummary: this.summary,
+      summary: summaryText(v, c),
+      status: renderProvisional(v.assessment, c),
+      chart: () => this.#chart(v, m, name),
+      other: (view) => (view === 'table' ? this.#table(v, m) : this.#sources(v, m)),
+      onKey: this.#onPanelKey,
+      onClick: this.#onClick,
+      csv: this.#downloadCsv,
+      svg: this.#downloadSvg,
+      live: this._announce,
+    });
   }
 
-  #chart(v: TargetView, m: TrendModel, name: string): TemplateResult {
+  #chart(v: TargetView, m: TrendModel, name: string): Spec[] {
     const c = this.catalog;
     const notes = [
       m.scale === 'rate' ? c.rateNote : '',
       !m.hasData ? c.chartNoData({ baseYear: v.assessment.baseYear }) : '',
       !m.required && !m.base && m.scale === 'value' ? c.chartNoBase : '',
     ].filter(Boolean);
-    return html`<div class="plot" part="plot">${renderPlot({
+    const plot = plotSvg({
       v,
       m,
       c,
@@ -248,9 +256,12 @@ export class QdTrendChart extends QdElement {
       active: Math.min(this._active, m.points.length - 1),
       names: this.#names(),
       label: c.points({ name }),
-      onKey: this.#onKey,
-      onPick: this.#pick,
-    })}</div>${renderLegend(v, m, c)}${notes.map((n) => html`<p class="note" part="note">${n}</p>`)}`;
+    });
+    return [
+      ['div', { class: 'plot', part: 'plot' }, plot],
+      legend(m, c),
+      ...notes.map((n): Spec => ['p', { class: 'note', part: 'note' }, n]),
+    ];
   }
 
   #table(v: TargetView, m: TrendModel): TemplateResult {

@@ -302,6 +302,31 @@ describe('qd-trend-chart', () => {
     expect(svgText).to.include('xmlns="http://www.w3.org/2000/svg"');
     expect(svgText).to.include('--qd-color-current: #1f5fa8');
     expect(svgText).to.include('.ln-required');
+    // A well-formed XML file: one xmlns declaration on the root, no parser error.
+    expect(svgText.match(/<svg[^>]*>/)![0].match(/ xmlns=/g)).to.have.length(1);
+    expect(new DOMParser().parseFromString(svgText, 'image/svg+xml').querySelector('parsererror')).to.equal(null);
+  });
+
+  it('draws its plot, legend, tabs and downloads without a Lit marker per mark, and keeps its elements on an update', async () => {
+    const { el } = await mount<QdTrendChart>(html`<qd-trend-chart indicator="port-throughput"></qd-trend-chart>`);
+    await settle(el);
+    const count = (type: number): number => {
+      const walker = document.createTreeWalker(shadow(el), NodeFilter.SHOW_ALL);
+      let n = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.nodeType === type) n++;
+      return n;
+    };
+    // The base class's markers (notices, content), the status and the other view's panel: not one per mark or tab.
+    expect(count(Node.COMMENT_NODE)).to.be.at.most(7);
+    expect(qa(el, '#panel-chart svg.plot-svg, .tab, .download')).to.have.length(1 + 3 + 2);
+    const tab = q<HTMLElement>(el, '#tab-table');
+    const first = q(el, '.pt');
+    svgOf(el).focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect(q(el, '.pt')).to.equal(first);
+    expect(q(el, '#tab-table')).to.equal(tab);
+    await expect(el).to.be.accessible();
   });
 
   it('shows a translated error for an unknown indicator and for a src that fails (404)', async () => {
