@@ -32,20 +32,22 @@ const ONE_INDICATOR = ['target-card', 'progress-bar', 'trend-chart', 'share-char
  * (data-tasks.ts) moved to a chunk of its own and the catalog controller left
  * @lit/task (budgets now about 2% above): card 20,255 B, bar 19,325 B, trend
  * chart 49,360 B, share chart 43,896 B, table 36,469 B, dashboard 37,073 B,
- * qd-plan 12,427 B. A guard against growth; issue 18's goal for the card is
+ * qd-plan 12,427 B. The chart frame and draw() (render/chart-frame.ts,
+ * chart-dom.ts: 131 -> 82 nodes per trend chart) add about 1.3 KB to the share
+ * chart, 45,209 B. A guard against growth; issue 18's goal for the card is
  * 16 KB.
  */
 const COMPONENT_BUDGETS = {
   'target-card': 20700,
   'progress-bar': 19750,
   'trend-chart': 50400,
-  'share-chart': 44800,
+  'share-chart': 46100,
   'target-table': 37200,
   'plan-dashboard': 37850,
   'qd-plan': 12700,
 };
 
-/** The CDN bundle with every widget, lit, d3, the plan data and the I/O entry (97,312 B on 2026-12-05 before the merges of issues 14, 15 and 18.4; 100,325 B after; 101,393 B with data.ts's loading half inlined beside it; 101,803 B, then 98,671 B with the compacted validators): a guard against growth, about 2% above. */
+/** The CDN bundle with every widget, lit, d3, the plan data and the I/O entry (97,312 B on 2026-12-05 before the merges of issues 14, 15 and 18.4; 100,325 B after; 101,393 B with data.ts's loading half inlined beside it; 101,803 B, then 98,671 B with the compacted validators; 99,149 B with the chart frame): a guard against growth, about 2% above. */
 const CDN_BUDGET = 100650;
 
 /** name, what to measure (the module source of an entry to bundle, or a built `file` as it is), and the budget in bytes (gzip). */
