@@ -5,6 +5,7 @@
  */
 import { css, html, nothing, type CSSResult, type TemplateResult } from 'lit';
 import type { MethodDisplay, ProvisionalDisplay } from '../views/status-display.js';
+import { safeHttpUrl } from './url.js';
 
 // An hourglass: waiting for the target-year figure. Decorative: the text says "provisional".
 const hourglass = html`<svg class="icon" part="provisional-icon" viewBox="0 0 20 20" width="20" height="20" aria-hidden="true" focusable="false"><path d="M5 2.5h10M5 17.5h10M6.5 2.5c0 4 7 5 7 7.5s-7 3.5-7 7.5M13.5 2.5c0 4-7 5-7 7.5s7 3.5 7 7.5" fill="none" stroke="currentColor" stroke-width="1.7" stroke-linecap="round" stroke-linejoin="round"/><path d="M8 16.2h4l-2-2.4z" fill="currentColor"/></svg>`;
@@ -15,28 +16,20 @@ export function renderProvisionalDisplay(p: ProvisionalDisplay | null): Template
   return html`<span class="provisional provisional-${p.status}" part="provisional">${hourglass}<span class="provisional-text">${p.text}</span></span>`;
 }
 
-/** `url` if it is an absolute https URL, else null (the document's title is then shown without a link). */
-function httpsUrl(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'https:' ? u.href : null;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * The method line (`part="method"`): the preset by name and code, and the method document it follows, its title
  * a link to the document (https only, opened in a new tab without opener or referrer).
  */
 export function renderMethodDisplay(m: MethodDisplay): TemplateResult {
   const d = m.document;
-  const url = d ? httpsUrl(d.url) : null;
+  // The safe-link check of every link from data, narrowed to https (a method document is never plain http).
+  const url = d ? safeHttpUrl(d.url) : null;
   return html`<div class="method" part="method"><p><span class="source-label">${m.label}</span>${m.colon}${m.preset}</p>${
     d
       ? html`<p class="method-document">${d.label}${m.colon}${
-          url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${d.title}</a>` : d.title
+          url?.startsWith('https:')
+            ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${d.title}</a>`
+            : d.title
         }</p>`
       : nothing
   }</div>`;
