@@ -34,16 +34,18 @@ const ONE_INDICATOR = ['target-card', 'progress-bar', 'trend-chart', 'share-char
  * chart 49,360 B, share chart 43,896 B, table 36,469 B, dashboard 37,073 B,
  * qd-plan 12,427 B. The chart frame and draw() (render/chart-frame.ts,
  * chart-dom.ts: 131 -> 82 nodes per trend chart) add about 1.3 KB to the share
- * chart, 45,209 B. A guard against growth; issue 18's goal for the card is
+ * chart, 45,209 B. The catalog controller back on @lit/task, as issue 14
+ * asks of async loading (+0.65 KB each): card 20,981 B, bar 20,010 B, trend
+ * chart 50,775 B, share chart 45,850 B, table 37,418 B, dashboard 38,079 B. A guard against growth; issue 18's goal for the card is
  * 16 KB.
  */
 const COMPONENT_BUDGETS = {
-  'target-card': 20700,
-  'progress-bar': 19750,
-  'trend-chart': 50400,
-  'share-chart': 46100,
-  'target-table': 37200,
-  'plan-dashboard': 37850,
+  'target-card': 21400,
+  'progress-bar': 20400,
+  'trend-chart': 51800,
+  'share-chart': 46800,
+  'target-table': 38200,
+  'plan-dashboard': 38850,
   'qd-plan': 12700,
 };
 
@@ -90,8 +92,8 @@ const PRECOMPUTED = ['target-card', 'progress-bar'];
 const CALCULATION =
   /dist\/src\/(calc|format|assess)|dist\/components\/views\/(target-view|format)\.js|node_modules\/d3-/;
 
-/** The loading half of the data controller, @lit/task and the bundled plan's loader: a card's or bar's first load needs none. */
-const LOADING = /dist\/components\/base\/data-tasks\.js|node_modules\/@lit\/task\/|dist\/src\/bundled\.js/;
+/** The loading half of the data controller and the bundled plan's loader: a card's or bar's first load needs neither (@lit/task stays: the catalog controller runs on it). */
+const LOADING = /dist\/components\/base\/data-tasks\.js|dist\/src\/bundled\.js/;
 
 /** The modules of a bundle's inputs that no browser bundle may hold. */
 const FORBIDDEN = /node_modules\/@sinclair\/typebox\//;
@@ -196,7 +198,7 @@ export function checks(row) {
       ok: !row.eagerInputs.some((i) => CALCULATION.test(i)),
     });
     out.push({
-      name: `${row.name}: first load holds no data loading (data-tasks, @lit/task, the bundled plan's loader)`,
+      name: `${row.name}: first load holds no data loading (data-tasks, the bundled plan's loader)`,
       ok: !row.eagerInputs.some((i) => LOADING.test(i)),
     });
   }

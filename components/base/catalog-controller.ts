@@ -1,12 +1,12 @@
 /**
- * `CatalogController`: the UI texts of a widget's language (`loadCatalog`; a
- * promise of its own rather than `@lit/task`, which a widget's first load then
- * does without: only the latest request counts). The catalog in use changes only once the next one has
+ * `CatalogController`: the UI texts of a widget's language (`loadCatalog`,
+ * with `@lit/task`). The catalog in use changes only once the next one has
  * arrived: on a live `lang` change the widget keeps its language until the
  * other catalog is loaded, then renders once in the new one (never an error,
  * never a missing text meanwhile). A catalog already loaded on the page is used
  * at once. The host's first update waits for it (see `settled`).
  */
+import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Lang } from '../../src/core.js';
 import { loadCatalog, loadedCatalog, type Catalog } from '../i18n/load.js';
@@ -23,47 +23,25 @@ export interface CatalogSource {
 const PAGE: CatalogSource = { load: loadCatalog, loaded: loadedCatalog };
 
 export class CatalogController implements ReactiveController {
+  #task: Task<[Lang], Catalog>;
   #current: Catalog | null = null;
-  /** The latest request: its number, whether it is on its way, how it failed, and when it is done (never rejects). */
-  #run = 0;
-  #pending = false;
-  #error: unknown = null;
-  #done: Promise<void> = Promise.resolve();
   /** The language asked for last. */
   #wanted: Lang | null = null;
 
   /** `lang` reads the language the host asks for now (called before each update). */
   constructor(
-    private readonly host: ReactiveControllerHost,
+    host: ReactiveControllerHost,
     private readonly lang: () => Lang,
     private readonly source: CatalogSource = PAGE,
   ) {
+    this.#task = new Task(host, {
+      task: ([l]) => source.load(l),
+      autoRun: false,
+      onComplete: (c) => {
+        if (c.lang === this.#wanted) this.#current = c;
+      },
+    });
     host.addController(this);
-  }
-
-  /** Loads the catalog of `lang`; only the latest request's result counts (a catalog for another language is not used). */
-  #load(lang: Lang): void {
-    const run = ++this.#run;
-    this.#pending = true;
-    this.#error = null;
-    this.host.requestUpdate();
-    let load: Promise<Catalog>;
-    try {
-      load = this.source.load(lang);
-    } catch (e) {
-      load = Promise.reject(e instanceof Error ? e : new Error(String(e)));
-    }
-    const settle = (c: Catalog | null, e: unknown) => {
-      if (run !== this.#run) return;
-      this.#pending = false;
-      if (c && c.lang === this.#wanted) this.#current = c;
-      if (!c) this.#error = e ?? new Error('the catalog could not be loaded');
-      this.host.requestUpdate();
-    };
-    this.#done = load.then(
-      (c) => settle(c, null),
-      (e: unknown) => settle(null, e),
-    );
   }
 
   /** The catalog in use: the language asked for once it has arrived, until then the one before (null before the first). */
@@ -73,13 +51,13 @@ export class CatalogController implements ReactiveController {
 
   /** Whether the catalog of the language asked for is still on its way. */
   get loading(): boolean {
-    return this.#current?.lang !== this.#wanted && this.#pending;
+    return this.#current?.lang !== this.#wanted && this.#task.status === TaskStatus.PENDING;
   }
 
   /** The failed load of the language asked for, as a problem (fatal only when there is no catalog at all). */
   get problem(): Problem | null {
-    if (this.#pending || this.#error === null || this.#current?.lang === this.#wanted) return null;
-    const e: unknown = this.#error;
+    if (this.#task.status !== TaskStatus.ERROR || this.#current?.lang === this.#wanted) return null;
+    const e = this.#task.error;
     return problem(
       'catalog_load',
       `The texts for lang="${this.#wanted}" could not be loaded (${e instanceof Error ? e.message : String(e)}). Serve the package's files together, or use the one-file CDN bundle.`,
@@ -106,11 +84,11 @@ export class CatalogController implements ReactiveController {
     const ready = this.source.loaded(lang);
     // A load still on its way is for another language then: it does not become the catalog in use (see onComplete).
     if (ready) this.#current = ready;
-    else this.#load(lang);
+    else void this.#task.run([lang]);
   }
 
   /** Resolves once the catalog of the host's language is in use, or could not be loaded (never rejects). */
   async settled(): Promise<void> {
-    for (this.#kick(); this.loading; this.#kick()) await this.#done;
+    for (this.#kick(); this.loading; this.#kick()) await this.#task.taskComplete.catch(() => {});
   }
 }
