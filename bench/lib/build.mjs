@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { cdnParts } from './cdn-parts.mjs';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const NEEDED = [
@@ -205,6 +206,8 @@ document.body.append(el);`,
     esbuildMin: re.code.length,
     esbuildGzip: gz(re.code),
     ...breakdown(re.inputs),
+    // The shipped file's own parts, from its source map.
+    parts: cdnParts(`${site}/dist/cdn/qingdao-services-plan.min.js`),
   };
   return out;
 }

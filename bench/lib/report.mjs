@@ -407,6 +407,25 @@ function bytesSection(r, push) {
       '',
     );
   }
+  if (s.cdn?.parts) {
+    const total = s.cdn.min;
+    push(
+      `**${L} CDN file as shipped** (dist/cdn, rollup + terser; ${kb(total)} KB minified, ${kb(s.cdn.gzip)} KB gzip), from its source map (bench/lib/cdn-parts.mjs); "gzip alone" is the part gzipped on its own, an upper bound of what it adds:`,
+      '',
+      table(
+        ['Part', 'Minified', 'Share', 'Gzip alone'],
+        s.cdn.parts
+          .slice(0, 24)
+          .map((x) => [
+            x.name,
+            `${kb(x.bytes)} KB`,
+            `${((100 * x.bytes) / total).toFixed(1)} %`,
+            `${kb(x.gzipAlone)} KB`,
+          ]),
+      ),
+      '',
+    );
+  }
   push(
     `Largest files of the ${L} entry: ${s.qd.files
       .slice(0, 8)
