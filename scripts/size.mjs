@@ -92,6 +92,9 @@ const PRECOMPUTED = ['target-card', 'progress-bar'];
 const CALCULATION =
   /dist\/src\/(calc|format|assess)|dist\/components\/views\/(target-view|format)\.js|node_modules\/d3-/;
 
+/** The trend chart's calculation (targetView, trendModel): loaded on demand by a chart that computes. */
+const CHART_CALCULATION = /dist\/components\/views\/(target-view|trend-series)\.js/;
+
 /** The loading half of the data controller and the bundled plan's loader: a card's or bar's first load needs neither (@lit/task stays: the catalog controller runs on it). */
 const LOADING = /dist\/components\/base\/data-tasks\.js|dist\/src\/bundled\.js/;
 
@@ -167,9 +170,13 @@ export async function measure({ source, file }) {
             ? 'one language (largest)'
             : /generated\/views\//.test(inputs)
               ? 'one precomputed view (largest)'
-              : /components\/views\/target-compute\.js/.test(inputs)
-                ? 'calculation (card, bar)'
-                : 'shared';
+              : /generated\/charts\//.test(inputs)
+                ? 'one precomputed chart (largest)'
+                : /components\/views\/target-compute\.js/.test(inputs)
+                  ? 'calculation (card, bar)'
+                  : /components\/views\/trend-compute\.js/.test(inputs)
+                    ? 'calculation (trend chart)'
+                    : 'shared';
     lazy[kind] = Math.max(lazy[kind] ?? 0, gz);
   }
   const inputsOf = (keys) => [...new Set(keys.flatMap((k) => Object.keys(outputs[k].inputs)))];
@@ -200,6 +207,12 @@ export function checks(row) {
     out.push({
       name: `${row.name}: first load holds no data loading (data-tasks, the bundled plan's loader)`,
       ok: !row.eagerInputs.some((i) => LOADING.test(i)),
+    });
+  }
+  if (row.component === 'trend-chart') {
+    out.push({
+      name: `${row.name}: first load holds no targetView or trendModel (the bundled plan's charts are precomputed)`,
+      ok: !row.eagerInputs.some((i) => CHART_CALCULATION.test(i)),
     });
   }
   if (ONE_INDICATOR.includes(row.component)) {
