@@ -9,7 +9,8 @@
 const LAYERS = ['model', 'data', 'src', 'components', 'examples'];
 const above = (layer) => `^(${LAYERS.slice(LAYERS.indexOf(layer) + 1).join('|')})/`;
 const WIDGETS = 'target-card|progress-bar|trend-chart|share-chart|target-table|plan-dashboard|qd-plan';
-const SRC_ENTRIES = '^src/(index|core|base-entry|bundled|calc-entry|assess|data-entry)[.]ts$|^src/io/index[.]ts$';
+const SRC_ENTRIES =
+  '^src/(index|core|base-entry|format-entry|bundled|calc-entry|assess|data-entry)[.]ts$|^src/io/index[.]ts$';
 
 module.exports = {
   forbidden: [

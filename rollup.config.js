@@ -4,7 +4,8 @@
 // which the npm build loads on demand, is inlined: the CDN file stays one file
 // that a single integrity hash covers. It holds the whole bundled plan, so the
 // per-indicator modules are not used (`importPart` is built as `null`), nor
-// the precomputed views of the cards and bars (`importView`, likewise). The
+// the precomputed views of the cards and bars (`importView`, likewise), nor
+// the trend charts' precomputed views and models (`importChart`). The
 // npm build is tsc's own output (one module a file, lit and d3 left as imports).
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -35,6 +36,18 @@ const computedViewsOnly = {
   },
 };
 
+/** Builds `importChart` of dist/components/views/chart-source.js as `null`: the CDN file computes each trend chart on the page. */
+const computedChartsOnly = {
+  name: 'computed-charts-only',
+  transform(code, id) {
+    if (!id.endsWith('/dist/components/views/chart-source.js')) return null;
+    const out = code.replace(/import\(`\.\.\/generated\/charts\/\$\{id\}\.js`\)/, 'null');
+    if (out === code)
+      this.error('chart-source.js: the precomputed chart import was not found; update rollup.config.js');
+    return out;
+  },
+};
+
 export default [
   {
     input: 'dist/components/cdn.js',
@@ -47,6 +60,7 @@ export default [
     plugins: [
       wholePlanOnly,
       computedViewsOnly,
+      computedChartsOnly,
       nodeResolve({ browser: true }),
       terser({ format: { comments: false }, ecma: 2020 }),
     ],

@@ -11,6 +11,9 @@
  * ```
  */
 
+/** The `publisher` of observations read from a light-DOM table (widgets show it translated: 本页表格 / table on this page). */
+export const TABLE_PUBLISHER = 'table';
+
 /** One data row of a light-DOM table. */
 export interface TableRow {
   readonly year: number;

@@ -3,7 +3,7 @@
  * chart, through a Blob URL and a temporary `<a download>`. CSV text comes from
  * `src/csv.ts` (`toCsv`) so quoting and the BOM match the published files.
  */
-import { toCsv } from '../../src/core.js';
+import { toCsv } from '../../src/format-entry.js';
 
 /** A CSV cell: text, a number, a boolean or empty. */
 export type CsvCell = string | number | boolean | null | undefined;

@@ -1,12 +1,12 @@
-import { html, nothing, type CSSResult, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, type CSSResult, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { QdElement } from '../base/qd-element.js';
 import { baseStyles } from '../styles/styles.js';
 import { missingIndicator } from '../base/problems.js';
-import { targetView, type TargetView } from '../views/target-view.js';
-import { trendModel, type TrendModel } from '../views/trend-series.js';
+import type { TargetView } from '../views/target-view.js';
+import type { TrendModel } from '../views/trend-series.js';
+import { ChartSource } from '../views/chart-source.js';
 import { SizeController } from '../base/size.js';
 import { downloadCsv, downloadSvg } from '../render/download.js';
-import { citeObservation } from '../views/cite.js';
 import {
   ChartTabs,
   chartViewStyles,
@@ -20,10 +20,10 @@ import {
 import type { Spec } from '../render/chart-dom.js';
 import { renderChartFrame } from '../render/chart-frame.js';
 import { emit, type QdLoadDetail } from '../base/events.js';
-import { safeHttpUrl } from '../render/url.js';
 import { legend, plotSvg, pointIndexOf } from './trend-chart-svg.js';
-import { renderMethod, renderProvisional, statusStyles } from '../render/status.js';
-import { CSV_HEADER, csvRows, pointText, summaryText, tableLines } from './trend-chart-text.js';
+import { renderProvisional, statusStyles } from '../render/status.js';
+import { CSV_HEADER, csvRows, pointText, summaryText } from './trend-chart-text.js';
+import { sourcesPanel, tablePanel } from './trend-chart-panels.js';
 import { trendChartStyles, trendSvgStyles } from './trend-chart.styles.js';
 
 /**
@@ -119,6 +119,7 @@ export class QdTrendChart extends QdElement {
 
   #size = new SizeController(this, '.plot', 320, frameContentWidth);
   #tabs = new ChartTabs(this);
+  #source = new ChartSource(this, () => this.kit.table.rows);
   #view: TargetView | null = null;
   #model: TrendModel | null = null;
 
@@ -133,8 +134,14 @@ export class QdTrendChart extends QdElement {
     return this.#view && this.#model ? { view: this.#view, model: this.#model } : null;
   }
 
+  /** @internal Whether the chart shows the bundled plan's view and model precomputed at build time (no calculation on the page). */
+  get precomputed(): boolean {
+    return this.#source.precomputed;
+  }
+
   protected override bundleKey(): string | null | undefined {
-    // A target named alone: the whole plan, whose lookups find it (or name the closest ids).
+    // Precomputed: no plan to load. A target named alone: the whole plan, whose lookups find it (or name the closest ids).
+    if (this.#source.precomputed) return undefined;
     return this.indicator || (this.target ? null : undefined);
   }
 
@@ -142,21 +149,29 @@ export class QdTrendChart extends QdElement {
     this.#view = null;
     this.#model = null;
     if (!this.indicator && !this.target) throw missingIndicator(this.localName);
-    const view = targetView(this.indicator ?? null, {
-      target: this.target,
-      asOf: this.asOf,
-      observations: this.kit.observations,
-      tableRows: this.kit.table.rows,
-      plan: this.kit.plan,
-    });
-    this.#model = trendModel(view);
-    this.#view = view;
-    this._active = Math.max(this.#model.points.length - 1, 0);
+    let data = this.#source.data;
+    if (!data && !this.#source.precomputed) {
+      const c = this.#source.compute;
+      const view = c.targetView(this.indicator ?? null, {
+        target: this.target,
+        asOf: this.asOf,
+        observations: this.kit.observations,
+        tableRows: this.kit.table.rows,
+        plan: this.kit.plan,
+      });
+      data = { view, model: c.trendModel(view) };
+    }
+    if (!data) return; // Precomputed, not arrived (each update waits for it, see scheduleUpdate).
+    this.#view = data.view;
+    this.#model = data.model;
+    this._active = Math.max(data.model.points.length - 1, 0);
   }
 
-  // The first update waits for the host's width (before the first paint), so the chart is drawn once.
+  // Each update waits for what it shows (the precomputed view and model, or the calculation module); the first
+  // also for the host's width (before the first paint), so the chart is drawn once.
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.#size.hold(() => super.scheduleUpdate());
+    const wait = this.#source.pending();
+    return wait ? wait.then(() => this.scheduleUpdate()) : this.#size.hold(() => super.scheduleUpdate());
   }
 
   protected override loadDetail(): QdLoadDetail {
@@ -232,7 +247,7 @@ export class QdTrendChart extends QdElement {
       summary: summaryText(v, c),
       status: renderProvisional(v.assessment, c),
       chart: () => this.#chart(v, m, name),
-      other: (view) => (view === 'table' ? this.#table(v, m) : this.#sources(v, m)),
+      other: (view) => (view === 'table' ? tablePanel(v, m, c) : sourcesPanel(v, m, c)),
       onKey: this.#onPanelKey,
       onClick: this.#onClick,
       csv: this.#downloadCsv,
@@ -262,32 +277,6 @@ export class QdTrendChart extends QdElement {
       legend(m, c),
       ...notes.map((n): Spec => ['p', { class: 'note', part: 'note' }, n]),
     ];
-  }
-
-  #table(v: TargetView, m: TrendModel): TemplateResult {
-    const c = this.catalog;
-    const rows = tableLines(v, m, c);
-    return html`<div class="table-wrap"><table class="data-table" part="table"><caption class="visually-hidden">${c.name(v.target.name)}</caption><thead><tr><th
-      scope="col">${c.colYear}</th><th scope="col">${c.colValue}</th><th scope="col">${c.colKind}</th><th scope="col">${c.colSource}</th></tr></thead><tbody>${rows.map(
-        (r) =>
-          html`<tr><th scope="row">${r.year}</th><td class="num">${r.value}</td><td>${r.kind}</td><td>${r.source}</td></tr>`,
-      )}</tbody></table></div>`;
-  }
-
-  #sources(v: TargetView, m: TrendModel): TemplateResult {
-    const c = this.catalog;
-    const s = v.target.source;
-    const seen = new Set(
-      m.points.flatMap((p) => (p.observation && p.observation.vintage !== 'plan' ? [p.observation] : [])),
-    );
-    return html`<ul class="source-list" part="sources"><li><p><strong>${c.sourcesTarget}</strong></p><p>${c.planQuote({ section: s.section, document: v.sourceDocument })}<q lang="zh-CN">${s.quote}</q></p></li>${[
-      ...seen,
-    ].map((o) => {
-      const url = safeHttpUrl(o.url);
-      return html`<li><p>${c.valueInYear({ value: citeObservation(o, c), year: o.year })}</p>${o.note ? html`<p>${o.note}</p>` : nothing}${
-        url ? html`<p><a href=${url} target="_blank" rel="noopener noreferrer">${c.openSource}</a></p>` : nothing
-      }</li>`;
-    })}<li>${renderMethod(v.assessment.preset, c)}</li></ul>`;
   }
 }
 

@@ -7,7 +7,7 @@
 import type { Observation, ObservationPeriod } from '../../src/core.js';
 import type { Catalog } from '../i18n/catalog.js';
 import { formatDate } from './format.js';
-import { TABLE_PUBLISHER } from './target-view.js';
+import { TABLE_PUBLISHER } from '../base/table.js';
 
 /** The publisher and publication date of an observation: "青岛日报，2025年2月16日发布". */
 export const publishedText = (o: Observation, c: Catalog): string =>

@@ -5,7 +5,7 @@
  * bounded values), all on Intl. Widgets import formatting from here only.
  */
 import type { Bound, Lang } from '../../src/core.js';
-import { formatTarget, formatValue, numberFormat } from '../../src/core.js';
+import { formatTarget, formatValue, numberFormat } from '../../src/format-entry.js';
 
 export {
   formatNumber,
@@ -20,7 +20,7 @@ export {
   statusLabel,
   warningLabel,
   round,
-} from '../../src/core.js';
+} from '../../src/format-entry.js';
 
 /** A rate given as a fraction, as a percentage with one decimal: 0.05319 -> "5.3%". */
 export const formatRate = (fraction: number, locale: Lang): string =>

@@ -25,7 +25,7 @@ import {
   type Text,
 } from '../../src/core.js';
 import { problem, ProblemError } from '../base/problems.js';
-import type { TableRow } from '../base/table.js';
+import { TABLE_PUBLISHER, type TableRow } from '../base/table.js';
 
 type Figure = FigureDef;
 type Indicator = IndicatorDef;
@@ -101,8 +101,8 @@ const MEASURE: Record<Target['form'], ObservationMeasure> = {
   per_year_count: 'count',
 };
 
-/** The `publisher` of observations read from a light-DOM table (widgets show it translated: 本页表格 / table on this page). */
-export const TABLE_PUBLISHER = 'table';
+/** The `publisher` of observations read from a light-DOM table (defined in table.ts, beside the rows). */
+export { TABLE_PUBLISHER };
 
 /** The rows of a light-DOM table as observations of `target`'s measure (origin `user`). */
 export function tableObservations(
